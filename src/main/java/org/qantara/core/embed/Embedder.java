@@ -1,0 +1,24 @@
+package org.qantara.core.embed;
+
+import java.util.List;
+
+/**
+ * Turns text into vectors in one cross-lingual space. Implementations are thread-safe.
+ * Sentence vectors are L2-normalised, so a dot product is a cosine.
+ */
+public interface Embedder extends AutoCloseable {
+
+  /** Stable identity of the model (name plus a content hash), used as part of cache keys and in output. */
+  String modelId();
+
+  int dimension();
+
+  /** One L2-normalised vector per text, in order. */
+  float[][] embedSentences(List<String> texts);
+
+  /** Token vectors with their character spans in each text, for word-level evidence. */
+  List<TokenVectors> embedTokens(List<String> texts);
+
+  @Override
+  void close();
+}
