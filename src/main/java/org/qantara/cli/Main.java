@@ -1,2 +1,89 @@
 package org.qantara.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import org.qantara.core.QantaraException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/** The {@code qantara} command line: a thin shell over the core pipeline. */
+@Command(
+    name = "qantara",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Arabic→English translation alignment: align, review and evaluate.",
+    subcommands = {CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:bad input or missing model (the message says what to fix)",
+      "2:invalid command-line usage",
+      ExitCodes.CRITICAL_FLAGS + ":review found critical flags",
+      ExitCodes.INTERNAL + ":internal error (re-run with --debug and report it)"
+    })
+public final class Main implements Runnable {
+
+  @Option(names = "--debug", description = "Show stack traces on errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the CLI with the given streams and returns the exit code (used by tests, too). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    Subcommands.addTo(cli);
+    cli.setExecutionExceptionHandler(Main::handleFailure);
+    return cli;
+  }
+
+  private static int handleFailure(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    boolean debug = parsed.matchedOptionValue("--debug", false)
+        || parsed.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--debug", false));
+    QantaraException userError = findUserError(e);
+    if (userError != null) {
+      err.println("qantara: " + userError.getMessage());
+    } else {
+      err.println("qantara: internal error: " + e + " (re-run with --debug for the stack trace)");
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return userError != null ? ExitCodes.USER_ERROR : ExitCodes.INTERNAL;
+  }
+
+  private static QantaraException findUserError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof QantaraException q) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"qantara " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

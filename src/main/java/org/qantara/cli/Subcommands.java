@@ -1,0 +1,11 @@
+package org.qantara.cli;
+
+import picocli.CommandLine;
+
+/** The list of commands, in the order {@code qantara --help} shows them. */
+final class Subcommands {
+  private Subcommands() {}
+
+  static void addTo(CommandLine cli) {
+  }
+}
