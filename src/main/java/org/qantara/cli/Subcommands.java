@@ -7,5 +7,8 @@ final class Subcommands {
   private Subcommands() {}
 
   static void addTo(CommandLine cli) {
+    cli.addSubcommand(new AlignCommand());
+    cli.addSubcommand(new EvalCommand());
+    cli.addSubcommand(new ModelsCommand());
   }
 }

@@ -5,6 +5,10 @@ package org.qantara.core.text;
  * offsets [start, end) of that text in the original document text.
  */
 public record Sentence(int index, String text, int start, int end) {
+  public int length() {
+    return end - start;
+  }
+
   public Span span() {
     return new Span(start, end);
   }

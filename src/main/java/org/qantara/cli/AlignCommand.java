@@ -1,0 +1,105 @@
+package org.qantara.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.JsonFormat;
+import org.qantara.core.formats.SideBySideText;
+import org.qantara.core.formats.TsvFormat;
+import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.SetAside;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "align",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sentence-align an Arabic text (SRC) with its English rendering (TGT).",
+      "With TGT omitted, SRC is one file holding both texts and is split by script."
+    })
+final class AlignCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    tsv,
+    json,
+    vecalign
+  }
+
+  @Parameters(index = "0", paramLabel = "SRC", description = "Arabic source text (or a bilingual file).")
+  Path source;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "English target text.")
+  Path target;
+
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the alignment to FILE (atomically) instead of standard output.")
+  Path out;
+
+  @Option(names = "--width", defaultValue = "0", description = "Width of the side-by-side text output (default: terminal width or 120).")
+  int width;
+
+  @Mixin InputOptions input;
+  @Mixin ModelOption model;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    DocumentPair pair = DocumentPair.load(source, target, input.toTextOptions());
+    AlignedDocuments aligned;
+    try (Embedder embedder = model.open()) {
+      aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
+    }
+    // The side-by-side view is for people: the account of what was split and set aside goes with it.
+    // Machine formats keep standard output clean and report on standard error.
+    PrintWriter report = format == Format.text && out == null ? stdout : stderr;
+    pair.splitDescription().ifPresent(d -> report.println("Bilingual file " + source + ": " + d));
+    OutputTarget.write(out, stdout, w -> {
+      switch (format) {
+        case text -> SideBySideText.write(aligned, w, TerminalWidth.orDefault(width));
+        case tsv -> TsvFormat.write(aligned, w);
+        case json -> JsonFormat.write(aligned, w);
+        case vecalign -> VecalignFormat.write(aligned.links(), w, true);
+      }
+    });
+    reportSetAside(report, List.of(aligned.source(), aligned.target()));
+    report.flush();
+    return ExitCodes.OK;
+  }
+
+  static void reportSetAside(PrintWriter report, List<Document> documents) {
+    for (Document document : documents) {
+      if (document.setAside().isEmpty()) {
+        continue;
+      }
+      report.println("Set aside as non-content in " + document.name() + " (--keep-set-aside aligns them too):");
+      for (SetAside item : document.setAside()) {
+        report.printf("  [%d,%d) %s: %s%n", item.start(), item.end(), item.kind(), abbreviate(item.text()));
+      }
+    }
+  }
+
+  private static String abbreviate(String text) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= 100 ? oneLine : oneLine.substring(0, 97) + "...";
+  }
+}

@@ -1,0 +1,104 @@
+package org.qantara.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.qantara.core.QantaraException;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.align.AlignmentEvaluator;
+import org.qantara.core.align.AlignmentScores;
+import org.qantara.core.align.Link;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.text.TextOptions;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score sentence alignments against gold ones (strict/lax precision, recall, F1).",
+      "Definitions are those of Vecalign's score.py; figures are micro-averaged over all documents given.",
+      "Give the predictions as files (--pred), or sentence files (--src/--tgt, one sentence a line) to align now."
+    })
+final class EvalCommand implements Callable<Integer> {
+
+  @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "GOLD", description = "Gold alignment files (Vecalign notation).")
+  List<Path> gold;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Predictions predictions;
+
+  static final class Predictions {
+    @Option(names = "--pred", arity = "1..*", paramLabel = "PRED", description = "Predicted alignment files, in the order of --gold.")
+    List<Path> predicted;
+
+    @ArgGroup(exclusive = false)
+    OnTheFly onTheFly;
+  }
+
+  static final class OnTheFly {
+    @Option(names = "--src", arity = "1..*", required = true, paramLabel = "SRC", description = "Arabic sentence files, in the order of --gold.")
+    List<Path> sources;
+
+    @Option(names = "--tgt", arity = "1..*", required = true, paramLabel = "TGT", description = "English sentence files, in the order of --gold.")
+    List<Path> targets;
+  }
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
+  Path json;
+
+  @Mixin ModelOption model;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<List<Link>> goldLinks = gold.stream().map(VecalignFormat::read).toList();
+    List<List<Link>> predictedLinks =
+        predictions.predicted != null ? readPredictions(predictions.predicted) : alignNow(predictions.onTheFly);
+    AlignmentScores scores = AlignmentEvaluator.evaluate(goldLinks, predictedLinks);
+    spec.commandLine().getOut().print(scores.render());
+    spec.commandLine().getOut().flush();
+    if (json != null) {
+      OutputTarget.write(json, null, w -> w.write(scores.toJson() + "\n"));
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<List<Link>> readPredictions(List<Path> files) {
+    requireSameCount("--pred", files.size());
+    return files.stream().map(VecalignFormat::read).toList();
+  }
+
+  private List<List<Link>> alignNow(OnTheFly files) {
+    requireSameCount("--src", files.sources.size());
+    requireSameCount("--tgt", files.targets.size());
+    // Gold indices count every line, so nothing may be set aside.
+    TextOptions oneSentenceALine = new TextOptions(null, true, true);
+    List<List<Link>> result = new ArrayList<>();
+    try (Embedder embedder = model.open()) {
+      AlignmentPipeline pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
+      for (int i = 0; i < files.sources.size(); i++) {
+        DocumentPair pair = DocumentPair.load(files.sources.get(i), files.targets.get(i), oneSentenceALine);
+        result.add(pipeline.align(pair.source(), pair.target()).links());
+      }
+    }
+    return result;
+  }
+
+  private void requireSameCount(String option, int count) {
+    if (count != gold.size()) {
+      throw new QantaraException(
+          option + " names " + count + " file(s) but --gold names " + gold.size(),
+          "give one " + option + " file per gold file, in the same order");
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.qantara.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.qantara.core.embed.HubDownloader;
+import org.qantara.core.embed.ModelRecipe;
+import org.qantara.core.embed.ModelRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code qantara models}: list, download, check and locate embedding models. */
+@Command(
+    name = "models",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List, download and check the embedding models.",
+      "Recipes live in ./models (or $" + ModelRegistry.MODELS_DIR_ENV + "); downloads go to "
+          + "$" + ModelRegistry.HOME_ENV + "/models, else $XDG_CACHE_HOME/qantara/models, else ~/.cache/qantara/models."
+    },
+    subcommands = {
+      ModelsCommand.ListModels.class,
+      ModelsCommand.Pull.class,
+      ModelsCommand.Verify.class,
+      ModelsCommand.ShowPath.class
+    })
+public final class ModelsCommand implements Runnable {
+
+  private final ModelRegistry registry;
+  private final URI hubEndpoint;
+
+  @Spec CommandSpec spec;
+
+  /** The registry and hub the environment points to. */
+  public ModelsCommand() {
+    this(null, null);
+  }
+
+  /** A fixed registry and hub endpoint (tests, embedding in other tools); null means "from the environment". */
+  public ModelsCommand(ModelRegistry registry, URI hubEndpoint) {
+    this.registry = registry;
+    this.hubEndpoint = hubEndpoint;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  ModelRegistry registry() {
+    return registry != null ? registry : ModelRegistry.fromEnvironment();
+  }
+
+  HubDownloader downloader(boolean offline, boolean progress) {
+    HubDownloader.Progress mode = progress ? HubDownloader.Progress.ALWAYS : HubDownloader.Progress.AUTO;
+    return hubEndpoint != null ? new HubDownloader(hubEndpoint, offline, mode)
+        : HubDownloader.fromEnvironment(offline, mode);
+  }
+
+  @Command(name = "list", description = "Show every known model: availability, size and licence.")
+  static final class ListModels implements Runnable {
+    @ParentCommand ModelsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      ModelRegistry registry = parent.registry();
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%-24s %-17s %9s  %s%n", "NAME", "STATUS", "SIZE", "LICENCE");
+      for (ModelRecipe recipe : registry.list()) {
+        String status = switch (registry.availability(recipe.name())) {
+          case BUILTIN -> "builtin";
+          case BUILTIN_MISSING -> "builtin (unbuilt)";
+          case DOWNLOADED -> "downloaded";
+          case NOT_DOWNLOADED -> "not downloaded";
+        };
+        out.printf("%-24s %-17s %9s  %s%n", recipe.name(), status, humanSize(recipe.totalSize()), recipe.licence());
+      }
+      out.flush();
+    }
+  }
+
+  @Command(name = "pull", description = "Download a model's files from the hub (resumable, checksum-verified).")
+  static final class Pull implements Runnable {
+    @ParentCommand ModelsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Model name, as shown by `qantara models list`.")
+    String name;
+
+    @Option(names = "--offline", description = "Never touch the network; fail if files are missing.")
+    boolean offline;
+
+    @Option(names = "--allow-unpinned",
+        description = "Accept files the recipe has no sha256 for: trust the first download and record its checksum.")
+    boolean allowUnpinned;
+
+    @Option(names = "--progress", description = "Show a progress bar even when stderr is not a terminal.")
+    boolean progress;
+
+    @Override
+    public void run() {
+      ModelRegistry registry = parent.registry();
+      ModelRecipe recipe = registry.recipe(name);
+      PrintWriter out = spec.commandLine().getOut();
+      if (!recipe.builtin() && !recipe.revisionPinned()) {
+        spec.commandLine().getErr().printf("qantara: note: model '%s' follows the moving revision '%s'%n",
+            name, recipe.revision());
+      }
+      Path dir = registry.pull(name, parent.downloader(offline, progress), allowUnpinned);
+      out.printf("%s: %d files in %s%n", name, registry.verify(name).size(), dir);
+      out.flush();
+    }
+  }
+
+  @Command(name = "verify", description = "Check every file of a model against its recorded sha256.")
+  static final class Verify implements Runnable {
+    @ParentCommand ModelsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Model name.")
+    String name;
+
+    @Override
+    public void run() {
+      PrintWriter out = spec.commandLine().getOut();
+      for (ModelRegistry.VerifiedFile file : parent.registry().verify(name)) {
+        out.printf("ok  %s  %s%n", file.sha256(), file.file());
+      }
+      out.flush();
+    }
+  }
+
+  @Command(name = "path", description = "Print the directory holding a model's files.")
+  static final class ShowPath implements Runnable {
+    @ParentCommand ModelsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Model name.")
+    String name;
+
+    @Override
+    public void run() {
+      spec.commandLine().getOut().println(parent.registry().resolve(name).toAbsolutePath());
+      spec.commandLine().getOut().flush();
+    }
+  }
+
+  static String humanSize(long bytes) {
+    if (bytes < 1_000_000) {
+      return String.format(Locale.ROOT, "%.0f kB", bytes / 1e3);
+    }
+    if (bytes < 1_000_000_000) {
+      return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+    return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+  }
+}

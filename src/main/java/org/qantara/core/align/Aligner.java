@@ -1,0 +1,173 @@
+package org.qantara.core.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.qantara.core.QantaraException;
+
+/**
+ * Vecalign-style sentence aligner: the cheapest monotone sequence of links (see {@link LinkCosts} for the
+ * cost) found by dynamic programming over sentence overlaps.
+ *
+ * <p>Time and memory are linear in document length. When n·m exceeds {@code maxFullDpSize²} the document
+ * is recursively halved (consecutive sentence vectors averaged) until it is small enough for the full
+ * table; the path found there, using only 1-1, 1-0 and 0-1 links, is projected onto the next finer level
+ * and the search there is restricted to a band of {@code bandHalfWidth} sentences around it, up to the
+ * document itself, where all configured link types are used.
+ *
+ * <p>The score of a link is the cosine of its source and target overlap vectors clipped to [0, 1]; a 1-0 or
+ * 0-1 link scores 0. Results are deterministic: sampling is seeded, ties go to the smaller link type.
+ */
+public final class Aligner {
+  private static final List<LinkType> COARSE_TYPES =
+      List.of(LinkType.TARGET_ONLY, LinkType.SOURCE_ONLY, LinkType.ONE_TO_ONE);
+
+  private final AlignerParams params;
+  private final int maxSourceRun;
+  private final int maxTargetRun;
+
+  public Aligner(AlignerParams params) {
+    this.params = params;
+    this.maxSourceRun = params.linkTypes().stream().mapToInt(LinkType::source).max().orElseThrow();
+    this.maxTargetRun = params.linkTypes().stream().mapToInt(LinkType::target).max().orElseThrow();
+  }
+
+  public AlignerParams params() {
+    return params;
+  }
+
+  /**
+   * Aligns one document.
+   *
+   * @param source overlap vectors of the source (Arabic) sentences
+   * @param target overlap vectors of the target (English) sentences
+   * @param sourceChars character count of each source sentence
+   * @param targetChars character count of each target sentence
+   * @return links in document order, covering every sentence of both sides exactly once
+   */
+  public List<Link> align(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars) {
+    requireConsistent("source", source, sourceChars, maxSourceRun);
+    requireConsistent("target", target, targetChars, maxTargetRun);
+    if (source.sentenceCount() > 0 && target.sentenceCount() > 0 && source.dimension() != target.dimension()) {
+      throw new QantaraException(
+          "source vectors have dimension " + source.dimension() + ", target vectors " + target.dimension(),
+          "embed both sides with the same model");
+    }
+    AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
+    LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
+    List<Step> path = solve(document, costs, params.linkTypes());
+    List<Link> links = new ArrayList<>(path.size());
+    for (Step step : path) {
+      LinkType type = step.type();
+      double score =
+          type.isOneSided()
+              ? 0
+              : Math.clamp(costs.cosine(step.source(), type.source(), step.target(), type.target()), 0.0, 1.0);
+      links.add(new Link(range(step.source(), type.source()), range(step.target(), type.target()), score));
+    }
+    return links;
+  }
+
+  /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
+  private record Step(int source, int target, LinkType type) {}
+
+  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types) {
+    int n = level.sourceCount();
+    int m = level.targetCount();
+    Band band;
+    if ((long) n * m <= (long) params.maxFullDpSize() * params.maxFullDpSize()) {
+      band = Band.full(n, m);
+    } else {
+      AlignmentLevel coarse = level.downsampled();
+      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES);
+      band = Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
+    }
+    return cheapestPath(band, n, m, types, costs);
+  }
+
+  /**
+   * Fine-level anchors of a coarse path: the ends of its two-sided links, doubled. Runs of one-sided
+   * links contribute no anchor, so the band crosses them diagonally.
+   */
+  private static List<int[]> anchors(List<Step> coarsePath, int n, int m) {
+    List<int[]> anchors = new ArrayList<>();
+    for (Step step : coarsePath) {
+      if (!step.type().isOneSided()) {
+        anchors.add(new int[] {Math.min(n, 2 * step.source()), Math.min(m, 2 * step.target())});
+        anchors.add(
+            new int[] {
+              Math.min(n, 2 * (step.source() + step.type().source())),
+              Math.min(m, 2 * (step.target() + step.type().target()))
+            });
+      }
+    }
+    anchors.add(new int[] {n, m});
+    return anchors;
+  }
+
+  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs) {
+    double[] best = new double[band.cellCount()];
+    byte[] choice = new byte[band.cellCount()];
+    Arrays.fill(best, Double.POSITIVE_INFINITY);
+    best[band.index(0, 0)] = 0;
+    for (int x = 0; x <= n; x++) {
+      for (int y = band.low(x); y <= band.high(x); y++) {
+        int cell = band.index(x, y);
+        for (int t = 0; t < types.size(); t++) {
+          LinkType type = types.get(t);
+          int px = x - type.source();
+          int py = y - type.target();
+          if (px < 0 || py < 0) {
+            continue;
+          }
+          int previous = band.index(px, py);
+          // Costs are never negative, so a predecessor already no cheaper than the best cannot win.
+          if (previous < 0 || best[previous] >= best[cell]) {
+            continue;
+          }
+          double total = best[previous] + costs.cost(px, type.source(), py, type.target());
+          if (total < best[cell]) {
+            best[cell] = total;
+            choice[cell] = (byte) t;
+          }
+        }
+      }
+    }
+    int end = band.index(n, m);
+    if (end < 0 || best[end] == Double.POSITIVE_INFINITY) {
+      throw new QantaraException(
+          "no alignment of " + n + " with " + m + " sentences uses only link types " + types,
+          "add 1-0 and 0-1 to the link types");
+    }
+    List<Step> path = new ArrayList<>();
+    int x = n;
+    int y = m;
+    while (x > 0 || y > 0) {
+      LinkType type = types.get(choice[band.index(x, y)]);
+      x -= type.source();
+      y -= type.target();
+      path.add(new Step(x, y, type));
+    }
+    Collections.reverse(path);
+    return path;
+  }
+
+  private void requireConsistent(String side, OverlapVectors vectors, int[] chars, int maxRun) {
+    if (vectors.sentenceCount() != chars.length) {
+      throw new QantaraException(
+          side + " has " + vectors.sentenceCount() + " sentence vectors but " + chars.length + " character counts",
+          "pass one character count per sentence");
+    }
+    if (vectors.sentenceCount() > 0 && vectors.maxOverlap() < maxRun) {
+      throw new QantaraException(
+          side + " overlap vectors cover runs of up to " + vectors.maxOverlap() + " sentences, link types need " + maxRun,
+          "embed overlaps with maxOverlap = " + params.maxOverlap());
+    }
+  }
+
+  private static List<Integer> range(int start, int length) {
+    return IntStream.range(start, start + length).boxed().toList();
+  }
+}

@@ -1,0 +1,155 @@
+package org.qantara.core.align;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The cost of every candidate link at one {@link AlignmentLevel}; lower is better, never negative.
+ *
+ * <p>For a link of a source and b target sentences (a, b ≥ 1) with overlap vectors u, v:
+ * <pre>
+ *   cost = a·b · 2(1 − cos(u, v)) / (r(u) + r(v))  +  lengthWeight · |ln((chars(u) + 1) / (ratio · chars(v) + 1))|
+ * </pre>
+ * r(u) is u's mean cost 1 − cos against the vectors of the other side, i.e. what pairing u with a random
+ * sentence of this document costs; dividing by it makes costs comparable across documents and damps
+ * "hub" vectors that are close to everything (Vecalign's normalisation). The a·b factor is Vecalign's
+ * penalty on many-to-many links: a merge has to be much better than its parts to win. {@code ratio} is
+ * the document's own source/target character ratio (Arabic is shorter than its English rendering).
+ * A 1-0 or 0-1 link costs {@link #skipPenalty()}: the {@code skipQuantile} quantile of the costs of
+ * deterministically sampled random 1-1 pairs of this document.
+ */
+final class LinkCosts {
+  private static final double MIN_RANDOM_COST = 1e-3;
+
+  private final AlignmentLevel level;
+  private final double[][] sourceRandomCost;
+  private final double[][] targetRandomCost;
+  private final long[] sourceCharPrefix;
+  private final long[] targetCharPrefix;
+  private final double charRatio;
+  private final double lengthWeight;
+  private final double skipPenalty;
+
+  LinkCosts(AlignmentLevel level, int maxSourceRun, int maxTargetRun, AlignerParams params) {
+    this.level = level;
+    this.lengthWeight = params.lengthWeight();
+    this.sourceCharPrefix = prefixSums(level.sourceChars());
+    this.targetCharPrefix = prefixSums(level.targetChars());
+    long sourceTotal = sourceCharPrefix[sourceCharPrefix.length - 1];
+    long targetTotal = targetCharPrefix[targetCharPrefix.length - 1];
+    this.charRatio = sourceTotal > 0 && targetTotal > 0 ? (double) sourceTotal / targetTotal : 1.0;
+    this.sourceRandomCost = randomCosts(level.source(), maxSourceRun, centroid(level.target(), maxTargetRun));
+    this.targetRandomCost = randomCosts(level.target(), maxTargetRun, centroid(level.source(), maxSourceRun));
+    this.skipPenalty = sampleSkipPenalty(params);
+  }
+
+  double skipPenalty() {
+    return skipPenalty;
+  }
+
+  /** Cost of linking source sentences [i, i+a) with target sentences [j, j+b). */
+  double cost(int i, int a, int j, int b) {
+    if (a == 0 || b == 0) {
+      return skipPenalty;
+    }
+    double distance = Math.max(0, 1 - cosine(i, a, j, b));
+    double semantic = a * b * 2 * distance / (sourceRandomCost[a - 1][i] + targetRandomCost[b - 1][j]);
+    if (lengthWeight == 0) {
+      return semantic;
+    }
+    long sourceChars = sourceCharPrefix[i + a] - sourceCharPrefix[i];
+    long targetChars = targetCharPrefix[j + b] - targetCharPrefix[j];
+    return semantic + lengthWeight * Math.abs(Math.log((sourceChars + 1) / (charRatio * targetChars + 1)));
+  }
+
+  double cosine(int i, int a, int j, int b) {
+    return dot(level.source().vector(i, a), level.target().vector(j, b));
+  }
+
+  static double dot(float[] x, float[] y) {
+    // Four independent sums let the JIT pipeline the multiply-adds (a single sum is one long dependency chain).
+    float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    int d = 0;
+    for (int end = x.length - 3; d < end; d += 4) {
+      s0 += x[d] * y[d];
+      s1 += x[d + 1] * y[d + 1];
+      s2 += x[d + 2] * y[d + 2];
+      s3 += x[d + 3] * y[d + 3];
+    }
+    for (; d < x.length; d++) {
+      s0 += x[d] * y[d];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+
+  /**
+   * The mean of all runs of 1..maxRun sentences of a side. The mean cosine of a vector against every run
+   * of the other side equals its cosine with this centroid, so the exact mean random cost needs one dot
+   * product per vector instead of a sample of them. Null for an empty side.
+   */
+  private static float[] centroid(OverlapVectors side, int maxRun) {
+    long count = 0;
+    for (int length = 1; length <= maxRun; length++) {
+      count += Math.max(0, side.sentenceCount() - length + 1);
+    }
+    if (count == 0) {
+      return null;
+    }
+    float[] mean = new float[side.dimension()];
+    for (int length = 1; length <= maxRun; length++) {
+      for (int start = 0; start + length <= side.sentenceCount(); start++) {
+        float[] v = side.vector(start, length);
+        for (int d = 0; d < mean.length; d++) {
+          mean[d] += (float) (v[d] / (double) count);
+        }
+      }
+    }
+    return mean;
+  }
+
+  private static double[][] randomCosts(OverlapVectors side, int maxRun, float[] otherCentroid) {
+    double[][] costs = new double[maxRun][];
+    for (int length = 1; length <= maxRun; length++) {
+      costs[length - 1] = new double[Math.max(0, side.sentenceCount() - length + 1)];
+      for (int start = 0; start + length <= side.sentenceCount(); start++) {
+        // Against an empty other side only skips are possible and the value is never used.
+        double cost = otherCentroid == null ? 1 : 1 - dot(side.vector(start, length), otherCentroid);
+        costs[length - 1][start] = Math.max(MIN_RANDOM_COST, cost);
+      }
+    }
+    return costs;
+  }
+
+  private double sampleSkipPenalty(AlignerParams params) {
+    int n = level.sourceCount();
+    int m = level.targetCount();
+    if (n == 0 || m == 0) {
+      return 1.0; // only skips are possible; their cost does not matter
+    }
+    double[] sample;
+    if ((long) n * m <= params.penaltySamples()) {
+      sample = new double[n * m];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < m; j++) {
+          sample[i * m + j] = cost(i, 1, j, 1);
+        }
+      }
+    } else {
+      SplittableRandom random = new SplittableRandom(params.seed());
+      sample = new double[params.penaltySamples()];
+      for (int k = 0; k < sample.length; k++) {
+        sample[k] = cost(random.nextInt(n), 1, random.nextInt(m), 1);
+      }
+    }
+    Arrays.sort(sample);
+    return sample[(int) Math.floor(params.skipQuantile() * (sample.length - 1))];
+  }
+
+  private static long[] prefixSums(int[] values) {
+    long[] prefix = new long[values.length + 1];
+    for (int i = 0; i < values.length; i++) {
+      prefix[i + 1] = prefix[i] + values[i];
+    }
+    return prefix;
+  }
+}

@@ -1,0 +1,491 @@
+package org.qantara.core.embed;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.NoBatchifyTranslator;
+import ai.djl.translate.TranslateException;
+import ai.djl.translate.TranslatorContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import org.qantara.core.QantaraException;
+import org.qantara.core.embed.ModelRecipe.Pooling;
+
+/**
+ * Runs a transformer (or static) encoder exported to ONNX through DJL's OnnxRuntime engine. The graph gives
+ * token vectors ({@code last_hidden_state} or {@code token_embeddings}, [batch, seq, dim]); pooling, the
+ * optional dense layer and normalisation follow the recipe, here in Java, so one path yields both sentence
+ * and token vectors. Texts are sorted by length and batched so padding stays short, and batches run on a
+ * small pool with one predictor per worker. Results are cached per (model id, text).
+ */
+public final class DjlEmbedder implements Embedder {
+
+  private static final int MAX_BATCH = 64;
+  private static final List<String> OUTPUT_NAMES = List.of("last_hidden_state", "token_embeddings");
+  private static final String TOKEN_TYPE_IDS = "token_type_ids";
+
+  /** About 128 MB of sentence vectors and 128 MB of token vectors, shared by all embedders of the process. */
+  private static final EmbeddingCache<float[]> SENTENCE_CACHE = new EmbeddingCache<>(32L << 20, v -> v.length);
+
+  private static final EmbeddingCache<TokenVectors> TOKEN_CACHE = new EmbeddingCache<>(32L << 20,
+      t -> t.vectors().length == 0 ? 1 : (long) t.vectors().length * t.vectors()[0].length);
+
+  private final ModelRecipe recipe;
+  private final String modelId;
+  private final HuggingFaceTokenizer tokenizer;
+  private final ZooModel<TokenBatch, HiddenStates> model;
+  private final BlockingQueue<Predictor<TokenBatch, HiddenStates>> predictors;
+  private final ExecutorService workers;
+  private final int threads;
+  private final boolean usesTokenTypes;
+  private final DenseLayer dense;
+  private final String prefix;
+  private final int dimension;
+
+  private DjlEmbedder(ModelRecipe recipe, Path onnx, HuggingFaceTokenizer tokenizer,
+      ZooModel<TokenBatch, HiddenStates> model, int threads, DenseLayer dense) {
+    this.recipe = recipe;
+    this.modelId = modelId(recipe, onnx);
+    this.tokenizer = tokenizer;
+    this.model = model;
+    this.threads = threads;
+    this.dense = dense;
+    this.prefix = recipe.inputPrefix() == null ? "" : recipe.inputPrefix();
+    this.usesTokenTypes = model.describeInput() != null && model.describeInput().keys().contains(TOKEN_TYPE_IDS);
+    this.predictors = new ArrayBlockingQueue<>(threads);
+    for (int i = 0; i < threads; i++) {
+      predictors.add(model.newPredictor());
+    }
+    this.workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "qantara-embed-" + recipe.name());
+      t.setDaemon(true);
+      return t;
+    });
+    int hidden;
+    try {
+      hidden = forward(List.of("a")).get(0).hidden()[0].length;
+    } catch (RuntimeException e) {
+      // A graph that loads but cannot run (wrong inputs, wrong output shape) is as broken as a corrupt file.
+      close();
+      throw new QantaraException("the ONNX model " + onnx + " of '" + recipe.name() + "' does not run as a text "
+          + "encoder: " + rootMessage(e), howToRepair(recipe), e);
+    }
+    if (dense != null && dense.inputDimension() != hidden) {
+      close();
+      throw new QantaraException("model '" + recipe.name() + "' gives " + hidden + "-dimensional token vectors but "
+          + "its dense layer takes " + dense.inputDimension(), "run `qantara models verify " + recipe.name() + "`");
+    }
+    this.dimension = dense == null ? hidden : dense.outputDimension();
+  }
+
+  /** Opens the model in {@code dir} ({@value ModelRecipe#MODEL_FILE}, {@value ModelRecipe#TOKENIZER_FILE}). */
+  public static DjlEmbedder open(ModelRecipe recipe, Path dir) {
+    return open(recipe, dir, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+  }
+
+  public static DjlEmbedder open(ModelRecipe recipe, Path dir, int threads) {
+    Path onnx = requireFile(recipe, dir, ModelRecipe.MODEL_FILE);
+    Path tokenizerFile = requireFile(recipe, dir, ModelRecipe.TOKENIZER_FILE);
+    DenseLayer dense = recipe.dense() == null ? null
+        : DenseLayer.load(requireFile(recipe, dir, recipe.dense().file()), recipe.dense().activation(), recipe.name());
+    HuggingFaceTokenizer tokenizer = loadTokenizer(recipe, tokenizerFile);
+    ZooModel<TokenBatch, HiddenStates> model;
+    try {
+      model = Criteria.builder()
+          .setTypes(TokenBatch.class, HiddenStates.class)
+          .optModelPath(dir)
+          .optModelName("model")
+          .optEngine("OnnxRuntime")
+          .optTranslator(new HiddenStateTranslator())
+          // Parallelism comes from running batches side by side; one thread per run avoids oversubscription.
+          .optOption("intraOpNumThreads", "1")
+          .build()
+          .loadModel();
+    } catch (Exception e) {
+      tokenizer.close();
+      throw new QantaraException("cannot load the ONNX model " + onnx + " of '" + recipe.name() + "': "
+          + rootMessage(e), howToRepair(recipe), e);
+    }
+    return new DjlEmbedder(recipe, onnx, tokenizer, model, threads, dense);
+  }
+
+  @Override
+  public String modelId() {
+    return modelId;
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  public ModelRecipe recipe() {
+    return recipe;
+  }
+
+  @Override
+  public float[][] embedSentences(List<String> texts) {
+    return cached(texts, SENTENCE_CACHE, (text, f) -> sentenceVector(f)).stream()
+        .map(float[]::clone) // cached arrays must not be changed by callers
+        .toArray(float[][]::new);
+  }
+
+  @Override
+  public List<TokenVectors> embedTokens(List<String> texts) {
+    return cached(texts, TOKEN_CACHE, this::tokenVectors);
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+    predictors.forEach(Predictor::close);
+    model.close();
+    tokenizer.close();
+  }
+
+  /** Looks each distinct text up in the cache and computes the missing ones in one batched pass. */
+  private <R> List<R> cached(List<String> texts, EmbeddingCache<R> cache, BiFunction<String, Forwarded, R> reduce) {
+    Map<String, R> found = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String text : texts) {
+      if (!found.containsKey(text)) {
+        R hit = cache.get(modelId, text);
+        found.put(text, hit);
+        if (hit == null) {
+          missing.add(text);
+        }
+      }
+    }
+    List<R> computed = computeInBatches(missing, reduce);
+    for (int i = 0; i < missing.size(); i++) {
+      found.put(missing.get(i), computed.get(i));
+      cache.put(modelId, missing.get(i), computed.get(i));
+    }
+    return texts.stream().map(found::get).toList();
+  }
+
+  private <R> List<R> computeInBatches(List<String> texts, BiFunction<String, Forwarded, R> reduce) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    // Similar lengths in one batch keep padding short; small inputs are split so every worker gets some.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> texts.get(i).length()));
+    int batchSize = Math.min(MAX_BATCH, Math.max(1, (texts.size() + threads - 1) / threads));
+    List<List<Integer>> batches = new ArrayList<>();
+    for (int start = 0; start < order.size(); start += batchSize) {
+      batches.add(order.subList(start, Math.min(order.size(), start + batchSize)));
+    }
+    List<Future<List<R>>> futures = new ArrayList<>();
+    for (List<Integer> batch : batches) {
+      futures.add(workers.submit(() -> {
+        List<String> batchTexts = batch.stream().map(texts::get).toList();
+        List<Forwarded> forwarded = forward(batchTexts);
+        List<R> results = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+          results.add(reduce.apply(batchTexts.get(i), forwarded.get(i)));
+        }
+        return results;
+      }));
+    }
+    List<R> results = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
+    for (int b = 0; b < batches.size(); b++) {
+      List<R> batchResults = await(futures.get(b));
+      for (int i = 0; i < batchResults.size(); i++) {
+        results.set(batches.get(b).get(i), batchResults.get(i));
+      }
+    }
+    return results;
+  }
+
+  private <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while embedding with " + modelId, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("embedding with " + modelId + " failed", e.getCause());
+    }
+  }
+
+  /** The encoding of one text and its token vectors (one row per token, special tokens included). */
+  private record Forwarded(Encoding encoding, float[][] hidden) {}
+
+  /** Tokenises and runs one batch; texts that tokenise to nothing get no model run and no rows. */
+  private List<Forwarded> forward(List<String> texts) {
+    Encoding[] encodings = new Encoding[texts.size()];
+    int length = 0;
+    List<Integer> nonEmpty = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      encodings[i] = tokenizer.encode(prefix + texts.get(i));
+      int n = encodings[i].getIds().length;
+      if (n > 0) {
+        nonEmpty.add(i);
+        length = Math.max(length, n);
+      }
+    }
+    float[][][] hidden = new float[texts.size()][0][];
+    if (!nonEmpty.isEmpty()) {
+      long[][] ids = new long[nonEmpty.size()][length];
+      long[][] mask = new long[nonEmpty.size()][length];
+      for (int row = 0; row < nonEmpty.size(); row++) {
+        long[] tokenIds = encodings[nonEmpty.get(row)].getIds();
+        System.arraycopy(tokenIds, 0, ids[row], 0, tokenIds.length);
+        java.util.Arrays.fill(mask[row], 0, tokenIds.length, 1L);
+      }
+      HiddenStates states = predict(new TokenBatch(ids, mask, usesTokenTypes));
+      for (int row = 0; row < nonEmpty.size(); row++) {
+        int index = nonEmpty.get(row);
+        hidden[index] = states.rows(row, encodings[index].getIds().length);
+      }
+    }
+    List<Forwarded> result = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      result.add(new Forwarded(encodings[i], hidden[i]));
+    }
+    return result;
+  }
+
+  private HiddenStates predict(TokenBatch batch) {
+    Predictor<TokenBatch, HiddenStates> predictor;
+    try {
+      predictor = predictors.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a predictor of " + modelId, e);
+    }
+    try {
+      return predictor.predict(batch);
+    } catch (TranslateException e) {
+      throw new IllegalStateException("model " + modelId + " failed on a batch of " + batch.ids().length, e);
+    } finally {
+      predictors.add(predictor);
+    }
+  }
+
+  private float[] sentenceVector(Forwarded forwarded) {
+    float[][] hidden = forwarded.hidden();
+    if (hidden.length == 0) {
+      // Nothing to pool (an empty text under a tokenizer without special tokens): a zero vector, similar to nothing.
+      return new float[dimension];
+    }
+    float[] pooled;
+    if (recipe.pooling() == Pooling.CLS) {
+      pooled = hidden[0].clone();
+    } else {
+      pooled = new float[hidden[0].length];
+      for (float[] token : hidden) {
+        for (int d = 0; d < pooled.length; d++) {
+          pooled[d] += token[d];
+        }
+      }
+      for (int d = 0; d < pooled.length; d++) {
+        pooled[d] /= hidden.length;
+      }
+    }
+    float[] vector = dense == null ? pooled : dense.apply(pooled);
+    return recipe.normalize() ? normalized(vector) : vector;
+  }
+
+  private TokenVectors tokenVectors(String text, Forwarded forwarded) {
+    Encoding encoding = forwarded.encoding();
+    String[] pieces = encoding.getTokens();
+    long[] special = encoding.getSpecialTokenMask();
+    CharSpan[] spans = encoding.getCharTokenSpans();
+    OffsetMap offsets = new OffsetMap(prefix + text);
+    int shift = prefix.length();
+    List<TokenVectors.Token> tokens = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    for (int i = 0; i < pieces.length; i++) {
+      if (special[i] != 0 || spans[i] == null) {
+        continue;
+      }
+      int start = offsets.toUtf16(spans[i].getStart()) - shift;
+      int end = offsets.toUtf16(spans[i].getEnd()) - shift;
+      if (start < 0 || end <= start) {
+        continue; // part of the model's input prefix, or a token with no text of its own
+      }
+      tokens.add(new TokenVectors.Token(pieces[i], start, end));
+      vectors.add(forwarded.hidden()[i]);
+    }
+    return new TokenVectors(text, tokens, vectors.toArray(float[][]::new));
+  }
+
+  /**
+   * The tokenizer counts offsets in Unicode code points; Java strings index UTF-16 units. They differ only
+   * after a character outside the Basic Multilingual Plane (an emoji, say), so the map is built only then.
+   */
+  private static final class OffsetMap {
+    private final int[] utf16OfCodePoint;
+
+    OffsetMap(String text) {
+      if (text.codePointCount(0, text.length()) == text.length()) {
+        utf16OfCodePoint = null;
+      } else {
+        int count = text.codePointCount(0, text.length());
+        utf16OfCodePoint = new int[count + 1];
+        for (int cp = 0, unit = 0; cp <= count; cp++) {
+          utf16OfCodePoint[cp] = unit;
+          if (cp < count) {
+            unit += Character.charCount(text.codePointAt(unit));
+          }
+        }
+      }
+    }
+
+    int toUtf16(int codePointOffset) {
+      return utf16OfCodePoint == null ? codePointOffset
+          : utf16OfCodePoint[Math.min(codePointOffset, utf16OfCodePoint.length - 1)];
+    }
+  }
+
+  static float[] normalized(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x * x;
+    }
+    if (sum == 0) {
+      return v;
+    }
+    float inverse = (float) (1 / Math.sqrt(sum));
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] * inverse;
+    }
+    return out;
+  }
+
+  private static HuggingFaceTokenizer loadTokenizer(ModelRecipe recipe, Path file) {
+    // Built from the local file only: a "tokenizer" argument to DJL's criteria would be taken for a hub id.
+    Map<String, String> options = Map.of(
+        "addSpecialTokens", "true",
+        "truncation", "true",
+        "padding", "false",
+        "maxLength", Integer.toString(recipe.maxTokens()));
+    try {
+      return HuggingFaceTokenizer.newInstance(file, options);
+    } catch (IOException | RuntimeException e) {
+      throw new QantaraException("cannot load the tokenizer " + file + " of '" + recipe.name() + "': "
+          + rootMessage(e), howToRepair(recipe), e);
+    }
+  }
+
+  private static Path requireFile(ModelRecipe recipe, Path dir, String name) {
+    Path file = dir.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new QantaraException("model '" + recipe.name() + "' has no file " + name + " in " + dir,
+          recipe.builtin() ? "run `qantara models build " + recipe.name() + "`"
+              : "run `qantara models pull " + recipe.name() + "`");
+    }
+    return file;
+  }
+
+  private static String howToRepair(ModelRecipe recipe) {
+    return "run `qantara models verify " + recipe.name() + "`, then `qantara models "
+        + (recipe.builtin() ? "build " : "pull ") + recipe.name() + "` to replace damaged files";
+  }
+
+  /** Name plus the first 12 hex digits of the graph's checksum: a rebuilt or re-pinned model gets a new id. */
+  private static String modelId(ModelRecipe recipe, Path onnx) {
+    ModelRecipe.ModelFile described = recipe.file(ModelRecipe.MODEL_FILE);
+    String sha = described == null ? null : described.sha256();
+    if (sha == null) {
+      try {
+        sha = Sha256.of(onnx);
+      } catch (IOException e) {
+        throw new QantaraException("cannot read " + onnx + ": " + e.getMessage(), howToRepair(recipe), e);
+      }
+    }
+    return recipe.name() + "@" + sha.substring(0, 12);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  /** Padded token ids and attention mask of one batch. */
+  record TokenBatch(long[][] ids, long[][] mask, boolean withTokenTypes) {}
+
+  /** The graph's token vectors, flat in [batch, seq, dim] order. */
+  record HiddenStates(float[] data, int length, int dimension) {
+    float[][] rows(int batchRow, int tokens) {
+      float[][] rows = new float[tokens][dimension];
+      for (int t = 0; t < tokens; t++) {
+        System.arraycopy(data, (batchRow * length + t) * dimension, rows[t], 0, dimension);
+      }
+      return rows;
+    }
+  }
+
+  /** Feeds named inputs (as the graph declares them) and picks the token-vector output by name. */
+  static final class HiddenStateTranslator implements NoBatchifyTranslator<TokenBatch, HiddenStates> {
+    @Override
+    public NDList processInput(TranslatorContext ctx, TokenBatch batch) {
+      NDManager manager = ctx.getNDManager();
+      Shape shape = new Shape(batch.ids().length, batch.ids()[0].length);
+      NDList inputs = new NDList(named(manager.create(flatten(batch.ids()), shape), "input_ids"),
+          named(manager.create(flatten(batch.mask()), shape), "attention_mask"));
+      if (batch.withTokenTypes()) {
+        inputs.add(named(manager.zeros(shape, ai.djl.ndarray.types.DataType.INT64), TOKEN_TYPE_IDS));
+      }
+      return inputs;
+    }
+
+    @Override
+    public HiddenStates processOutput(TranslatorContext ctx, NDList outputs) {
+      NDArray hidden = outputs.stream()
+          .filter(a -> OUTPUT_NAMES.contains(a.getName()))
+          .findFirst()
+          .orElseGet(() -> outputs.stream().filter(a -> a.getShape().dimension() == 3).findFirst()
+              .orElseThrow(() -> new IllegalStateException("the model has no [batch, seq, dim] output; outputs: "
+                  + outputs.getShapes())));
+      Shape shape = hidden.getShape();
+      return new HiddenStates(hidden.toFloatArray(), (int) shape.get(1), (int) shape.get(2));
+    }
+
+    private static NDArray named(NDArray array, String name) {
+      array.setName(name);
+      return array;
+    }
+
+    private static long[] flatten(long[][] rows) {
+      long[] flat = new long[rows.length * rows[0].length];
+      for (int r = 0; r < rows.length; r++) {
+        System.arraycopy(rows[r], 0, flat, r * rows[0].length, rows[0].length);
+      }
+      return flat;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.qantara.core.embed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import org.qantara.core.QantaraException;
+
+/**
+ * How to obtain and run one embedding model: the {@code models/NAME/recipe.json} file. Hub models name the
+ * repository, a pinned revision and the checksum of every file; built-in models ship their files next to the
+ * recipe ({@code builtin = true}, no hub repository). The same schema serves both, so the built-in model
+ * builder writes its recipe with {@link #write(Path)}.
+ *
+ * @param name registry name, also the directory name under {@code models/}
+ * @param hubRepo Hugging Face repository ("owner/name"); null for built-in models
+ * @param revision pinned commit (40 hex digits) or a branch name such as "main" when no commit is known
+ * @param files the files to fetch, each saved under its {@code saveAs} name in the model directory
+ * @param dense optional projection applied after pooling (LaBSE has one); null when the model has none
+ * @param normalize L2-normalise sentence vectors after pooling and dense layer
+ * @param maxTokens texts are truncated to this many tokens, special tokens included
+ * @param totalSize approximate bytes of all files, for listings (exact sizes live in {@code files})
+ * @param inputPrefix text the model expects before every input (E5 wants "query: "); null for none
+ */
+public record ModelRecipe(
+    String name,
+    String description,
+    String hubRepo,
+    String revision,
+    List<ModelFile> files,
+    Pooling pooling,
+    DenseLayerSpec dense,
+    boolean normalize,
+    int maxTokens,
+    String licence,
+    long totalSize,
+    boolean builtin,
+    String inputPrefix) {
+
+  public static final String FILE_NAME = "recipe.json";
+
+  /** The names the embedder looks for in a model directory. */
+  public static final String MODEL_FILE = "model.onnx";
+
+  public static final String TOKENIZER_FILE = "tokenizer.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  public enum Pooling {
+    /** Average of the token vectors under the attention mask (special tokens included, as sentence-transformers does). */
+    MEAN,
+    /** The vector of the first token ([CLS]). */
+    CLS
+  }
+
+  public enum Activation {
+    IDENTITY,
+    TANH
+  }
+
+  /** A dense layer {@code y = activation(W x + b)} stored as safetensors ({@code linear.weight}, {@code linear.bias}). */
+  public record DenseLayerSpec(String file, Activation activation) {
+    public DenseLayerSpec {
+      requireLocalName(file, "dense.file");
+      Objects.requireNonNull(activation, "dense.activation");
+    }
+  }
+
+  /**
+   * One file of the model.
+   *
+   * @param path path inside the hub repository (for built-in models, the same as {@code saveAs})
+   * @param saveAs plain file name in the local model directory
+   * @param sha256 lower-case hex checksum; null when it is not known yet (an unpinned file)
+   * @param size bytes; null when not known
+   */
+  public record ModelFile(String path, String saveAs, String sha256, Long size) {
+    public ModelFile {
+      Objects.requireNonNull(path, "path");
+      requireLocalName(saveAs, "saveAs");
+      if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("sha256 of " + saveAs + " is not 64 lower-case hex digits: " + sha256);
+      }
+    }
+
+    public boolean pinned() {
+      return sha256 != null;
+    }
+
+    public ModelFile withSha256(String checksum) {
+      return new ModelFile(path, saveAs, checksum, size);
+    }
+
+    /** Describes a file that already exists locally (how the built-in builder lists what it wrote). */
+    public static ModelFile describe(Path file) {
+      String name = file.getFileName().toString();
+      try {
+        return new ModelFile(name, name, Sha256.of(file), Files.size(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  public ModelRecipe {
+    if (name == null || !name.matches("[a-z0-9][a-z0-9._-]*")) {
+      throw new IllegalArgumentException("model name must be lower-case letters, digits, '.', '_' or '-': " + name);
+    }
+    files = List.copyOf(files);
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("recipe " + name + " lists no files");
+    }
+    Objects.requireNonNull(pooling, "pooling");
+    if (maxTokens <= 0) {
+      throw new IllegalArgumentException("maxTokens must be positive, got " + maxTokens);
+    }
+    if (!builtin && (hubRepo == null || revision == null)) {
+      throw new IllegalArgumentException("recipe " + name + " is not built-in, so it needs hubRepo and revision");
+    }
+  }
+
+  /** A recipe for files that ship in the repository next to it; the total size is the sum of the files. */
+  public static ModelRecipe builtin(String name, String description, List<ModelFile> files, Pooling pooling,
+      boolean normalize, int maxTokens, String licence) {
+    long total = files.stream().mapToLong(f -> f.size() == null ? 0 : f.size()).sum();
+    return new ModelRecipe(name, description, null, null, files, pooling, null, normalize, maxTokens, licence,
+        total, true, null);
+  }
+
+  /** True when {@code revision} is a full commit id rather than a branch that can move. */
+  public boolean revisionPinned() {
+    return revision != null && revision.matches("[0-9a-f]{40}");
+  }
+
+  public ModelFile file(String saveAs) {
+    return files.stream().filter(f -> f.saveAs().equals(saveAs)).findFirst().orElse(null);
+  }
+
+  public ModelRecipe withFiles(List<ModelFile> newFiles) {
+    return new ModelRecipe(name, description, hubRepo, revision, newFiles, pooling, dense, normalize, maxTokens,
+        licence, totalSize, builtin, inputPrefix);
+  }
+
+  public static ModelRecipe read(Path file) {
+    try {
+      return JSON.readValue(Files.readString(file), ModelRecipe.class);
+    } catch (NoSuchFileException e) {
+      throw new QantaraException("model recipe " + file + " does not exist",
+          "check the model name with `qantara models list`");
+    } catch (JsonProcessingException e) {
+      throw new QantaraException("model recipe " + file + " is not valid: " + firstLine(e.getOriginalMessage()),
+          "fix the JSON or restore the file from the repository", e);
+    } catch (IOException e) {
+      throw new QantaraException("cannot read model recipe " + file + ": " + e.getMessage(),
+          "check the file's permissions", e);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new QantaraException("model recipe " + file + " is not valid: " + e.getMessage(),
+          "fix the recipe or restore it from the repository", e);
+    }
+  }
+
+  public void write(Path file) {
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      // Write then rename, so a reader never sees half a recipe.
+      Path temp = dir.resolve(file.getFileName() + ".tmp");
+      Files.writeString(temp, JSON.writeValueAsString(this) + "\n");
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new QantaraException("cannot write model recipe " + file + ": " + e.getMessage(),
+          "check that the directory is writable", e);
+    }
+  }
+
+  private static void requireLocalName(String name, String what) {
+    // Names come from a downloaded recipe and become paths: refuse anything that could leave the model directory.
+    if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+      throw new IllegalArgumentException(what + " must be a plain file name, got " + name);
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+}

@@ -1,0 +1,228 @@
+package org.qantara.core.embed;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.qantara.core.QantaraException;
+import org.qantara.core.embed.ModelRecipe.ModelFile;
+
+/**
+ * The models Qantara knows: one recipe per directory under the recipes directory (the repository's
+ * {@code models/}). A built-in model's files live next to its recipe; a hub model's files are downloaded to
+ * {@code <downloads>/NAME}, together with a copy of the recipe that records the checksum of any file the
+ * recipe did not pin.
+ */
+public final class ModelRegistry {
+
+  public static final String MODELS_DIR_PROPERTY = "qantara.models.dir";
+  public static final String MODELS_DIR_ENV = "QANTARA_MODELS_DIR";
+  public static final String HOME_ENV = "QANTARA_HOME";
+
+  public enum Availability {
+    /** Files ship with the repository and are all present. */
+    BUILTIN,
+    /** A built-in model whose files have not been built yet. */
+    BUILTIN_MISSING,
+    DOWNLOADED,
+    NOT_DOWNLOADED
+  }
+
+  /** One checked file: where it is and its checksum. */
+  public record VerifiedFile(Path file, String sha256, long size) {}
+
+  private final Path recipesDir;
+  private final Path downloadsDir;
+
+  public ModelRegistry(Path recipesDir, Path downloadsDir) {
+    this.recipesDir = recipesDir;
+    this.downloadsDir = downloadsDir;
+  }
+
+  /**
+   * Recipes from {@value #MODELS_DIR_PROPERTY}, else {@value #MODELS_DIR_ENV}, else {@code ./models};
+   * downloads under {@code $QANTARA_HOME/models}, else {@code $XDG_CACHE_HOME/qantara/models}, else
+   * {@code ~/.cache/qantara/models}.
+   */
+  public static ModelRegistry fromEnvironment() {
+    String configured = System.getProperty(MODELS_DIR_PROPERTY, System.getenv(MODELS_DIR_ENV));
+    Path recipes = Path.of(configured == null || configured.isBlank() ? "models" : configured);
+    return new ModelRegistry(recipes, defaultDownloadsDir());
+  }
+
+  static Path defaultDownloadsDir() {
+    String home = System.getenv(HOME_ENV);
+    if (home != null && !home.isBlank()) {
+      return Path.of(home, "models");
+    }
+    String cache = System.getenv("XDG_CACHE_HOME");
+    Path cacheRoot = cache != null && !cache.isBlank() ? Path.of(cache)
+        : Path.of(System.getProperty("user.home"), ".cache");
+    return cacheRoot.resolve("qantara").resolve("models");
+  }
+
+  public Path recipesDir() {
+    return recipesDir;
+  }
+
+  public Path downloadsDir() {
+    return downloadsDir;
+  }
+
+  /** All recipes, sorted by name. */
+  public List<ModelRecipe> list() {
+    if (!Files.isDirectory(recipesDir)) {
+      throw new QantaraException("model directory " + recipesDir.toAbsolutePath() + " does not exist",
+          "run qantara from the repository root, or set " + MODELS_DIR_ENV + " to its models/ directory");
+    }
+    try (Stream<Path> dirs = Files.list(recipesDir)) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve(ModelRecipe.FILE_NAME)))
+          .sorted()
+          .map(d -> ModelRecipe.read(d.resolve(ModelRecipe.FILE_NAME)))
+          .toList();
+    } catch (IOException e) {
+      throw new QantaraException("cannot list " + recipesDir + ": " + e.getMessage(), "check its permissions", e);
+    }
+  }
+
+  /**
+   * The recipe of {@code name}. For a downloaded model, checksums recorded at download time fill in files the
+   * repository recipe leaves unpinned (only while the download came from the same repository and revision).
+   */
+  public ModelRecipe recipe(String name) {
+    Path file = recipesDir.resolve(name).resolve(ModelRecipe.FILE_NAME);
+    if (!name.matches("[a-z0-9][a-z0-9._-]*") || !Files.isRegularFile(file)) {
+      List<String> known = list().stream().map(ModelRecipe::name).toList();
+      throw new QantaraException("unknown model '" + name + "'; known models: " + String.join(", ", known),
+          "pick one of those names (see `qantara models list`)");
+    }
+    ModelRecipe recipe = ModelRecipe.read(file);
+    Path recorded = downloadsDir.resolve(name).resolve(ModelRecipe.FILE_NAME);
+    if (recipe.builtin() || !Files.isRegularFile(recorded)) {
+      return recipe;
+    }
+    ModelRecipe downloaded = ModelRecipe.read(recorded);
+    if (!recipe.hubRepo().equals(downloaded.hubRepo()) || !recipe.revision().equals(downloaded.revision())) {
+      return recipe;
+    }
+    List<ModelFile> files = new ArrayList<>();
+    for (ModelFile f : recipe.files()) {
+      ModelFile seen = downloaded.file(f.saveAs());
+      boolean sameSource = seen != null && seen.path().equals(f.path());
+      files.add(f.pinned() || !sameSource ? f : f.withSha256(seen.sha256()));
+    }
+    return recipe.withFiles(files);
+  }
+
+  /** Where the files of {@code name} live, or will live once downloaded. */
+  public Path modelDir(String name) {
+    return recipe(name).builtin() ? recipesDir.resolve(name) : downloadsDir.resolve(name);
+  }
+
+  public Availability availability(String name) {
+    ModelRecipe recipe = recipe(name);
+    Path dir = modelDir(name);
+    boolean complete = recipe.files().stream().allMatch(f -> Files.isRegularFile(dir.resolve(f.saveAs())));
+    if (recipe.builtin()) {
+      return complete ? Availability.BUILTIN : Availability.BUILTIN_MISSING;
+    }
+    return complete ? Availability.DOWNLOADED : Availability.NOT_DOWNLOADED;
+  }
+
+  /** The directory holding all files of {@code name}; fails with the command that fixes it when files are missing. */
+  public Path resolve(String name) {
+    return switch (availability(name)) {
+      case BUILTIN, DOWNLOADED -> modelDir(name);
+      case BUILTIN_MISSING -> throw new QantaraException("built-in model '" + name + "' has not been built (files "
+          + "missing in " + modelDir(name) + ")", "run `qantara models build " + name + "`");
+      case NOT_DOWNLOADED -> throw new QantaraException("model '" + name + "' is not downloaded",
+          "run `qantara models pull " + name + "`");
+    };
+  }
+
+  /** Opens the model for embedding. */
+  public DjlEmbedder open(String name) {
+    return DjlEmbedder.open(recipe(name), resolve(name));
+  }
+
+  /**
+   * Checks every file of {@code name} against the checksum and size in its recipe.
+   *
+   * @throws QantaraException naming each missing or damaged file and the command that replaces it
+   */
+  public List<VerifiedFile> verify(String name) {
+    ModelRecipe recipe = recipe(name);
+    Path dir = modelDir(name);
+    List<VerifiedFile> verified = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (ModelFile f : recipe.files()) {
+      Path file = dir.resolve(f.saveAs());
+      try {
+        if (!Files.isRegularFile(file)) {
+          problems.add(file + " is missing");
+          continue;
+        }
+        long size = Files.size(file);
+        String sha = Sha256.of(file);
+        if (f.size() != null && f.size() != size) {
+          problems.add(file + " has " + size + " bytes, expected " + f.size());
+        } else if (f.sha256() == null) {
+          problems.add(file + " has no recorded sha256 to check against");
+        } else if (!f.sha256().equals(sha)) {
+          problems.add(file + " is corrupt: sha256 " + sha + ", expected " + f.sha256());
+        } else {
+          verified.add(new VerifiedFile(file, sha, size));
+        }
+      } catch (IOException e) {
+        problems.add(file + " cannot be read: " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new QantaraException("model '" + name + "' failed verification: " + String.join("; ", problems),
+          recipe.builtin() ? "run `qantara models build " + name + "` to rebuild it"
+              : "run `qantara models pull " + name + "` to fetch the damaged files again");
+    }
+    return verified;
+  }
+
+  /**
+   * Downloads the files of {@code name} that are missing or do not match their checksum. Files without a pinned
+   * checksum are refused unless {@code allowUnpinned}: then the first download is trusted and its checksum
+   * recorded, so later pulls and {@link #verify} hold it to that.
+   *
+   * @return the model directory
+   */
+  public Path pull(String name, HubDownloader downloader, boolean allowUnpinned) {
+    ModelRecipe recipe = recipe(name);
+    if (recipe.builtin()) {
+      throw new QantaraException("model '" + name + "' is built-in; there is nothing to download",
+          "run `qantara models build " + name + "` if its files are missing");
+    }
+    List<String> unpinned = recipe.files().stream().filter(f -> !f.pinned()).map(ModelFile::path).toList();
+    if (!unpinned.isEmpty() && !allowUnpinned) {
+      throw new QantaraException("model '" + name + "' has files without a pinned sha256 in "
+          + recipesDir.resolve(name).resolve(ModelRecipe.FILE_NAME) + ": " + String.join(", ", unpinned),
+          "pin them in the recipe, or run `qantara models pull " + name + " --allow-unpinned` to trust the first "
+              + "download and record its checksum");
+    }
+    Path dir = downloadsDir.resolve(name);
+    List<ModelFile> recorded = new ArrayList<>();
+    for (ModelFile f : recipe.files()) {
+      Path target = dir.resolve(f.saveAs());
+      String sha = matchesAlready(target, f) ? f.sha256() : downloader.fetch(recipe, f, target);
+      recorded.add(f.withSha256(sha));
+    }
+    recipe.withFiles(recorded).write(dir.resolve(ModelRecipe.FILE_NAME));
+    return dir;
+  }
+
+  private static boolean matchesAlready(Path target, ModelFile f) {
+    try {
+      return f.pinned() && Files.isRegularFile(target) && f.sha256().equals(Sha256.of(target));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.qantara.core.formats;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.Link;
+
+/**
+ * Tab-separated links for spreadsheets and scripts: a header line, then one line per link with source
+ * indices, target indices (comma-separated, empty for none), score (3 decimals), Arabic text, English text.
+ * Inside text, backslash, tab, newline and carriage return are written as {@code \\ \t \n \r}.
+ */
+public final class TsvFormat {
+  public static final String HEADER = "source\ttarget\tscore\tarabic\tenglish";
+
+  private TsvFormat() {}
+
+  public static void write(AlignedDocuments aligned, Appendable out) throws IOException {
+    out.append(HEADER).append('\n');
+    for (Link link : aligned.links()) {
+      out.append(LinkTexts.indices(link.source())).append('\t')
+          .append(LinkTexts.indices(link.target())).append('\t')
+          .append(String.format(Locale.ROOT, "%.3f", link.score())).append('\t')
+          .append(escape(LinkTexts.of(aligned.source(), link.source()))).append('\t')
+          .append(escape(LinkTexts.of(aligned.target(), link.target()))).append('\n');
+    }
+  }
+
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      switch (c) {
+        case '\\' -> escaped.append("\\\\");
+        case '\t' -> escaped.append("\\t");
+        case '\n' -> escaped.append("\\n");
+        case '\r' -> escaped.append("\\r");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+}

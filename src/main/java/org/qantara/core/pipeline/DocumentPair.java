@@ -1,0 +1,28 @@
+package org.qantara.core.pipeline;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.qantara.core.text.BilingualDocuments;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.DocumentLoader;
+import org.qantara.core.text.Lang;
+import org.qantara.core.text.TextOptions;
+
+/**
+ * An Arabic source and its English target, loaded from two files or split from one bilingual file.
+ *
+ * @param splitDescription where a bilingual file was cut, when it was one
+ */
+public record DocumentPair(Document source, Document target, Optional<String> splitDescription) {
+
+  /** Loads {@code sourceFile} and {@code targetFile}; with no target file, splits the source file by script. */
+  public static DocumentPair load(Path sourceFile, Path targetFileOrNull, TextOptions options) {
+    if (targetFileOrNull == null) {
+      BilingualDocuments both = DocumentLoader.loadBilingual(sourceFile, options);
+      return new DocumentPair(both.source(), both.target(), Optional.of(both.splitDescription()));
+    }
+    Document source = DocumentLoader.load(sourceFile, Lang.AR, options);
+    Document target = DocumentLoader.load(targetFileOrNull, Lang.EN, options);
+    return new DocumentPair(source, target, Optional.empty());
+  }
+}

@@ -1,0 +1,54 @@
+package org.qantara.core.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.qantara.core.text.Lang;
+
+/**
+ * Names across the two scripts. English marks names with capitals; Arabic does not, so an Arabic word
+ * counts as a name when its consonant skeleton matches a capitalised English word (see
+ * {@link Transliteration}).
+ */
+public final class Names {
+  /** "al-Shara", "el-Sisi": the Arabic article spelled out before a capitalised name. */
+  private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|as|ad|ar|at|an|az|ash)-\\p{Lu}.*");
+
+  private Names() {}
+
+  /**
+   * Capitalised words of one English sentence that may be names: not function words, months or titles
+   * ({@link StopWords}). The sentence's first word is included; callers treat it with more doubt.
+   */
+  public static List<Word> englishCandidates(List<Word> sentenceWords) {
+    List<Word> candidates = new ArrayList<>();
+    for (Word w : sentenceWords) {
+      String text = w.text();
+      if (text.length() >= 2 && (Character.isUpperCase(text.codePointAt(0)) || ARTICLE_NAME.matcher(text).matches())
+          && !StopWords.isStopWord(text, Lang.EN) && !text.chars().allMatch(Character::isUpperCase)
+          && !isMonthOrQuantity(text)) {
+        candidates.add(w);
+      }
+    }
+    return candidates;
+  }
+
+  private static boolean isMonthOrQuantity(String text) {
+    return !QuantityExtractor.extract(List.of(new Word(text, 0, text.length())), Lang.EN).isEmpty();
+  }
+
+  /** Skeletons of an Arabic word and of its forms without attached particles. */
+  public static Set<String> arabicSkeletons(Word arabic) {
+    return ArabicForms.lookupForms(arabic.text()).stream()
+        .map(Transliteration::skeleton)
+        .filter(s -> s.length() >= 2)
+        .collect(Collectors.toSet());
+  }
+
+  public static boolean sameName(Word english, Word arabic) {
+    String englishSkeleton = Transliteration.skeleton(english.text());
+    return arabicSkeletons(arabic).stream().anyMatch(s -> Transliteration.sameName(englishSkeleton, s));
+  }
+}

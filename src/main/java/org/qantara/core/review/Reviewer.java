@@ -1,0 +1,437 @@
+package org.qantara.core.review;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qantara.core.QantaraException;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.Link;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.TokenVectors;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.Lang;
+import org.qantara.core.text.Sentence;
+import org.qantara.core.text.Span;
+
+/**
+ * Reviews an alignment: finds where the English does not say what the Arabic says and keeps the
+ * evidence (word alignment, coverage, spans) for every finding. Thread-safe and UI-free.
+ *
+ * <p>Similarities are never compared with one fixed threshold: each link's sentence similarity is
+ * expressed as a z-score against the sentence pairs of the same two documents that are <em>not</em>
+ * linked, so the judgement adapts to the model and to the documents (a static model's cosines run
+ * lower than LaBSE's; two reports on one event are more alike than two random texts).
+ */
+public final class Reviewer {
+
+  /**
+   * A link is weak when its similarity is fewer than this many standard deviations above unrelated
+   * pairs of the same documents: true translations stand far above them, while the best of a handful of
+   * unrelated candidates lands about 1.5 to 2 above by chance.
+   */
+  static final double WEAK_LINK_Z = 2.0;
+  /** Fewer unrelated pairs than this give no usable background distribution. */
+  private static final int MIN_BACKGROUND_PAIRS = 12;
+
+  private Reviewer() {}
+
+  public static ReviewReport review(AlignedDocuments aligned, Embedder embedder, ReviewOptions options) {
+    return new Run(aligned.source(), aligned.target(), aligned.links(), embedder, options).review();
+  }
+
+  /** The state of one review; all methods read the documents, vectors and links gathered up front. */
+  private static final class Run {
+    private final Document source;
+    private final Document target;
+    private final List<Link> links;
+    private final Embedder embedder;
+    private final ReviewOptions options;
+    private final float[][] sourceVectors;
+    private final float[][] targetVectors;
+    private final List<TokenVectors> sourceTokens;
+    private final List<TokenVectors> targetTokens;
+    private final List<List<Word>> sourceWords;
+    private final List<List<Word>> targetWords;
+    private double backgroundMean = Double.NaN;
+    private double backgroundSd = Double.NaN;
+    /** Arabic skeleton → the English spelling it matched somewhere in the documents. */
+    private final Map<String, String> knownNames = new HashMap<>();
+    /** English words capitalised somewhere other than at the start of a sentence. */
+    private final Set<String> midSentenceCapitals = new HashSet<>();
+    private final List<Flag> flags = new ArrayList<>();
+
+    Run(Document source, Document target, List<Link> links, Embedder embedder, ReviewOptions options) {
+      this.source = source;
+      this.target = target;
+      this.links = links;
+      this.embedder = embedder;
+      this.options = options;
+      requireCoherent();
+      this.sourceVectors = embedder.embedSentences(source.sentenceTexts());
+      this.targetVectors = embedder.embedSentences(target.sentenceTexts());
+      this.sourceTokens = embedder.embedTokens(source.sentenceTexts());
+      this.targetTokens = embedder.embedTokens(target.sentenceTexts());
+      this.sourceWords = source.sentences().stream().map(s -> Word.split(s.text(), s.start())).toList();
+      this.targetWords = target.sentences().stream().map(s -> Word.split(s.text(), s.start())).toList();
+    }
+
+    private void requireCoherent() {
+      if (source.lang() != Lang.AR || target.lang() != Lang.EN) {
+        throw new QantaraException(
+            "review expects an Arabic source and an English target, got " + source.lang() + " → " + target.lang(),
+            "pass the Arabic document first and its English rendering second");
+      }
+      for (Link link : links) {
+        for (int s : link.source()) {
+          requireIndex(s, source);
+        }
+        for (int t : link.target()) {
+          requireIndex(t, target);
+        }
+      }
+    }
+
+    private static void requireIndex(int index, Document document) {
+      if (index < 0 || index >= document.sentences().size()) {
+        throw new QantaraException(
+            "alignment refers to sentence " + index + " of '" + document.name() + "', which has "
+                + document.sentences().size() + " sentences",
+            "re-align the documents; the alignment belongs to other texts");
+      }
+    }
+
+    ReviewReport review() {
+      double[] linkSimilarity = linkSimilarities();
+      computeBackground();
+      collectNames();
+      WordAligner aligner = new WordAligner(options.minWordSimilarity());
+      List<LinkReview> reviews = new ArrayList<>();
+      for (int k = 0; k < links.size(); k++) {
+        Link link = links.get(k);
+        double z = zScore(linkSimilarity[k]);
+        if (link.isOneSided()) {
+          reviews.add(new LinkReview(k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of()));
+          reviewOneSided(k, link);
+          continue;
+        }
+        WordAligner.Side src = WordAligner.side(tokensOf(sourceTokens, link.source()),
+            startsOf(source, link.source()), Lang.AR);
+        WordAligner.Side tgt = WordAligner.side(tokensOf(targetTokens, link.target()),
+            startsOf(target, link.target()), Lang.EN);
+        List<WordLink> wordLinks = aligner.align(src, tgt);
+        Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
+        reviews.add(new LinkReview(k, linkSimilarity[k], z, coverage.sourceShare(), coverage.targetShare(),
+            wordLinks));
+        LinkChecks checks = new LinkChecks(k, src.words(), tgt.words(), coverage, flags);
+        checks.untranslated();
+        checks.numbers();
+        checks.negation();
+        checks.names(knownNames, midSentenceCapitals, wordLinks, sentenceStarts(link));
+        checks.uncoveredRuns(options.minUncoveredRun());
+        reviewSentencesInsideLink(k, link);
+      }
+      DocumentVerdict verdict = verdict(reviews);
+      if (verdict.isTranslation()) {
+        lowSimilarity(reviews);
+      }
+      return new ReviewReport(source, target, links, embedder.modelId(), options, reviews, flags, verdict);
+    }
+
+    // ---- sentence similarity and its background ------------------------------------------------
+
+    private double[] linkSimilarities() {
+      List<String> sourceTexts = new ArrayList<>();
+      List<String> targetTexts = new ArrayList<>();
+      List<Integer> twoSided = new ArrayList<>();
+      for (int k = 0; k < links.size(); k++) {
+        Link link = links.get(k);
+        if (!link.isOneSided()) {
+          twoSided.add(k);
+          sourceTexts.add(joined(source, link.source()));
+          targetTexts.add(joined(target, link.target()));
+        }
+      }
+      double[] similarity = new double[links.size()];
+      Arrays.fill(similarity, Double.NaN);
+      float[][] s = embedder.embedSentences(sourceTexts);
+      float[][] t = embedder.embedSentences(targetTexts);
+      for (int i = 0; i < twoSided.size(); i++) {
+        similarity[twoSided.get(i)] = dot(s[i], t[i]);
+      }
+      return similarity;
+    }
+
+    /** Mean and spread of the similarities of sentence pairs that no link joins. */
+    private void computeBackground() {
+      int[] linkOfSource = new int[source.sentences().size()];
+      int[] linkOfTarget = new int[target.sentences().size()];
+      for (int k = 0; k < links.size(); k++) {
+        for (int s : links.get(k).source()) {
+          linkOfSource[s] = k;
+        }
+        for (int t : links.get(k).target()) {
+          linkOfTarget[t] = k;
+        }
+      }
+      double sum = 0;
+      double sumSquares = 0;
+      int count = 0;
+      for (int i = 0; i < sourceVectors.length; i++) {
+        for (int j = 0; j < targetVectors.length; j++) {
+          if (linkOfSource[i] != linkOfTarget[j]) {
+            double d = dot(sourceVectors[i], targetVectors[j]);
+            sum += d;
+            sumSquares += d * d;
+            count++;
+          }
+        }
+      }
+      if (count >= MIN_BACKGROUND_PAIRS) {
+        backgroundMean = sum / count;
+        backgroundSd = Math.max(1e-6, Math.sqrt(Math.max(0, sumSquares / count - backgroundMean * backgroundMean)));
+      }
+    }
+
+    private double zScore(double similarity) {
+      return (similarity - backgroundMean) / backgroundSd;
+    }
+
+    // ---- one-sided links and sentences that do not belong inside a link -------------------------
+
+    private void reviewOneSided(int k, Link link) {
+      if (link.target().isEmpty()) {
+        for (int s : link.source()) {
+          Sentence sentence = source.sentences().get(s);
+          flags.add(new Flag(Flag.Type.OMISSION, Flag.Severity.MAJOR, oneSidedConfidence(sourceVectors[s], targetVectors),
+              k, List.of(sentence.span()), List.of(),
+              "Arabic sentence " + (s + 1) + " has no counterpart in the English: \"" + excerpt(sentence.text()) + "\""));
+        }
+        return;
+      }
+      for (int t : link.target()) {
+        Sentence sentence = target.sentences().get(t);
+        List<Word> words = targetWords.get(t);
+        if (isMostlyArabic(words)) {
+          flags.add(new Flag(Flag.Type.UNTRANSLATED, Flag.Severity.MAJOR, 0.95, k, List.of(), List.of(sentence.span()),
+              "English sentence " + (t + 1) + " is Arabic text left untranslated"));
+          continue;
+        }
+        flags.add(new Flag(Flag.Type.ADDITION, Flag.Severity.MAJOR, oneSidedConfidence(targetVectors[t], sourceVectors),
+            k, List.of(), List.of(sentence.span()),
+            "English sentence " + (t + 1) + " has no counterpart in the Arabic: \"" + excerpt(sentence.text()) + "\""));
+      }
+    }
+
+    /** A sentence left alone is surer to be an omission / addition the less it resembles any sentence opposite. */
+    private double oneSidedConfidence(float[] vector, float[][] opposite) {
+      double best = Double.NEGATIVE_INFINITY;
+      for (float[] o : opposite) {
+        best = Math.max(best, dot(vector, o));
+      }
+      return confidenceBelowWeak(zScore(best));
+    }
+
+    /**
+     * In a 1-2 or 2-1 link, one sentence may ride along without belonging: an inserted sentence merged
+     * with its neighbour, or an omitted one merged likewise. A sentence that is no closer to the other
+     * side of its link than unrelated pairs are is reported on its own.
+     */
+    private void reviewSentencesInsideLink(int k, Link link) {
+      if (Double.isNaN(backgroundMean)) {
+        return;
+      }
+      if (link.target().size() > 1) {
+        float[] sourceSide = sumOf(sourceVectors, link.source());
+        for (int t : link.target()) {
+          double z = zScore(cosine(sourceSide, targetVectors[t]));
+          if (z < WEAK_LINK_Z && !isMostlyArabic(targetWords.get(t))) {
+            Sentence sentence = target.sentences().get(t);
+            flags.add(new Flag(Flag.Type.ADDITION, Flag.Severity.MAJOR, confidenceBelowWeak(z), k,
+                List.of(), List.of(sentence.span()),
+                "English sentence " + (t + 1) + " does not render anything in the Arabic it is aligned with: \""
+                    + excerpt(sentence.text()) + "\""));
+          }
+        }
+      }
+      if (link.source().size() > 1) {
+        float[] targetSide = sumOf(targetVectors, link.target());
+        for (int s : link.source()) {
+          double z = zScore(cosine(targetSide, sourceVectors[s]));
+          if (z < WEAK_LINK_Z) {
+            Sentence sentence = source.sentences().get(s);
+            flags.add(new Flag(Flag.Type.OMISSION, Flag.Severity.MAJOR, confidenceBelowWeak(z), k,
+                List.of(sentence.span()), List.of(),
+                "Arabic sentence " + (s + 1) + " is not rendered in the English it is aligned with: \""
+                    + excerpt(sentence.text()) + "\""));
+          }
+        }
+      }
+    }
+
+    // ---- names known across the documents ------------------------------------------------------
+
+    /**
+     * An Arabic word is a known name when it matches a capitalised English word somewhere in the
+     * documents; a name missing from one link's English can then be told from an ordinary word.
+     */
+    private void collectNames() {
+      Map<String, String> englishSkeletons = new HashMap<>();
+      for (List<Word> sentence : targetWords) {
+        List<Word> candidates = Names.englishCandidates(sentence);
+        for (Word w : candidates) {
+          englishSkeletons.putIfAbsent(Transliteration.skeleton(w.text()), w.text());
+          if (w != sentence.get(0)) {
+            midSentenceCapitals.add(w.text());
+          }
+        }
+      }
+      for (List<Word> sentence : sourceWords) {
+        for (Word w : sentence) {
+          for (String arabic : Names.arabicSkeletons(w)) {
+            englishSkeletons.entrySet().stream()
+                .filter(e -> Transliteration.sameName(e.getKey(), arabic))
+                .findFirst()
+                .ifPresent(e -> knownNames.putIfAbsent(arabic, e.getValue()));
+          }
+        }
+      }
+    }
+
+    // ---- document verdict and low similarity ---------------------------------------------------
+
+    private DocumentVerdict verdict(List<LinkReview> reviews) {
+      int total = source.sentences().size() + target.sentences().size();
+      if (Double.isNaN(backgroundMean) || total == 0) {
+        return new DocumentVerdict(DocumentVerdict.Kind.UNDETERMINED, Double.NaN,
+            "too few sentences to tell whether these texts are a translation of each other");
+      }
+      int weak = 0;
+      for (int k = 0; k < links.size(); k++) {
+        Link link = links.get(k);
+        double z = reviews.get(k).zScore();
+        if (link.isOneSided() || !(z >= WEAK_LINK_Z)) {
+          weak += link.source().size() + link.target().size();
+        }
+      }
+      double share = (double) weak / total;
+      if (share > options.notTranslationShare()) {
+        return new DocumentVerdict(DocumentVerdict.Kind.NOT_A_TRANSLATION, share, String.format(
+            "these texts do not look like a translation of each other: %.0f%% of the sentences have no "
+                + "counterpart clearly closer than unrelated sentences", 100 * share));
+      }
+      return new DocumentVerdict(DocumentVerdict.Kind.TRANSLATION, share, String.format(
+          "the English reads as a translation of the Arabic: %.0f%% of the sentences are in weak or one-sided links",
+          100 * share));
+    }
+
+    /**
+     * Links far below the document's own typical link (robust z-score against the median and MAD of
+     * all two-sided links) or not above unrelated pairs at all.
+     */
+    private void lowSimilarity(List<LinkReview> reviews) {
+      double[] zs = reviews.stream().mapToDouble(LinkReview::zScore).filter(z -> !Double.isNaN(z)).sorted().toArray();
+      if (zs.length < 3) {
+        return;
+      }
+      double median = median(zs);
+      double mad = 1.4826 * median(Arrays.stream(zs).map(z -> Math.abs(z - median)).sorted().toArray());
+      for (LinkReview review : reviews) {
+        double z = review.zScore();
+        if (Double.isNaN(z)) {
+          continue;
+        }
+        double robust = (z - median) / Math.max(mad, 0.25);
+        boolean belowUnrelated = z < WEAK_LINK_Z;
+        if (belowUnrelated || robust < -options.lowSimilarityCutoff()) {
+          Link link = links.get(review.linkIndex());
+          flags.add(new Flag(Flag.Type.LOW_SIMILARITY, belowUnrelated ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+              clamp(0.5 + (-robust - options.lowSimilarityCutoff()) / 4, 0.3, 0.95), review.linkIndex(),
+              spansOf(source, link.source()), spansOf(target, link.target()),
+              belowUnrelated
+                  ? "the English here is no closer to the Arabic than unrelated sentences are"
+                  : String.format("the English here is much further from the Arabic than the rest of the document "
+                      + "(%.1f MADs below the median link)", -robust)));
+        }
+      }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private List<Integer> sentenceStarts(Link link) {
+      List<Integer> starts = new ArrayList<>();
+      for (int t : link.target()) {
+        starts.add(target.sentences().get(t).start());
+      }
+      return starts;
+    }
+
+    private static List<TokenVectors> tokensOf(List<TokenVectors> all, List<Integer> indices) {
+      return indices.stream().map(all::get).toList();
+    }
+
+    private static List<Integer> startsOf(Document document, List<Integer> indices) {
+      return indices.stream().map(i -> document.sentences().get(i).start()).toList();
+    }
+
+    private static List<Span> spansOf(Document document, List<Integer> indices) {
+      return indices.stream().map(i -> document.sentences().get(i).span()).toList();
+    }
+
+    private static String joined(Document document, List<Integer> indices) {
+      return indices.stream().map(i -> document.sentences().get(i).text()).collect(Collectors.joining(" "));
+    }
+
+    private static float[] sumOf(float[][] vectors, List<Integer> indices) {
+      float[] sum = new float[vectors[indices.get(0)].length];
+      for (int i : indices) {
+        for (int d = 0; d < sum.length; d++) {
+          sum[d] += vectors[i][d];
+        }
+      }
+      return sum;
+    }
+  }
+
+  static boolean isMostlyArabic(List<Word> words) {
+    long arabic = words.stream().filter(w -> ArabicForms.isArabic(w.text())).count();
+    return !words.isEmpty() && arabic * 2 > words.size();
+  }
+
+  static String excerpt(String text) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 87) + "…";
+  }
+
+  static double dot(float[] a, float[] b) {
+    double d = 0;
+    for (int i = 0; i < a.length; i++) {
+      d += a[i] * b[i];
+    }
+    return d;
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double na = Math.sqrt(dot(a, a));
+    double nb = Math.sqrt(dot(b, b));
+    return na == 0 || nb == 0 ? 0 : dot(a, b) / (na * nb);
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** Confidence that a pair with this z-score is unrelated: near 1 at z ≤ 0, 0.5 at the weak-link bar. */
+  private static double confidenceBelowWeak(double z) {
+    return Double.isNaN(z) ? 0.7 : clamp(1 - z / (2 * WEAK_LINK_Z), 0.3, 0.99);
+  }
+
+  static double clamp(double x, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, x));
+  }
+}

@@ -1,0 +1,57 @@
+package org.qantara.core.review;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.qantara.core.text.Lang;
+
+/**
+ * Function words, which carry no content of their own: coverage counts only the other words, and a
+ * function word at the start of an English sentence is not taken for a name. Lucene's stop lists plus
+ * the pronouns, auxiliaries and sentence openers they lack.
+ */
+final class StopWords {
+  private static final Set<String> ENGLISH = Stream.concat(
+          EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString),
+          Stream.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+              "we", "us", "our", "ours", "they", "them", "their", "theirs", "it's", "its", "i'm", "i've",
+              "i'll", "i'd", "you're", "he's", "she's", "we're", "they're", "that's", "there's", "what's",
+              "let's", "this", "these", "those", "what", "which", "who", "whom", "whose", "where", "when",
+              "why", "how", "am", "been", "being", "do", "does", "did", "doing", "done", "has", "have", "had",
+              "having", "can", "could", "may", "might", "must", "shall", "should", "would", "from", "up",
+              "down", "out", "over", "about", "after", "before", "also", "so", "than", "too", "very", "just",
+              "all", "any", "both", "each", "every", "few", "more", "most", "other", "some", "such", "own",
+              "same", "only", "here", "again", "once", "please", "yes", "well", "oh", "hello", "everyone",
+              "everybody", "someone", "somebody", "anyone", "anybody", "everything", "something",
+              "anything", "according", "however", "meanwhile", "moreover", "furthermore", "although",
+              "though", "because", "since", "while", "until", "whether", "if", "unless", "mr", "mrs", "ms",
+              "dr", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "general",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
+              "is", "was", "were", "are", "be", "will", "said", "says"))
+      .collect(Collectors.toUnmodifiableSet());
+
+  private static final Set<String> ARABIC = Stream.concat(
+          ArabicAnalyzer.getDefaultStopSet().stream().map(Object::toString),
+          Arrays.stream(new String[] {"ان", "من", "في", "على", "الى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك",
+              "التي", "الذي", "الذين", "و", "او", "ثم", "قد", "كان", "كانت", "هو", "هي", "هم", "انه", "انها",
+              "كل", "بعض", "بين", "حتى", "عند", "لدى", "منذ", "اي", "ما", "ماذا", "لقد", "يا", "اذا", "لكن"}))
+      .map(ArabicForms::fold)
+      .collect(Collectors.toUnmodifiableSet());
+
+  private StopWords() {}
+
+  static boolean isStopWord(String word, Lang lang) {
+    return lang == Lang.AR
+        ? ARABIC.contains(ArabicForms.fold(word))
+        : ENGLISH.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+  }
+
+  /** Words that count for coverage: not function words, not single letters (an Arabic particle split off). */
+  static boolean isContent(Word word, Lang lang) {
+    return word.text().length() > 1 && !isStopWord(word.text(), lang);
+  }
+}

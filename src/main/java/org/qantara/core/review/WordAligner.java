@@ -1,0 +1,207 @@
+package org.qantara.core.review;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.qantara.core.embed.TokenVectors;
+import org.qantara.core.text.Lang;
+import org.qantara.core.text.Span;
+
+/**
+ * Word alignment inside one link. First the sure matches: the same quantity, the same string, the same
+ * name by transliteration. Then SimAlign's itermax over the model's token vectors (averaged per word):
+ * repeatedly pair words that are each other's best match, allowing a word already paired to take a
+ * second partner only if that partner is still alone. Works with any {@link
+ * org.qantara.core.embed.Embedder}, static or contextual.
+ */
+final class WordAligner {
+  private static final int ITERATIONS = 3;
+
+  private final double minSimilarity;
+
+  /** @param minSimilarity cosines below this never pair words, so that unrelated words stay uncovered */
+  WordAligner(double minSimilarity) {
+    this.minSimilarity = minSimilarity;
+  }
+
+  /** Words of the sentences of one side, each with its vector (null when the model saw none of it). */
+  record Side(List<Word> words, List<float[]> vectors, Lang lang) {}
+
+  /**
+   * Builds one side from the model's token vectors of its sentences; {@code sentenceStarts} are the
+   * offsets of the sentences in the document, since token offsets are relative to each sentence.
+   */
+  static Side side(List<TokenVectors> sentences, List<Integer> sentenceStarts, Lang lang) {
+    List<Word> words = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      TokenVectors tv = sentences.get(s);
+      int offset = sentenceStarts.get(s);
+      for (Word w : Word.split(tv.text(), offset)) {
+        words.add(w);
+        vectors.add(meanOfOverlappingTokens(tv, w.start() - offset, w.end() - offset));
+      }
+    }
+    return new Side(words, vectors, lang);
+  }
+
+  private static float[] meanOfOverlappingTokens(TokenVectors tv, int start, int end) {
+    float[] sum = null;
+    int count = 0;
+    for (int t = 0; t < tv.tokens().size(); t++) {
+      TokenVectors.Token token = tv.tokens().get(t);
+      if (token.start() < end && start < token.end() && !isZero(tv.vectors()[t])) {
+        float[] v = tv.vectors()[t];
+        if (sum == null) {
+          sum = new float[v.length];
+        }
+        for (int k = 0; k < v.length; k++) {
+          sum[k] += v[k];
+        }
+        count++;
+      }
+    }
+    return count == 0 ? null : sum;
+  }
+
+  private static boolean isZero(float[] v) {
+    for (float x : v) {
+      if (x != 0f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  List<WordLink> align(Side source, Side target) {
+    int n = source.words().size();
+    int m = target.words().size();
+    boolean[] sourceDone = new boolean[n];
+    boolean[] targetDone = new boolean[m];
+    List<WordLink> links = new ArrayList<>();
+    double[][] sim = cosines(source.vectors(), target.vectors());
+
+    addSureMatches(source, target, sim, sourceDone, targetDone, links);
+
+    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+      int[] bestTargetOf = new int[n];
+      int[] bestSourceOf = new int[m];
+      Arrays.fill(bestTargetOf, -1);
+      Arrays.fill(bestSourceOf, -1);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < m; j++) {
+          if ((sourceDone[i] && targetDone[j]) || !(sim[i][j] >= minSimilarity)) {
+            continue;
+          }
+          if (bestTargetOf[i] < 0 || sim[i][j] > sim[i][bestTargetOf[i]]) {
+            bestTargetOf[i] = j;
+          }
+          if (bestSourceOf[j] < 0 || sim[i][j] > sim[bestSourceOf[j]][j]) {
+            bestSourceOf[j] = i;
+          }
+        }
+      }
+      boolean added = false;
+      boolean[] newSource = sourceDone.clone();
+      boolean[] newTarget = targetDone.clone();
+      for (int i = 0; i < n; i++) {
+        int j = bestTargetOf[i];
+        if (j >= 0 && bestSourceOf[j] == i) {
+          links.add(new WordLink(source.words().get(i).span(), target.words().get(j).span(),
+              WordLink.Kind.EMBEDDING, sim[i][j]));
+          newSource[i] = true;
+          newTarget[j] = true;
+          added = true;
+        }
+      }
+      System.arraycopy(newSource, 0, sourceDone, 0, n);
+      System.arraycopy(newTarget, 0, targetDone, 0, m);
+      if (!added) {
+        break;
+      }
+    }
+    return links;
+  }
+
+  private static void addSureMatches(Side source, Side target, double[][] sim, boolean[] sourceDone,
+      boolean[] targetDone, List<WordLink> links) {
+    List<Quantity> sourceQuantities = QuantityExtractor.extract(source.words(), source.lang());
+    List<Quantity> targetQuantities = QuantityExtractor.extract(target.words(), target.lang());
+    for (Quantity sq : sourceQuantities) {
+      for (Quantity tq : targetQuantities) {
+        if (sq.key().equals(tq.key())) {
+          markWords(source.words(), sq.span(), sourceDone);
+          markWords(target.words(), tq.span(), targetDone);
+          links.add(new WordLink(sq.span(), tq.span(), WordLink.Kind.NUMBER, Double.NaN));
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < source.words().size(); i++) {
+      Word sw = source.words().get(i);
+      for (int j = 0; j < target.words().size(); j++) {
+        Word tw = target.words().get(j);
+        WordLink.Kind kind = sureKind(sw, tw);
+        if (kind != null && !(sourceDone[i] && targetDone[j])) {
+          links.add(new WordLink(sw.span(), tw.span(), kind, sim[i][j]));
+          sourceDone[i] = true;
+          targetDone[j] = true;
+        }
+      }
+    }
+  }
+
+  private static WordLink.Kind sureKind(Word source, Word target) {
+    if (source.text().length() > 1
+        && source.text().toLowerCase(Locale.ROOT).equals(target.text().toLowerCase(Locale.ROOT))) {
+      return WordLink.Kind.EXACT;
+    }
+    if (ArabicForms.isArabic(source.text()) && !ArabicForms.isArabic(target.text())
+        && Character.isUpperCase(target.text().codePointAt(0)) && Names.sameName(target, source)) {
+      return WordLink.Kind.TRANSLITERATION;
+    }
+    return null;
+  }
+
+  private static void markWords(List<Word> words, Span span, boolean[] done) {
+    for (int k = 0; k < words.size(); k++) {
+      if (words.get(k).span().overlaps(span)) {
+        done[k] = true;
+      }
+    }
+  }
+
+  private static double[][] cosines(List<float[]> a, List<float[]> b) {
+    double[] normsB = b.stream().mapToDouble(WordAligner::norm).toArray();
+    double[][] sim = new double[a.size()][b.size()];
+    for (int i = 0; i < a.size(); i++) {
+      float[] u = a.get(i);
+      double normU = norm(u);
+      for (int j = 0; j < b.size(); j++) {
+        float[] v = b.get(j);
+        if (u == null || v == null || normU == 0 || normsB[j] == 0) {
+          sim[i][j] = Double.NaN;
+          continue;
+        }
+        double dot = 0;
+        for (int k = 0; k < u.length; k++) {
+          dot += u[k] * v[k];
+        }
+        sim[i][j] = dot / (normU * normsB[j]);
+      }
+    }
+    return sim;
+  }
+
+  private static double norm(float[] v) {
+    if (v == null) {
+      return 0;
+    }
+    double s = 0;
+    for (float x : v) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+}

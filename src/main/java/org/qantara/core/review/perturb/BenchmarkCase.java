@@ -1,0 +1,25 @@
+package org.qantara.core.review.perturb;
+
+import java.util.List;
+import org.qantara.core.review.Flag;
+import org.qantara.core.text.Document;
+
+/**
+ * One benchmark document pair: a clean pair with (at most) one injected error and the flags a reviewer
+ * should raise for it.
+ *
+ * @param change what was done, in words ("changed 'two' to 'seven' in English sentence 3")
+ */
+public record BenchmarkCase(
+    String id, Perturbation perturbation, Document source, Document target, List<GoldFlag> gold, String change) {
+
+  /**
+   * An expected flag, located by sentence: the Arabic sentence it concerns and / or the English sentence
+   * (index in the perturbed English), -1 where that side has none.
+   */
+  public record GoldFlag(Flag.Type type, int sourceSentence, int targetSentence) {}
+
+  public BenchmarkCase {
+    gold = List.copyOf(gold);
+  }
+}

@@ -1,0 +1,111 @@
+package org.qantara.core.review.perturb;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.review.Flag;
+import org.qantara.core.review.LinkReview;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.ReviewReport;
+import org.qantara.core.review.Reviewer;
+import org.qantara.core.review.perturb.BenchmarkCase.GoldFlag;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.Span;
+
+/**
+ * Runs the reviewer over benchmark cases and scores it per flag type. A flag matches an expected one
+ * when the types agree and it points at the expected sentence on either side (its evidence spans fall
+ * in that sentence). Precision counts every raised flag of the type, over clean and perturbed cases
+ * alike; recall counts the expected flags found.
+ */
+public final class ReviewEvaluation {
+  private ReviewEvaluation() {}
+
+  /** Per-type counts and the resulting precision / recall (NaN where nothing was raised / expected). */
+  public record TypeScore(Flag.Type type, int truePositives, int falsePositives, int falseNegatives,
+      double precision, double recall) {}
+
+  /** What happened on one case. */
+  public record CaseOutcome(String id, Perturbation perturbation, String change, int expected, int found,
+      List<String> raised, String verdict) {}
+
+  /** The similarity of one two-sided link, for the score distribution plots. */
+  public record LinkScore(String caseId, Perturbation perturbation, double similarity, double zScore,
+      boolean touchesError) {}
+
+  public record Result(String modelId, ReviewOptions options, int cases, List<TypeScore> allSeverities,
+      List<TypeScore> majorOrWorse, List<CaseOutcome> outcomes, List<LinkScore> linkScores) {}
+
+  public static Result evaluate(List<BenchmarkCase> cases, BiFunction<Document, Document, AlignedDocuments> aligner,
+      Embedder embedder, ReviewOptions options) {
+    Map<Flag.Type, int[]> all = counters();
+    Map<Flag.Type, int[]> major = counters();
+    List<CaseOutcome> outcomes = new ArrayList<>();
+    List<LinkScore> linkScores = new ArrayList<>();
+    for (BenchmarkCase c : cases) {
+      ReviewReport report = Reviewer.review(aligner.apply(c.source(), c.target()), embedder, options);
+      score(c, report.flags(), all);
+      score(c, report.flags().stream().filter(f -> f.severity() != Flag.Severity.MINOR).toList(), major);
+      int found = (int) c.gold().stream().filter(g -> report.flags().stream().anyMatch(f -> matches(f, g, c))).count();
+      outcomes.add(new CaseOutcome(c.id(), c.perturbation(), c.change(), c.gold().size(), found,
+          report.flags().stream().map(f -> f.type() + "/" + f.severity() + ": " + f.reason()).toList(),
+          report.verdict().kind().name()));
+      for (LinkReview review : report.linkReviews()) {
+        if (!Double.isNaN(review.similarity())) {
+          var link = report.links().get(review.linkIndex());
+          boolean touches = c.gold().stream().anyMatch(g -> link.source().contains(g.sourceSentence())
+              || link.target().contains(g.targetSentence()));
+          linkScores.add(new LinkScore(c.id(), c.perturbation(), review.similarity(), review.zScore(), touches));
+        }
+      }
+    }
+    return new Result(embedder.modelId(), options, cases.size(), scores(all), scores(major), outcomes, linkScores);
+  }
+
+  private static Map<Flag.Type, int[]> counters() {
+    Map<Flag.Type, int[]> counts = new EnumMap<>(Flag.Type.class);
+    for (Flag.Type t : Flag.Type.values()) {
+      counts.put(t, new int[3]); // true positives, false positives, false negatives
+    }
+    return counts;
+  }
+
+  private static void score(BenchmarkCase c, List<Flag> raised, Map<Flag.Type, int[]> counts) {
+    for (Flag f : raised) {
+      boolean hit = c.gold().stream().anyMatch(g -> matches(f, g, c));
+      counts.get(f.type())[hit ? 0 : 1]++;
+    }
+    for (GoldFlag g : c.gold()) {
+      if (raised.stream().noneMatch(f -> matches(f, g, c))) {
+        counts.get(g.type())[2]++;
+      }
+    }
+  }
+
+  static boolean matches(Flag flag, GoldFlag gold, BenchmarkCase c) {
+    return flag.type() == gold.type()
+        && (sentencesOf(flag.sourceSpans(), c.source()).contains(gold.sourceSentence())
+            || sentencesOf(flag.targetSpans(), c.target()).contains(gold.targetSentence()));
+  }
+
+  private static Set<Integer> sentencesOf(List<Span> spans, Document document) {
+    return document.sentences().stream()
+        .filter(s -> spans.stream().anyMatch(span -> span.overlaps(s.span())))
+        .map(s -> s.index())
+        .collect(Collectors.toSet());
+  }
+
+  private static List<TypeScore> scores(Map<Flag.Type, int[]> counts) {
+    List<TypeScore> scores = new ArrayList<>();
+    counts.forEach((type, c) -> scores.add(new TypeScore(type, c[0], c[1], c[2],
+        c[0] + c[1] == 0 ? Double.NaN : (double) c[0] / (c[0] + c[1]),
+        c[0] + c[2] == 0 ? Double.NaN : (double) c[0] / (c[0] + c[2]))));
+    return scores;
+  }
+}

@@ -1,0 +1,95 @@
+package org.qantara.core.text;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.qantara.core.QantaraException;
+
+/**
+ * Turns an input file into {@link Document}s: reads it strictly, checks its language, sets aside
+ * non-content and splits the rest into sentences.
+ */
+public final class DocumentLoader {
+  private DocumentLoader() {}
+
+  /** Loads a file holding one language, which must be {@code expected}. */
+  public static Document load(Path file, Lang expected, TextOptions options) {
+    String text = TextReader.read(file, options.encoding());
+    ScriptDetector.ScriptCounts counts = ScriptDetector.count(text);
+    Lang found = counts.dominant().orElseThrow(() -> noDominantScript(file, text, counts, expected));
+    if (found != expected) {
+      throw new QantaraException(
+          String.format(
+              Locale.ROOT,
+              "expected %s in %s but the text is %s (%.0f%% of its letters are %s)",
+              name(expected),
+              file,
+              name(found),
+              100 * (found == Lang.AR ? counts.arabicShare() : counts.latinShare()),
+              found == Lang.AR ? "Arabic" : "Latin"),
+          "are the source and target swapped? The source must be the Arabic text and the target its English translation");
+    }
+    return document(file.getFileName().toString(), expected, text, options, file.toString());
+  }
+
+  /** Loads a file holding an Arabic text and its English translation, one after the other. */
+  public static BilingualDocuments loadBilingual(Path file, TextOptions options) {
+    String text = TextReader.read(file, options.encoding());
+    BilingualSplit split;
+    try {
+      split = BilingualSplitter.split(text);
+    } catch (QantaraException e) {
+      throw new QantaraException(file + ": " + e.problem(), e.fix(), e);
+    }
+    String name = file.getFileName().toString();
+    Document source = document(name + " [ar]", Lang.AR, split.arabic().of(text), options, "ar side of " + file);
+    Document target = document(name + " [en]", Lang.EN, split.english().of(text), options, "en side of " + file);
+    return new BilingualDocuments(source, target, split.description());
+  }
+
+  private static Document document(String name, Lang lang, String text, TextOptions options, String where) {
+    List<SetAside> setAside =
+        options.keepSetAside()
+            ? List.of()
+            : Boilerplate.detect(text, options.presegmented() ? Boilerplate.Cues.EXPLICIT_ONLY : Boilerplate.Cues.ALL);
+    List<Span> exclusions = setAside.stream().map(SetAside::span).toList();
+    List<Sentence> sentences =
+        options.presegmented()
+            ? SentenceSegmenter.presegmented(text, exclusions)
+            : SentenceSegmenter.segment(text, lang, exclusions);
+    if (sentences.isEmpty()) {
+      throw new QantaraException(
+          "no sentences found in " + where + (setAside.isEmpty() ? "" : " once " + setAside.size() + " stretch(es) of non-content were set aside"),
+          setAside.isEmpty()
+              ? "give a text with at least one sentence in " + name(lang)
+              : "if the set-aside text is real content, load it again keeping what was set aside");
+    }
+    return new Document(name, lang, text, sentences, setAside);
+  }
+
+  private static QantaraException noDominantScript(Path file, String text, ScriptDetector.ScriptCounts counts, Lang expected) {
+    if (counts.letters() == 0) {
+      return new QantaraException(
+          file + " holds no Arabic or Latin letters", "give a file with the " + name(expected) + " text to align");
+    }
+    try {
+      BilingualSplit split = BilingualSplitter.split(text);
+      return new QantaraException(
+          file + " holds both Arabic and English (" + split.description() + ")",
+          "load it as one bilingual file instead of as the " + name(expected) + " side");
+    } catch (QantaraException notBilingual) {
+      return new QantaraException(
+          String.format(
+              Locale.ROOT,
+              "neither Arabic nor English dominates %s (%.0f%% of its letters are Arabic, %.0f%% Latin)",
+              file,
+              100 * counts.arabicShare(),
+              100 * counts.latinShare()),
+          "give a file holding the " + name(expected) + " text only");
+    }
+  }
+
+  private static String name(Lang lang) {
+    return lang == Lang.AR ? "Arabic" : "English";
+  }
+}

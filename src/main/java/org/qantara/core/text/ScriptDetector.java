@@ -1,0 +1,73 @@
+package org.qantara.core.text;
+
+import java.util.Optional;
+
+/**
+ * Tells Arabic from English text by the share of Arabic-script and Latin-script letters. Digits,
+ * punctuation and other scripts are not counted, so numbers or a quoted Cyrillic word do not tip it.
+ */
+public final class ScriptDetector {
+  /** A script dominates when it holds at least this share of the Arabic and Latin letters. */
+  public static final double DOMINANCE = 0.75;
+
+  private ScriptDetector() {}
+
+  /** How many Arabic-script and Latin-script letters a text holds. */
+  public record ScriptCounts(int arabic, int latin) {
+    public int letters() {
+      return arabic + latin;
+    }
+
+    /** Share of Arabic among the counted letters; 0 when there are none. */
+    public double arabicShare() {
+      return letters() == 0 ? 0 : (double) arabic / letters();
+    }
+
+    public double latinShare() {
+      return letters() == 0 ? 0 : (double) latin / letters();
+    }
+
+    /** The language whose script holds at least {@link #DOMINANCE} of the letters, if any. */
+    public Optional<Lang> dominant() {
+      if (letters() > 0 && arabicShare() >= DOMINANCE) {
+        return Optional.of(Lang.AR);
+      }
+      if (letters() > 0 && latinShare() >= DOMINANCE) {
+        return Optional.of(Lang.EN);
+      }
+      return Optional.empty();
+    }
+  }
+
+  public static ScriptCounts count(CharSequence text) {
+    int arabic = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      switch (scriptOf(text.charAt(i))) {
+        case ARABIC -> arabic++;
+        case LATIN -> latin++;
+        default -> {}
+      }
+    }
+    return new ScriptCounts(arabic, latin);
+  }
+
+  /** The language whose script dominates {@code text}; empty when neither does (mixed, or no letters). */
+  public static Optional<Lang> dominant(CharSequence text) {
+    return count(text).dominant();
+  }
+
+  /**
+   * ARABIC or LATIN for a letter of that script, COMMON otherwise. Both scripts live in the Basic
+   * Multilingual Plane, so a char-level test is exact for them.
+   */
+  static Character.UnicodeScript scriptOf(char c) {
+    if (!Character.isLetter(c)) {
+      return Character.UnicodeScript.COMMON;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.LATIN
+        ? script
+        : Character.UnicodeScript.COMMON;
+  }
+}

@@ -1,0 +1,115 @@
+package org.qantara.core.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.QantaraException;
+import org.qantara.core.embed.ModelRecipe.Pooling;
+
+class ModelRegistryTest {
+
+  /** The hub recipes this repository ships, read from the repository's models/ directory. */
+  private static final List<String> HUB_MODELS = List.of("labse", "multilingual-e5-small", "multilingual-minilm");
+
+  @TempDir Path temp;
+
+  @Test
+  void shippedHubRecipesAreValidAndPinnedToCommits() throws IOException {
+    Path recipes = copyShippedRecipes();
+    ModelRegistry registry = new ModelRegistry(recipes, temp.resolve("downloads"));
+
+    assertThat(registry.list()).extracting(ModelRecipe::name).containsExactlyElementsOf(HUB_MODELS);
+    for (ModelRecipe recipe : registry.list()) {
+      assertThat(recipe.builtin()).isFalse();
+      assertThat(recipe.revisionPinned()).as(recipe.name()).isTrue();
+      assertThat(recipe.file(ModelRecipe.MODEL_FILE)).as(recipe.name()).isNotNull();
+      assertThat(recipe.file(ModelRecipe.TOKENIZER_FILE)).as(recipe.name()).isNotNull();
+      if (recipe.dense() != null) {
+        assertThat(recipe.file(recipe.dense().file())).as(recipe.name()).isNotNull();
+      }
+      assertThat(registry.availability(recipe.name())).isEqualTo(ModelRegistry.Availability.NOT_DOWNLOADED);
+    }
+  }
+
+  @Test
+  void unknownModelListsTheKnownNames() throws IOException {
+    ModelRegistry registry = new ModelRegistry(copyShippedRecipes(), temp.resolve("downloads"));
+
+    assertThatThrownBy(() -> registry.resolve("labsee"))
+        .isInstanceOf(QantaraException.class)
+        .hasMessageContaining("unknown model 'labsee'")
+        .hasMessageContaining("labse, multilingual-e5-small, multilingual-minilm");
+  }
+
+  @Test
+  void modelThatIsNotDownloadedSaysHowToPullIt() throws IOException {
+    ModelRegistry registry = new ModelRegistry(copyShippedRecipes(), temp.resolve("downloads"));
+
+    assertThatThrownBy(() -> registry.resolve("labse"))
+        .isInstanceOf(QantaraException.class)
+        .hasMessage("model 'labse' is not downloaded — run `qantara models pull labse`");
+    assertThatThrownBy(() -> registry.open("multilingual-minilm"))
+        .hasMessageContaining("qantara models pull multilingual-minilm");
+  }
+
+  @Test
+  void builtinModelLivesNextToItsRecipeAndVerifyCatchesCorruption() throws IOException {
+    Path recipes = temp.resolve("models");
+    Path dir = recipes.resolve("tiny");
+    TinyModel.writeTo(dir, Pooling.MEAN).write(dir.resolve(ModelRecipe.FILE_NAME));
+    ModelRegistry registry = new ModelRegistry(recipes, temp.resolve("downloads"));
+
+    assertThat(registry.resolve("tiny")).isEqualTo(dir);
+    assertThat(registry.verify("tiny")).hasSize(2);
+    try (DjlEmbedder embedder = registry.open("tiny")) {
+      assertThat(embedder.dimension()).isEqualTo(TinyModel.TABLE[0].length);
+    }
+
+    byte[] onnx = Files.readAllBytes(dir.resolve(ModelRecipe.MODEL_FILE));
+    onnx[onnx.length - 1] ^= 1;
+    Files.write(dir.resolve(ModelRecipe.MODEL_FILE), onnx);
+    assertThatThrownBy(() -> registry.verify("tiny"))
+        .isInstanceOf(QantaraException.class)
+        .hasMessageContaining(dir.resolve(ModelRecipe.MODEL_FILE) + " is corrupt")
+        .hasMessageContaining("qantara models build tiny");
+
+    Files.delete(dir.resolve(ModelRecipe.TOKENIZER_FILE));
+    assertThat(registry.availability("tiny")).isEqualTo(ModelRegistry.Availability.BUILTIN_MISSING);
+    assertThatThrownBy(() -> registry.resolve("tiny")).hasMessageContaining("qantara models build tiny");
+    assertThatThrownBy(() -> registry.verify("tiny")).hasMessageContaining("tokenizer.json is missing");
+  }
+
+  @Test
+  void recipeRoundTripsThroughJsonAndBadRecipesNameTheirFile() throws IOException {
+    ModelRecipe recipe = ModelRecipe.read(Path.of("models/labse/recipe.json"));
+    Path copy = temp.resolve("copy/recipe.json");
+    recipe.write(copy);
+    assertThat(ModelRecipe.read(copy)).isEqualTo(recipe);
+
+    Files.writeString(copy, Files.readString(copy).replace("\"CLS\"", "\"MAX\""));
+    assertThatThrownBy(() -> ModelRecipe.read(copy))
+        .isInstanceOf(QantaraException.class)
+        .hasMessageContaining(copy.toString())
+        .hasMessageContaining("not valid");
+
+    Files.writeString(copy, Files.readString(Path.of("models/labse/recipe.json"))
+        .replace("\"saveAs\" : \"model.onnx\"", "\"saveAs\" : \"../../evil\""));
+    assertThatThrownBy(() -> ModelRecipe.read(copy)).hasMessageContaining("plain file name");
+  }
+
+  private Path copyShippedRecipes() throws IOException {
+    Path recipes = temp.resolve("models");
+    for (String name : HUB_MODELS) {
+      Path file = recipes.resolve(name).resolve(ModelRecipe.FILE_NAME);
+      Files.createDirectories(file.getParent());
+      Files.copy(Path.of("models", name, ModelRecipe.FILE_NAME), file);
+    }
+    return recipes;
+  }
+}

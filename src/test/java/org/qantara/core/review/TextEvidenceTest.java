@@ -1,0 +1,85 @@
+package org.qantara.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qantara.core.text.Lang;
+
+/** The text-level detectors on phrases from the seed documents and their classic traps. */
+class TextEvidenceTest {
+
+  private static List<String> keys(String text, Lang lang) {
+    return QuantityExtractor.extract(Word.split(text, 0), lang).stream().map(Quantity::key).toList();
+  }
+
+  @Test
+  void quantitiesAgreeAcrossScriptsWordsDualsAndMonths() {
+    assertThat(keys("شرعت منذ يومين، في نقل عشرات الآليات في أكتوبر الماضي", Lang.AR))
+        .containsExactly("2", "approx:10", "month:10");
+    assertThat(keys("it started two days ago, dozens of vehicles, last October", Lang.EN))
+        .containsExactly("2", "approx:10", "month:10");
+    assertThat(keys("وصل ١٥٠٠ جندي وخمسة وعشرون ضابطا في تشرين الأول و٣٫٥ بالمئة في رمضان", Lang.AR))
+        .containsExactly("1500", "25", "month:10", "3.5", "hijri:9");
+    assertThat(keys("1,500 soldiers and twenty-five officers in October, 3.5 percent in Ramadan", Lang.EN))
+        .containsExactly("1500", "25", "month:10", "3.5", "hijri:9");
+    assertThat(keys("في كانون الثاني وشباط", Lang.AR)).containsExactly("month:1", "month:2");
+  }
+
+  @Test
+  void percentWordIsNotTheNumberHundredAndModalMayIsNotAMonth() {
+    assertThat(keys("ارتفع 15 في المئة", Lang.AR)).containsExactly("15");
+    assertThat(keys("You may go. Born on 5 May.", Lang.EN)).containsExactly("5", "month:5");
+  }
+
+  @Test
+  void weakQuantitiesAreMarked() {
+    List<Quantity> q = QuantityExtractor.extract(Word.split("one of the first", 0), Lang.EN);
+    assertThat(q).extracting(Quantity::weak).containsOnly(true);
+  }
+
+  @Test
+  void transliterationMatchesNamesAndTellsDifferentOnesApart() {
+    assertThat(sameName("حميميم", "Hmeimim")).isTrue();
+    assertThat(sameName("القامشلي", "Qamishli")).isTrue();
+    assertThat(sameName("اللاذقية", "Latakia")).isTrue();
+    assertThat(sameName("بوتين", "Putin")).isTrue();
+    assertThat(sameName("دمشق", "Damascus")).isTrue();
+    assertThat(sameName("الشرع", "al-Shara")).isTrue();
+    assertThat(sameName("سامي", "Sami")).isTrue();
+    assertThat(sameName("طرطوس", "Latakia")).isFalse();
+    assertThat(sameName("توم", "Mary")).isFalse();
+    assertThat(sameName("سامي", "Layla")).isFalse();
+  }
+
+  private static boolean sameName(String arabic, String english) {
+    return Names.sameName(new Word(english, 0, english.length()), new Word(arabic, 0, arabic.length()));
+  }
+
+  private static List<String> negations(String text, Lang lang) {
+    return Negation.markers(Word.split(text, 0), lang).stream().map(Word::text).toList();
+  }
+
+  @Test
+  void negationMarkersButNotStillOrEspecially() {
+    assertThat(negations("لا يزالون داخل القاعدة وما تزال مستمرة", Lang.AR)).isEmpty();
+    assertThat(negations("بلاده لن تكون مصدر إزعاج، دون الدخول في صراع، من دون سبب", Lang.AR))
+        .containsExactly("لن", "دون", "من");
+    assertThat(negations("He didn't come, it is unlikely, they failed to act, never without reason", Lang.EN))
+        .containsExactly("didn't", "unlikely", "failed", "never", "without");
+    assertThat(negations("The interest under discussion is still ongoing", Lang.EN)).isEmpty();
+  }
+
+  @Test
+  void englishNameCandidatesSkipFunctionWordsTitlesAndMonths() {
+    List<Word> words = Word.split("This step comes after President Ahmad al-Shara's visit in October", 0);
+    assertThat(Names.englishCandidates(words)).extracting(Word::text).containsExactly("Ahmad", "al-Shara's");
+  }
+
+  @Test
+  void wordsKeepTheirDocumentOffsets() {
+    List<Word> words = Word.split("قال: 1,500 جندي", 10);
+    assertThat(words).extracting(Word::text).containsExactly("قال", "1,500", "جندي");
+    assertThat(words.get(1).start()).isEqualTo(15);
+  }
+}

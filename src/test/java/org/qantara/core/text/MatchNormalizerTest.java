@@ -1,0 +1,51 @@
+package org.qantara.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MatchNormalizerTest {
+  @Test
+  void levelsArabicOrthographicVariation() {
+    assertThat(MatchNormalizer.normalize("أَحْمَدُ")).isEqualTo("احمد"); // harakat, hamza on alef
+    assertThat(MatchNormalizer.normalize("مُؤكِّداً")).isEqualTo("موكدا"); // shadda, tanwin, ؤ
+    assertThat(MatchNormalizer.normalize("إلى")).isEqualTo("الي"); // إ and alef maqsura
+    assertThat(MatchNormalizer.normalize("آليات ٱلقاعدة")).isEqualTo("اليات القاعده"); // آ, ٱ wasla, ta marbuta
+    assertThat(MatchNormalizer.normalize("رئيس")).isEqualTo("رييس"); // ئ
+    assertThat(MatchNormalizer.normalize("هٰذا")).isEqualTo("هذا"); // superscript alef
+    assertThat(MatchNormalizer.normalize("مـــدرســة")).isEqualTo("مدرسه"); // tatweel
+    assertThat(MatchNormalizer.normalize("ﻻ ﺑﺄﺱ")).isEqualTo("لا باس"); // presentation forms, through NFKC
+  }
+
+  @Test
+  void makesDigitsAsciiAndFoldsCase() {
+    assertThat(MatchNormalizer.normalize("٢٠٢٦-٠١-٢٦ و ۱۴۰۴")).isEqualTo("2026-01-26 و 1404");
+    assertThat(MatchNormalizer.normalize("Qamishli AIRPORT Straße ﬁnal")).isEqualTo("qamishli airport strasse final");
+  }
+
+  @Test
+  void keepsOffsetsBackToTheOriginal() {
+    String original = "أَحْمَد ﬁne";
+    NormalizedText normalized = MatchNormalizer.normalizeWithOffsets(original);
+    assertThat(normalized.text()).isEqualTo("احمد fine");
+    assertThat(normalized.sourceSpan(0, 1).of(original)).isEqualTo("أَ");
+    assertThat(normalized.sourceSpan(1, 2).of(original)).isEqualTo("حْ");
+    assertThat(normalized.sourceSpan(0, 4).of(original)).isEqualTo("أَحْمَد");
+    // "ﬁ" became two characters, both from the one ligature.
+    assertThat(normalized.sourceSpan(5, 6).of(original)).isEqualTo("ﬁ");
+    assertThat(normalized.sourceSpan(6, 7).of(original)).isEqualTo("ﬁ");
+    assertThat(normalized.sourceSpan(5, 9).of(original)).isEqualTo("ﬁne");
+  }
+
+  @Test
+  void offsetVersionAgreesWithPlainNormalisationOnRealText() {
+    for (Path file : List.of(Seeds.S001, Seeds.S002, Seeds.GOLD_AR, Seeds.TATOEBA_AR)) {
+      String text = Seeds.text(file);
+      NormalizedText normalized = MatchNormalizer.normalizeWithOffsets(text);
+      assertThat(normalized.text()).isEqualTo(MatchNormalizer.normalize(text));
+      assertThat(normalized.sourceSpan(0, normalized.text().length())).isEqualTo(new Span(0, text.length()));
+    }
+  }
+}
