@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.qantara.core.embed.HubDownloader;
 import org.qantara.core.embed.ModelRecipe;
+import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.embed.builtin.BuiltinModelBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
       ModelsCommand.ListModels.class,
       ModelsCommand.Pull.class,
       ModelsCommand.Verify.class,
-      ModelsCommand.ShowPath.class
+      ModelsCommand.ShowPath.class,
+      ModelsCommand.Build.class
     })
 public final class ModelsCommand implements Runnable {
 
@@ -147,6 +150,36 @@ public final class ModelsCommand implements Runnable {
     @Override
     public void run() {
       spec.commandLine().getOut().println(parent.registry().resolve(name).toAbsolutePath());
+      spec.commandLine().getOut().flush();
+    }
+  }
+
+  @Command(name = "build", description = "Build the built-in model from the FreeDict Arabic-English dictionaries.")
+  static final class Build implements Runnable {
+    @ParentCommand ModelsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Model name (only " + BuiltinModelBuilder.MODEL_NAME + ").")
+    String name;
+
+    @Option(names = "--freedict-dir", paramLabel = "DIR", defaultValue = "/usr/share/dictd",
+        description = "Where freedict-ara-eng and freedict-eng-ara live (Debian's dict-freedict-* packages "
+            + "install them here). Default: ${DEFAULT-VALUE}.")
+    Path freedictDir;
+
+    @Option(names = "--out", paramLabel = "DIR",
+        description = "Output directory. Default: the model's directory next to its recipe.")
+    Path out;
+
+    @Override
+    public void run() {
+      if (!BuiltinModelBuilder.MODEL_NAME.equals(name)) {
+        throw new QantaraException("only the built-in model can be built, not '" + name + "'",
+            "run `qantara models build " + BuiltinModelBuilder.MODEL_NAME + "`, or `qantara models pull " + name
+                + "` for a hub model");
+      }
+      Path target = out != null ? out : parent.registry().recipesDir().resolve(name);
+      spec.commandLine().getOut().println(BuiltinModelBuilder.build(freedictDir, target));
       spec.commandLine().getOut().flush();
     }
   }

@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class ModelsCommandTest {
           Pooling.MEAN, null, true, 8, "MIT", 2_500_000_000L, false, null)
           .write(recipes.resolve("demo").resolve(ModelRecipe.FILE_NAME));
       ModelRegistry registry = new ModelRegistry(recipes, temp.resolve("downloads"));
-      java.net.URI endpoint = java.net.URI.create("http://127.0.0.1:" + hub.getAddress().getPort());
+      URI endpoint = URI.create("http://127.0.0.1:" + hub.getAddress().getPort());
 
       Result before = run(registry, endpoint, "list");
       assertThat(before.out()).contains("demo").contains("not downloaded").contains("2.5 GB").contains("MIT");
@@ -68,9 +68,20 @@ class ModelsCommandTest {
     }
   }
 
+  @Test
+  void buildRefusesModelsThatAreNotBuiltIn() {
+    ModelRegistry registry = new ModelRegistry(temp.resolve("models"), temp.resolve("downloads"));
+
+    Result result = run(registry, URI.create("http://127.0.0.1:9"), "build", "labse");
+
+    assertThat(result.code()).isNotZero();
+    assertThat(result.err()).contains("only the built-in model can be built, not 'labse'");
+    assertThat(temp.resolve("models")).doesNotExist();
+  }
+
   private record Result(int code, String out, String err) {}
 
-  private static Result run(ModelRegistry registry, java.net.URI endpoint, String... args) {
+  private static Result run(ModelRegistry registry, URI endpoint, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new ModelsCommand(registry, endpoint));

@@ -53,7 +53,7 @@ public record AlignerParams(
   }
 
   public static AlignerParams defaults() {
-    return new AlignerParams(DEFAULT_LINK_TYPES, 0.2, 0.3, 8, 300, 2000, 20240531L);
+    return new AlignerParams(DEFAULT_LINK_TYPES, 0.05, 0.6, 8, 300, 2000, 20240531L);
   }
 
   public AlignerParams withLinkTypes(Collection<LinkType> types) {

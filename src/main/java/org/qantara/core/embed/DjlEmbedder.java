@@ -7,6 +7,7 @@ import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,7 +214,7 @@ public final class DjlEmbedder implements Embedder {
         return results;
       }));
     }
-    List<R> results = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
+    List<R> results = new ArrayList<>(Collections.nCopies(texts.size(), null));
     for (int b = 0; b < batches.size(); b++) {
       List<R> batchResults = await(futures.get(b));
       for (int i = 0; i < batchResults.size(); i++) {
@@ -258,7 +261,7 @@ public final class DjlEmbedder implements Embedder {
       for (int row = 0; row < nonEmpty.size(); row++) {
         long[] tokenIds = encodings[nonEmpty.get(row)].getIds();
         System.arraycopy(tokenIds, 0, ids[row], 0, tokenIds.length);
-        java.util.Arrays.fill(mask[row], 0, tokenIds.length, 1L);
+        Arrays.fill(mask[row], 0, tokenIds.length, 1L);
       }
       HiddenStates states = predict(new TokenBatch(ids, mask, usesTokenTypes));
       for (int row = 0; row < nonEmpty.size(); row++) {
@@ -332,10 +335,24 @@ public final class DjlEmbedder implements Embedder {
       if (start < 0 || end <= start) {
         continue; // part of the model's input prefix, or a token with no text of its own
       }
-      tokens.add(new TokenVectors.Token(pieces[i], start, end));
+      tokens.add(new TokenVectors.Token(pieces[i], start, endAfterMarks(text, end)));
       vectors.add(forwarded.hidden()[i]);
     }
     return new TokenVectors(text, tokens, vectors.toArray(float[][]::new));
+  }
+
+  /**
+   * When a normalizer deletes Arabic diacritics or tatweel, the tokenizer's span of a word stops before the
+   * deleted marks at its end ("قِطَّةً" would lose its final tanwin). Marks belong to the letter before them,
+   * so the span is stretched over them.
+   */
+  static int endAfterMarks(String text, int end) {
+    int i = end;
+    while (i < text.length()
+        && (Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK || text.charAt(i) == '\u0640')) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -458,7 +475,7 @@ public final class DjlEmbedder implements Embedder {
       NDList inputs = new NDList(named(manager.create(flatten(batch.ids()), shape), "input_ids"),
           named(manager.create(flatten(batch.mask()), shape), "attention_mask"));
       if (batch.withTokenTypes()) {
-        inputs.add(named(manager.zeros(shape, ai.djl.ndarray.types.DataType.INT64), TOKEN_TYPE_IDS));
+        inputs.add(named(manager.zeros(shape, DataType.INT64), TOKEN_TYPE_IDS));
       }
       return inputs;
     }

@@ -115,36 +115,34 @@ final class LinkChecks {
 
   /**
    * Names on one side without their counterpart on the other. An English capitalised word that matches
-   * no Arabic word of the link is reported unless it is a sentence opener the model pairs with an Arabic
-   * word (an ordinary word capitalised by position). A known Arabic name (one that matches a capitalised
+   * no Arabic word of the link is reported, unless it is no known name of the documents and the model
+   * pairs it with an Arabic word: then it is an ordinary word that is capitalised ("Airport",
+   * "Eyewitnesses"). A known Arabic name (one that matches a capitalised
    * English word elsewhere) with no match in this link's English is reported too; when both happen in
    * one link they are reported together, as one name rendered as another.
    *
    * @param sentenceStarts offsets where the link's English sentences start
    */
-  void names(Map<String, String> knownNames, Set<String> midSentenceCapitals, List<WordLink> wordLinks,
+  void names(Map<String, String> knownNames, Set<String> englishNames, List<WordLink> wordLinks,
       List<Integer> sentenceStarts) {
     Set<Integer> starts = new HashSet<>(sentenceStarts);
-    List<Word> sentenceFirstWords = new ArrayList<>();
     List<Word> candidates = new ArrayList<>();
     List<Word> sentence = new ArrayList<>();
     for (Word w : englishWords) {
       if (!sentence.isEmpty() && isSentenceStart(w, starts, sentence)) {
         candidates.addAll(Names.englishCandidates(sentence));
-        sentenceFirstWords.add(sentence.get(0));
         sentence = new ArrayList<>();
       }
       sentence.add(w);
     }
     if (!sentence.isEmpty()) {
       candidates.addAll(Names.englishCandidates(sentence));
-      sentenceFirstWords.add(sentence.get(0));
     }
     List<Word> unmatchedEnglish = new ArrayList<>();
     for (Word candidate : candidates) {
       boolean matched = sourceWords.stream().anyMatch(s -> Names.sameName(candidate, s));
-      boolean opener = sentenceFirstWords.contains(candidate) && !midSentenceCapitals.contains(candidate.text());
-      if (!matched && !(opener && pairedByModel(candidate, wordLinks))) {
+      boolean ordinaryWord = !englishNames.contains(candidate.text()) && pairedByModel(candidate, wordLinks);
+      if (!matched && !ordinaryWord) {
         unmatchedEnglish.add(candidate);
       }
     }

@@ -2,6 +2,7 @@ package org.qantara.core.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,8 +48,21 @@ public final class Names {
         .collect(Collectors.toSet());
   }
 
+  /**
+   * Skeletons of an English name: the word itself and, for "Russian" / "Syrian", the country it is the
+   * adjective of, since Arabic writes روسي / السوري on the country's stem.
+   */
+  static Set<String> englishSkeletons(String english) {
+    String skeleton = Transliteration.skeleton(english);
+    String lower = english.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    return lower.endsWith("an") && skeleton.endsWith("n") && skeleton.length() > 2
+        ? Set.of(skeleton, skeleton.substring(0, skeleton.length() - 1))
+        : Set.of(skeleton);
+  }
+
   public static boolean sameName(Word english, Word arabic) {
-    String englishSkeleton = Transliteration.skeleton(english.text());
-    return arabicSkeletons(arabic).stream().anyMatch(s -> Transliteration.sameName(englishSkeleton, s));
+    Set<String> englishForms = englishSkeletons(english.text());
+    return arabicSkeletons(arabic).stream()
+        .anyMatch(s -> englishForms.stream().anyMatch(e -> Transliteration.sameName(e, s)));
   }
 }

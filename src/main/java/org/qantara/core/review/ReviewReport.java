@@ -2,17 +2,17 @@ package org.qantara.core.review;
 
 import java.util.Comparator;
 import java.util.List;
+import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
 import org.qantara.core.text.Document;
 
 /**
- * The result of a review: the alignment it was made on, per-link evidence, flags (in document order),
- * and the document verdict. UI-free; the CLI, the HTML report and the workbench all read this.
+ * The result of a review: the alignment it was made on, the model that gave the word-level evidence,
+ * per-link evidence, flags (in document order) and the document verdict. UI-free; the CLI, the HTML
+ * report and the workbench all read this.
  */
 public record ReviewReport(
-    Document source,
-    Document target,
-    List<Link> links,
+    AlignedDocuments alignment,
     String modelId,
     ReviewOptions options,
     List<LinkReview> linkReviews,
@@ -20,11 +20,22 @@ public record ReviewReport(
     DocumentVerdict verdict) {
 
   public ReviewReport {
-    links = List.copyOf(links);
     linkReviews = List.copyOf(linkReviews);
     flags = flags.stream()
         .sorted(Comparator.comparingInt(Flag::linkIndex).thenComparing(Flag::severity).thenComparing(Flag::type))
         .toList();
+  }
+
+  public Document source() {
+    return alignment.source();
+  }
+
+  public Document target() {
+    return alignment.target();
+  }
+
+  public List<Link> links() {
+    return alignment.links();
   }
 
   public List<Flag> flags(Flag.Type type) {

@@ -16,7 +16,7 @@ import org.qantara.core.text.Lang;
  */
 final class StopWords {
   private static final Set<String> ENGLISH = Stream.concat(
-          EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString),
+          EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(StopWords::entry),
           Stream.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
               "we", "us", "our", "ours", "they", "them", "their", "theirs", "it's", "its", "i'm", "i've",
               "i'll", "i'd", "you're", "he's", "she's", "we're", "they're", "that's", "there's", "what's",
@@ -35,7 +35,7 @@ final class StopWords {
       .collect(Collectors.toUnmodifiableSet());
 
   private static final Set<String> ARABIC = Stream.concat(
-          ArabicAnalyzer.getDefaultStopSet().stream().map(Object::toString),
+          ArabicAnalyzer.getDefaultStopSet().stream().map(StopWords::entry),
           Arrays.stream(new String[] {"ان", "من", "في", "على", "الى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك",
               "التي", "الذي", "الذين", "و", "او", "ثم", "قد", "كان", "كانت", "هو", "هي", "هم", "انه", "انها",
               "كل", "بعض", "بين", "حتى", "عند", "لدى", "منذ", "اي", "ما", "ماذا", "لقد", "يا", "اذا", "لكن"}))
@@ -43,6 +43,11 @@ final class StopWords {
       .collect(Collectors.toUnmodifiableSet());
 
   private StopWords() {}
+
+  /** Lucene's CharArraySet hands out its entries as char[]. */
+  private static String entry(Object item) {
+    return item instanceof char[] chars ? new String(chars) : item.toString();
+  }
 
   static boolean isStopWord(String word, Lang lang) {
     return lang == Lang.AR

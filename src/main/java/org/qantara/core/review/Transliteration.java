@@ -3,6 +3,8 @@ package org.qantara.core.review;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compares names across scripts: both sides are reduced to a consonant skeleton (ICU's Arabic-Latin
@@ -14,6 +16,7 @@ import java.util.Locale;
 public final class Transliteration {
   private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
 
   private Transliteration() {}
 
@@ -24,6 +27,11 @@ public final class Transliteration {
 
   /** The consonant skeleton of a word in either script; Arabic attached particles are not stripped here. */
   public static String skeleton(String word) {
+    // Reviews and the benchmark ask for the same words over and over; ICU's transliterator is slow.
+    return SKELETONS.computeIfAbsent(word, Transliteration::computeSkeleton);
+  }
+
+  private static String computeSkeleton(String word) {
     String latin = ArabicForms.isArabic(word) ? romanise(ArabicForms.fold(word)) : word;
     String plain = stripMarks(latin).toLowerCase(Locale.ROOT);
     plain = plain.replaceAll("^(al|el|as|ad|ar|at|an|az|ash)-", "").replaceAll("['’]s$", "")
@@ -55,15 +63,16 @@ public final class Transliteration {
   }
 
   /**
-   * Whether two skeletons name the same thing: equal, or within one edit per three consonants
-   * (Damascus "tmsks" vs دمشق "tmsk"). Skeletons of one consonant are too short to tell anything.
+   * Whether two skeletons name the same thing: equal, or one edit apart when the longer has five
+   * consonants or more (Damascus "tmsks" vs دمشق "tmsk"). Shorter skeletons must be equal: with two or
+   * three consonants one edit already joins unrelated words (منذ "mnt" and Ahmad "mt").
    */
   public static boolean sameName(String skeletonA, String skeletonB) {
     if (skeletonA.length() < 2 || skeletonB.length() < 2) {
-      return skeletonA.length() == skeletonB.length() && skeletonA.equals(skeletonB) && !skeletonA.isEmpty();
+      return false;
     }
-    int longer = Math.max(skeletonA.length(), skeletonB.length());
-    return editDistance(skeletonA, skeletonB) <= longer / 3;
+    int allowed = Math.max(skeletonA.length(), skeletonB.length()) >= 5 ? 1 : 0;
+    return editDistance(skeletonA, skeletonB) <= allowed;
   }
 
   static int editDistance(String a, String b) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.qantara.core.text.SetAside.Kind;
 
 /**
@@ -32,6 +33,8 @@ public final class Boilerplate {
 
   /** A line without final punctuation and at most this many words reads as a heading, not a sentence. */
   private static final int MAX_HEADING_WORDS = 15;
+  /** A sentence longer than this is running prose, where a bare keyword such as "copyright" is a subject, not a notice. */
+  private static final int MAX_NOTICE_WORDS = 12;
   /** At least this many heading-like lines in a row (no blank line between) form a list of links. */
   private static final int MIN_LINK_LIST = 3;
   /** A copyright notice within this last share of the text starts the page footer. */
@@ -49,29 +52,27 @@ public final class Boilerplate {
       Pattern.compile("\\s*" + DATE_LABEL + DATE + TIME + "(?=\\s|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATE_LINE =
       Pattern.compile("(?:" + DATE_LABEL + ")?" + DATE + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:by|authors?(?:\\W?s)?(?:\\s+name)?|editor|edited by|written by|reporter|reported by|sources?|via|المصدر|بقلم|كتب|تحرير|إعداد)\\b.*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern PHOTO_CREDIT =
+          "^(?:by|authors?(?:\\W?s)?(?:\\s+name)?|editor|edited by|written by|reporter|reported by|sources?|via|المصدر|بقلم|كتب|تحرير|إعداد)\\b", FLAGS);
+  private static final Pattern PHOTO_LABEL =
+      Pattern.compile("^(?:photos?|images?|pictures?|photograph|illustration|credit|caption|video|صورة|الصورة|تصوير)\\s*(?::|by\\b|credit\\b)", FLAGS);
+  /** Picture agencies and libraries: a credit when on a line of their own, perhaps a news subject inside a sentence. */
+  private static final Pattern PHOTO_SOURCE = Pattern.compile("\\b(?:getty images|shutterstock|creativecommons\\.org|wikimedia)\\b", FLAGS);
+  private static final Pattern COPYRIGHT_NOTICE =
       Pattern.compile(
-          "^(?:photos?|images?|pictures?|photograph|illustration|credit|caption|video|صورة|الصورة|تصوير)\\s*(?::|by\\b|credit\\b).*"
-              + "|.*\\b(?:getty images|shutterstock|creativecommons\\.org|wikimedia)\\b.*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern COPYRIGHT =
-      Pattern.compile(
-          ".*(?:©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|جميع الحقوق محفوظة"
-              + "|\\b(?:reproduc|republish|reprint)\\w*\\b.{0,60}\\b(?:our|these|its)\\s+(?:materials?|content|articles?)).*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern COOKIE =
-      Pattern.compile(
-          "(?=.*\\b(?:cookies?|gdpr|kvkk)\\b)(?=.*\\b(?:you|your|our|we)\\b).*|.*ملفات تعريف الارتباط.*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SUBSCRIPTION =
-      Pattern.compile(
-          "^(?:subscribe|sign up|follow us|join us|download our app|اشترك|تابعونا|تابعوا).*"
-              + "|(?=.*\\bnewsletter\\b)(?=.*\\b(?:you|your|our)\\b).*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+          "©|\\(c\\)\\s*\\d{4}|all rights reserved|جميع الحقوق محفوظة"
+              + "|\\b(?:reproduc|republish|reprint)\\w*\\b.{0,60}?\\b(?:our|these|its)\\s+(?:materials?|content|articles?)",
+          FLAGS);
+  /** The bare word: a notice on a short line, perhaps a news subject in a sentence. */
+  private static final Pattern COPYRIGHT_WORD = Pattern.compile("\\bcopyright\\b|حقوق النشر", FLAGS);
+  /** An imperative to the reader opening the line. */
+  private static final Pattern SUBSCRIBE_CALL =
+      Pattern.compile("^(?:subscribe|sign up|follow us|join us|download our app|اشترك|تابعونا|تابعوا)\\b", FLAGS);
+  private static final Pattern NOTICE_WORD = Pattern.compile("\\b(?:cookies?|gdpr|kvkk|newsletter)\\b|ملفات تعريف الارتباط", FLAGS);
+  /** Notices speak to the reader about the site; news sentences about cookies or newsletters rarely do. */
+  private static final Pattern ADDRESSES_READER = Pattern.compile("\\b(?:you|your|our|we)\\b|موقعنا|نستخدم", FLAGS);
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|ru|tr|info|io)(?:/\\S*)?\\b");
   /** Separators of menus and breadcrumbs when they stand alone between words. */
   private static final Set<String> MENU_SEPARATORS = Set.of(">", "|", "»", "›", "·", "•", "/");
@@ -133,19 +134,21 @@ public final class Boilerplate {
   /** The verdict from keywords alone, or null when the line carries none. */
   private static Verdict explicitVerdict(String line) {
     boolean sentenceLike = TextLines.endsWithTerminal(line);
-    if (PHOTO_CREDIT.matcher(line).matches()) {
+    // Words that a news sentence may well be about only count on lines that are not running prose.
+    boolean prose = sentenceLike && TextLines.words(line).length > MAX_NOTICE_WORDS;
+    if (PHOTO_LABEL.matcher(line).find() || (!prose && PHOTO_SOURCE.matcher(line).find())) {
       return new Verdict(Kind.PHOTO_CAPTION, "photo credit");
     }
-    if (COPYRIGHT.matcher(line).matches()) {
+    if (COPYRIGHT_NOTICE.matcher(line).find() || (!prose && COPYRIGHT_WORD.matcher(line).find())) {
       return new Verdict(Kind.COPYRIGHT, "copyright notice");
     }
-    if (COOKIE.matcher(line).matches() || SUBSCRIPTION.matcher(line).matches()) {
+    if ((!prose && SUBSCRIBE_CALL.matcher(line).find()) || (NOTICE_WORD.matcher(line).find() && ADDRESSES_READER.matcher(line).find())) {
       return new Verdict(Kind.COOKIE_OR_SUBSCRIPTION, "cookie or subscription notice");
     }
     if (DATE_LINE.matcher(line).matches()) {
       return new Verdict(Kind.METADATA, "date line");
     }
-    if (!sentenceLike && TextLines.words(line).length <= 8 && BYLINE.matcher(line).matches()) {
+    if (!sentenceLike && TextLines.words(line).length <= 8 && BYLINE.matcher(line).find()) {
       return new Verdict(Kind.METADATA, "byline or source line");
     }
     String withoutLinks = URL.matcher(line).replaceAll(" ");
@@ -156,7 +159,20 @@ public final class Boilerplate {
   }
 
   /** The layout cues, applied in order of how much they say: each fills only lines still undecided. */
-  private record Layout(String text, List<Span> units, Verdict[] verdicts) {
+  private static final class Layout {
+    private final String text;
+    private final List<Span> units;
+    private final Verdict[] verdicts;
+    /** Offsets of the text's line feeds, ascending, to turn offsets into line numbers quickly. */
+    private final int[] lineFeeds;
+
+    Layout(String text, List<Span> units, Verdict[] verdicts) {
+      this.text = text;
+      this.units = units;
+      this.verdicts = verdicts;
+      this.lineFeeds = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    }
+
     void judge() {
       boolean[] headingLike = new boolean[units.size()];
       for (int i = 0; i < units.size(); i++) {
@@ -184,7 +200,7 @@ public final class Boilerplate {
 
     /** Whether unit i follows unit i-1 on the next line, with no blank line between. */
     private boolean touchesPrevious(int i) {
-      return i > 0 && text.substring(units.get(i - 1).end(), units.get(i).start()).chars().filter(c -> c == '\n').count() <= 1;
+      return i > 0 && lineNumber(units.get(i).start()) - lineNumber(units.get(i - 1).end()) <= 1;
     }
 
     private void markCaptions(boolean[] headingLike) {
@@ -260,8 +276,10 @@ public final class Boilerplate {
       }
     }
 
+    /** 1-based line number of an offset. */
     private int lineNumber(int offset) {
-      return 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+      int found = Arrays.binarySearch(lineFeeds, offset);
+      return 1 + (found >= 0 ? found : -found - 1);
     }
   }
 

@@ -62,7 +62,7 @@ public final class MatchNormalizer {
   }
 
   /** The matching form of one character, or 0 to drop it. */
-  static char level(char c) {
+  private static char level(char c) {
     if (isArabicMark(c) || c == '\u0640') { // harakat, shadda, sukun, superscript alef, Quranic marks; tatweel
       return 0;
     }

@@ -42,7 +42,7 @@ public final class SentenceSegmenter {
   public static List<Sentence> segment(String text, Lang lang, List<Span> exclusions) {
     ULocale locale = lang == Lang.AR ? ULocale.forLanguageTag("ar") : ULocale.forLanguageTag("en");
     List<Sentence> sentences = new ArrayList<>();
-    for (Span piece : pieces(text, TextLines.paragraphs(text, true), exclusions)) {
+    for (Span piece : pieces(TextLines.paragraphs(text, true), exclusions)) {
       int previous = piece.start();
       for (int end : boundaries(text, piece, locale)) {
         addTrimmed(text, previous, end, sentences);
@@ -60,22 +60,24 @@ public final class SentenceSegmenter {
   /** One sentence per non-blank line, leaving out the excluded spans. */
   public static List<Sentence> presegmented(String text, List<Span> exclusions) {
     List<Sentence> sentences = new ArrayList<>();
-    for (Span piece : pieces(text, TextLines.paragraphs(text, false), exclusions)) {
+    for (Span piece : pieces(TextLines.paragraphs(text, false), exclusions)) {
       addTrimmed(text, piece.start(), piece.end(), sentences);
     }
     return sentences;
   }
 
-  /** The paragraphs with the excluded spans cut out of them. */
-  private static List<Span> pieces(String text, List<Span> paragraphs, List<Span> exclusions) {
+  /** The paragraphs (in text order) with the excluded spans cut out of them. */
+  private static List<Span> pieces(List<Span> paragraphs, List<Span> exclusions) {
     List<Span> sortedExclusions = exclusions.stream().sorted(Comparator.comparingInt(Span::start)).toList();
     List<Span> pieces = new ArrayList<>();
+    int next = 0; // first exclusion that may still reach a paragraph at or after the current one
     for (Span paragraph : paragraphs) {
+      while (next < sortedExclusions.size() && sortedExclusions.get(next).end() <= paragraph.start()) {
+        next++;
+      }
       int start = paragraph.start();
-      for (Span excluded : sortedExclusions) {
-        if (excluded.end() <= start || excluded.start() >= paragraph.end()) {
-          continue;
-        }
+      for (int i = next; i < sortedExclusions.size() && sortedExclusions.get(i).start() < paragraph.end(); i++) {
+        Span excluded = sortedExclusions.get(i);
         if (excluded.start() > start) {
           pieces.add(new Span(start, excluded.start()));
         }

@@ -14,8 +14,8 @@ final class TextLines {
   private static final String TERMINALS = ".!?؟؛۔…";
   /** Closing quotes and brackets that may follow the final punctuation of a sentence. */
   private static final String CLOSERS = "\"'”’»)]›";
-  /** A line this long without final punctuation that runs on into the next is hard-wrapped prose, not a heading. */
-  private static final int MIN_WRAPPED_LINE = 40;
+  /** Text wrapped at a fixed width has no line longer than this. */
+  private static final int MAX_WRAP_WIDTH = 100;
   /** From this share of capitalised words on, a line is in title case. */
   static final double TITLE_CASE_SHARE = 0.8;
   /** Lower-case words that title case leaves in lower case. */
@@ -30,7 +30,7 @@ final class TextLines {
    * One line of a text: [start, end) without its line terminator, and [contentStart, contentEnd) the
    * line with surrounding whitespace removed (empty for a blank line).
    */
-  record Line(int start, int end, int contentStart, int contentEnd) {
+  private record Line(int start, int end, int contentStart, int contentEnd) {
     boolean blank() {
       return contentStart == contentEnd;
     }
@@ -41,7 +41,7 @@ final class TextLines {
   }
 
   /** All lines of {@code text}, blank ones included; "\r\n", "\n" and "\r" all end a line. */
-  static List<Line> of(String text) {
+  private static List<Line> of(String text) {
     List<Line> lines = new ArrayList<>();
     int start = 0;
     int length = text.length();
@@ -61,15 +61,16 @@ final class TextLines {
 
   /**
    * The text's lines as spans (line terminators left out), or with {@code joinWrapped} each run of
-   * hard-wrapped lines as one span, so that a paragraph's sentences are not cut at its line breaks.
+   * wrapped lines as one span, so that a paragraph's sentences are not cut at its line breaks.
    */
   static List<Span> paragraphs(String text, boolean joinWrapped) {
     List<Line> lines = of(text);
+    boolean hardWrapped = joinWrapped && isHardWrapped(text, lines);
     List<Span> paragraphs = new ArrayList<>();
     int start = lines.getFirst().start();
     for (int i = 0; i < lines.size(); i++) {
       boolean last = i + 1 == lines.size();
-      if (last || !(joinWrapped && continuesWrappedLine(text, lines.get(i), lines.get(i + 1)))) {
+      if (last || !(joinWrapped && continuesWrappedLine(text, lines.get(i), lines.get(i + 1), hardWrapped))) {
         paragraphs.add(new Span(start, lines.get(i).end()));
         if (!last) {
           start = lines.get(i + 1).start();
@@ -77,6 +78,29 @@ final class TextLines {
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * Whether the whole text was hard-wrapped at a fixed width: no line longer than a wrap width, and at
+   * least half of the lines running on into the next line without final punctuation.
+   */
+  private static boolean isHardWrapped(String text, List<Line> lines) {
+    int nonBlank = 0;
+    int runOn = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      if (line.contentEnd() - line.contentStart() > MAX_WRAP_WIDTH) {
+        return false;
+      }
+      nonBlank++;
+      if (i + 1 < lines.size() && !lines.get(i + 1).blank() && !endsWithTerminal(line.content(text))) {
+        runOn++;
+      }
+    }
+    return nonBlank > 1 && 2 * runOn >= nonBlank;
   }
 
   private static Line trimmed(String text, int start, int end) {
@@ -109,30 +133,21 @@ final class TextLines {
     return i >= 0 && TERMINALS.indexOf(s.charAt(i)) >= 0;
   }
 
-  static boolean isTerminal(char c) {
-    return TERMINALS.indexOf(c) >= 0;
-  }
-
   /**
-   * Whether {@code next} carries on the sentence of {@code previous} because the text was hard-wrapped:
-   * the lines touch (no blank line between), {@code previous} has no final punctuation, and either
-   * {@code next} starts in lower case or {@code previous} is as long as a line of prose and not set in
-   * title case or capitals (a wrapped line may well end before a name; a heading is short or a title).
+   * Whether {@code next} carries on the sentence of {@code previous}: the lines touch (no blank line
+   * between), {@code previous} has no final punctuation, and either {@code next} starts in lower case or
+   * the text is hard-wrapped and {@code previous} is not a title (a wrapped line may well end before a
+   * name, so case alone cannot tell there).
    */
-  static boolean continuesWrappedLine(String text, Line previous, Line next) {
-    if (previous.blank() || next.blank()) {
+  private static boolean continuesWrappedLine(String text, Line previous, Line next, boolean hardWrapped) {
+    if (previous.blank() || next.blank() || endsWithTerminal(previous.content(text))) {
       return false;
     }
-    String previousLine = previous.content(text);
-    if (endsWithTerminal(previousLine)) {
-      return false;
-    }
-    return Character.isLowerCase(text.codePointAt(next.contentStart()))
-        || (previousLine.length() >= MIN_WRAPPED_LINE && !looksLikeTitle(previousLine));
+    return Character.isLowerCase(text.codePointAt(next.contentStart())) || (hardWrapped && !looksLikeTitle(previous.content(text)));
   }
 
   /** Whether a line is set in title case or in capitals, as headings and link titles are. */
-  static boolean looksLikeTitle(String line) {
+  private static boolean looksLikeTitle(String line) {
     boolean allCaps = line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
         && line.codePoints().filter(Character::isLetter).count() >= 2;
     return allCaps || titleCaseShare(line) >= TITLE_CASE_SHARE;
@@ -153,9 +168,24 @@ final class TextLines {
 
   /** Whitespace-separated tokens that hold a letter or digit, stripped of surrounding punctuation. */
   static String[] words(String line) {
-    return Arrays.stream(line.split("\\s+"))
-        .map(token -> token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
-        .filter(token -> !token.isEmpty())
-        .toArray(String[]::new);
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    while (i < line.length()) {
+      while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      int end = i;
+      while (i < line.length() && !isSpace(line.charAt(i))) {
+        if (Character.isLetterOrDigit(line.charAt(i))) {
+          end = i + 1;
+        }
+        i++;
+      }
+      if (end > start) {
+        words.add(line.substring(start, end));
+      }
+    }
+    return words.toArray(String[]::new);
   }
 }

@@ -19,25 +19,30 @@ public record SyntheticDocument(
     new LinkType(2, 1), new LinkType(1, 2), LinkType.SOURCE_ONLY, LinkType.TARGET_ONLY
   };
 
+  private static final int SKIP_DISTANCE = 3;
+
   /**
    * @param links number of planted links (the document has about that many sentences per side)
    * @param noise length of the random perturbation added to a translation's unit vector
+   * @param skips whether to plant 1-0 and 0-1 links besides 1-1, 2-1 and 1-2
    */
-  public static SyntheticDocument generate(int links, int dimension, double noise, long seed) {
+  public static SyntheticDocument generate(int links, int dimension, double noise, boolean skips, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<float[]> source = new ArrayList<>();
     List<float[]> target = new ArrayList<>();
     List<Integer> sourceChars = new ArrayList<>();
     List<Integer> targetChars = new ArrayList<>();
     List<Link> gold = new ArrayList<>();
-    LinkType previous = LinkType.ONE_TO_ONE;
+    int lastSkip = -SKIP_DISTANCE;
     for (int k = 0; k < links; k++) {
-      // Never two skips in a row: adjacent 1-0 and 0-1 would be indistinguishable from a bad 1-1.
+      // Skips close together (1-0, 1-1, 0-1) are as well explained by two wrong 1-1 links; keep them apart.
       LinkType shape = SHAPES[random.nextInt(SHAPES.length)];
-      if (shape.isOneSided() && previous.isOneSided() || k == 0) {
+      if (shape.isOneSided() && (!skips || k - lastSkip < SKIP_DISTANCE) || k == 0) {
         shape = LinkType.ONE_TO_ONE;
       }
-      previous = shape;
+      if (shape.isOneSided()) {
+        lastSkip = k;
+      }
       int s = source.size();
       int t = target.size();
       if (shape.target() == 0 || shape.source() == 0) {

@@ -66,6 +66,24 @@ class DjlEmbedderTest {
   }
 
   @Test
+  void spansCoverTheDiacriticsANormalizerStripped() throws IOException {
+    ModelRecipe recipe = TinyModel.writeTo(dir, Pooling.MEAN);
+    Files.writeString(dir.resolve(ModelRecipe.TOKENIZER_FILE), TinyModel.TOKENIZER_JSON.replace(
+        "\"normalizer\": {\"type\": \"Lowercase\"}",
+        "\"normalizer\": {\"type\": \"Sequence\", \"normalizers\": [{\"type\": \"Lowercase\"},"
+            + " {\"type\": \"Replace\", \"pattern\": {\"Regex\": \"[\\u064B-\\u0652\\u0640]\"}, \"content\": \"\"}]}"));
+    String voweled = "رأيتُ قِطَّةً وكلبًا";
+    try (DjlEmbedder embedder = DjlEmbedder.open(recipe, dir, 1)) {
+      TokenVectors t = embedder.embedTokens(List.of(voweled)).get(0);
+
+      assertThat(t.tokens()).extracting(TokenVectors.Token::piece).containsExactly("[UNK]", "قطة", "[UNK]");
+      assertThat(t.tokens()).extracting(token -> voweled.substring(token.start(), token.end()))
+          .containsExactly("رأيتُ", "قِطَّةً", "وكلبًا");
+      assertThat(t.vectors()[1]).containsExactly(TinyModel.TABLE[5]);
+    }
+  }
+
+  @Test
   void manyTextsOfMixedLengthComeBackInOrderAndMatchOneByOne() {
     ModelRecipe recipe = TinyModel.writeTo(dir, Pooling.MEAN);
     String[] words = {"cat", "قطة", "dog", "كلب", "house", "بيت"};

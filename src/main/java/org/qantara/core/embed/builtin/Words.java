@@ -1,5 +1,6 @@
 package org.qantara.core.embed.builtin;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -49,6 +50,31 @@ final class Words {
     stemmer.setCurrent(word);
     stemmer.stem();
     return stemmer.getCurrent();
+  }
+
+  private static final List<String> STEM_PREFIXES = List.of("وال", "بال", "كال", "فال", "لل", "ال", "و");
+
+  private static final List<String> STEM_SUFFIXES = List.of("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي");
+
+  /**
+   * A light stem in the manner of Larkey's Light10 (as Lucene's package-private ArabicStemmer): one prefix
+   * off, then each common suffix once, always keeping two letters. It groups the inflections the dictionary
+   * lists as separate headwords.
+   */
+  static String arabicStem(String key) {
+    String stem = key;
+    for (String prefix : STEM_PREFIXES) {
+      if (stem.startsWith(prefix) && stem.length() >= prefix.length() + 2) {
+        stem = stem.substring(prefix.length());
+        break;
+      }
+    }
+    for (String suffix : STEM_SUFFIXES) {
+      if (stem.endsWith(suffix) && stem.length() >= suffix.length() + 2) {
+        stem = stem.substring(0, stem.length() - suffix.length());
+      }
+    }
+    return stem;
   }
 
   /** The normalised word without a leading article, so "الكتاب" and "كتاب" share one vector. */

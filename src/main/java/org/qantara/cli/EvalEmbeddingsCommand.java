@@ -1,0 +1,54 @@
+package org.qantara.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.qantara.core.QantaraException;
+import org.qantara.core.embed.DjlEmbedder;
+import org.qantara.core.embed.builtin.RetrievalEvaluator;
+import org.qantara.core.embed.builtin.RetrievalEvaluator.RetrievalScore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code qantara eval-embeddings AR_FILE EN_FILE}: cross-lingual retrieval accuracy of an embedding model. */
+@Command(
+    name = "eval-embeddings",
+    mixinStandardHelpOptions = true,
+    description = "Top-1 cross-lingual retrieval accuracy on two line-parallel files (line N translates line N).")
+public final class EvalEmbeddingsCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "AR_FILE", description = "Arabic sentences, one per line.")
+  Path arabicFile;
+
+  @Parameters(index = "1", paramLabel = "EN_FILE", description = "English sentences, one per line.")
+  Path englishFile;
+
+  @Mixin
+  ModelOption model;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
+  Path json;
+
+  @Override
+  public Integer call() {
+    RetrievalScore score;
+    try (DjlEmbedder embedder = model.open()) {
+      score = RetrievalEvaluator.evaluate(embedder, arabicFile, englishFile);
+    }
+    System.out.printf("%s on %d pairs: ar→en %.1f%%, en→ar %.1f%%%n", score.model(), score.pairs(),
+        100 * score.arabicToEnglish(), 100 * score.englishToArabic());
+    if (json != null) {
+      try {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), score);
+      } catch (IOException e) {
+        throw new QantaraException("cannot write " + json + ": " + e.getMessage(),
+            "check that the folder exists and is writable", e);
+      }
+    }
+    return 0;
+  }
+}

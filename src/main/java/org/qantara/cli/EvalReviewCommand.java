@@ -1,0 +1,136 @@
+package org.qantara.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.review.Flag;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.ReviewReport;
+import org.qantara.core.review.Reviewer;
+import org.qantara.core.review.perturb.CleanPair;
+import org.qantara.core.review.perturb.PerturbationGenerator;
+import org.qantara.core.review.perturb.ReviewEvaluation;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.DocumentLoader;
+import org.qantara.core.text.Lang;
+import org.qantara.core.text.TextOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "eval-review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure the reviewer on the perturbation benchmark: clean pairs (seed 001 and the Tatoeba development",
+      "pairs cut into pseudo-documents) and copies with one injected error each (deleted sentence or clause,",
+      "changed number, swapped name, flipped negation, inserted or replaced sentence, copied Arabic).",
+      "Prints precision and recall per flag type; --json writes them with every case and link score.",
+      "Also checks two whole documents: seed 001 as is (no critical or major flag expected) and seed 001's",
+      "Arabic against seed 003's English (expected verdict: not a translation)."
+    })
+final class EvalReviewCommand implements Callable<Integer> {
+
+  @Option(names = "--data", defaultValue = "../shared", paramLabel = "DIR", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--seed", defaultValue = "20260126", description = "Seed of the perturbations (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--pairs-per-document", defaultValue = "10", description = "Tatoeba pairs per pseudo-document (default: ${DEFAULT-VALUE}).")
+  int pairsPerDocument;
+
+  @Option(names = "--sensitivity", defaultValue = "0.5", paramLabel = "0..1", description = "Review sensitivity (default: ${DEFAULT-VALUE}).")
+  double sensitivity;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON to FILE (the notebook reads docs/eval-review.json).")
+  Path json;
+
+  @Mixin ModelOption model;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<CleanPair> pairs = new ArrayList<>();
+    pairs.add(CleanPair.goldAligned(data.resolve("gold/seed-001")));
+    pairs.addAll(CleanPair.lineParallel(data.resolve("dev/tatoeba-ara-eng/dev.ar"),
+        data.resolve("dev/tatoeba-ara-eng/dev.en"), pairsPerDocument));
+    var cases = new PerturbationGenerator(pairs, seed).cases();
+    ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
+    ReviewEvaluation.Result result;
+    List<Map<String, Object>> documentChecks = new ArrayList<>();
+    try (Embedder embedder = model.open()) {
+      AlignmentPipeline pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
+      result = ReviewEvaluation.evaluate(cases, pipeline::align, embedder, options);
+      Path seeds = data.resolve("corpora/seeds");
+      DocumentPair seed001 = DocumentPair.load(seeds.resolve("001_cf1290a72f3a51aa.txt"), null, TextOptions.DEFAULT);
+      Document seed003 = DocumentLoader.load(seeds.resolve("003_136573a2288a97b2.txt"), Lang.EN, TextOptions.DEFAULT);
+      documentChecks.add(check("seed 001 Arabic vs its English", "TRANSLATION, no critical or major flag",
+          Reviewer.review(pipeline.align(seed001.source(), seed001.target()), embedder, options)));
+      documentChecks.add(check("seed 001 Arabic vs seed 003 English", "NOT_A_TRANSLATION",
+          Reviewer.review(pipeline.align(seed001.source(), seed003), embedder, options)));
+    }
+    out.printf(Locale.ROOT, "Review benchmark: %d cases from %d clean pairs, seed %d, model %s%n",
+        result.cases(), pairs.size(), seed, result.modelId());
+    out.println(table("all flags", result.allSeverities()));
+    out.println(table("major and critical flags only", result.majorOrWorse()));
+    for (Map<String, Object> c : documentChecks) {
+      out.printf(Locale.ROOT, "%s: verdict %s, %s critical, %s major (expected %s)%n", c.get("document"),
+          c.get("verdict"), c.get("critical"), c.get("major"), c.get("expected"));
+    }
+    out.flush();
+    if (json != null) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("format", "qantara-eval-review");
+      root.put("version", 1);
+      root.put("seed", seed);
+      root.put("pairsPerDocument", pairsPerDocument);
+      root.put("result", result);
+      root.put("documentChecks", documentChecks);
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      AtomicFiles.writeText(json, w -> w.write(mapper.writeValueAsString(root) + "\n"));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static Map<String, Object> check(String document, String expected, ReviewReport report) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("document", document);
+    c.put("expected", expected);
+    c.put("verdict", report.verdict().kind().name());
+    c.put("weakShare", report.verdict().weakShare());
+    c.put("critical", report.flags().stream().filter(f -> f.severity() == Flag.Severity.CRITICAL).count());
+    c.put("major", report.flags().stream().filter(f -> f.severity() == Flag.Severity.MAJOR).count());
+    c.put("flags", report.flags().stream().map(f -> f.type() + "/" + f.severity() + ": " + f.reason()).toList());
+    return c;
+  }
+
+  private static String table(String title, List<ReviewEvaluation.TypeScore> scores) {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%s%n%-17s %5s %5s %5s %9s %7s%n", title,
+        "type", "TP", "FP", "FN", "precision", "recall"));
+    for (ReviewEvaluation.TypeScore t : scores) {
+      s.append(String.format(Locale.ROOT, "%-17s %5d %5d %5d %9s %7s%n", t.type(), t.truePositives(),
+          t.falsePositives(), t.falseNegatives(), figure(t.precision()), figure(t.recall())));
+    }
+    return s.toString();
+  }
+
+  private static String figure(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+  }
+}

@@ -1,0 +1,134 @@
+package org.qantara.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.ReviewReport;
+import org.qantara.core.review.Reviewer;
+import org.qantara.core.review.report.ReviewHtml;
+import org.qantara.core.review.report.ReviewJson;
+import org.qantara.core.review.report.ReviewText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Align an Arabic text (SRC) with its English rendering (TGT) and point at the places where the English",
+      "does not say what the Arabic says: omissions, additions, numbers, names, negation, untranslated text,",
+      "links far from the source, and whether the texts are a translation of each other at all.",
+      "With TGT omitted, SRC is one file holding both texts and is split by script."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:reviewed; no critical flag",
+      "1:bad input or missing model (the message says what to fix)",
+      "2:invalid command-line usage",
+      ExitCodes.CRITICAL_FLAGS + ":reviewed; critical flags found, or the texts are not a translation of each other"
+    })
+final class ReviewCommand implements Callable<Integer> {
+
+  enum ColourMode {
+    auto,
+    always,
+    never
+  }
+
+  @Parameters(index = "0", paramLabel = "SRC", description = "Arabic source text (or a bilingual file).")
+  Path source;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "English target text.")
+  Path target;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write every flag with its spans and the word alignment as JSON to FILE.")
+  Path json;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report to FILE.")
+  Path html;
+
+  @Option(
+      names = "--sensitivity",
+      defaultValue = "0.5",
+      paramLabel = "0..1",
+      description = "How readily links count as far from the source (LOW_SIMILARITY): 0 fewest, 1 most (default: ${DEFAULT-VALUE}).")
+  double sensitivity;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = "Colour the flags: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, never with NO_COLOR set).")
+  ColourMode colour;
+
+  @Option(names = "--width", defaultValue = "0", description = "Width of the side-by-side output (default: terminal width or 120).")
+  int width;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only the verdict and the summary, not the side-by-side alignment.")
+  boolean quiet;
+
+  @Mixin InputOptions input;
+  @Mixin ModelOption model;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
+    DocumentPair pair = DocumentPair.load(source, target, input.toTextOptions());
+    ReviewReport report;
+    try (Embedder embedder = model.open()) {
+      AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
+      report = Reviewer.review(aligned, embedder, options);
+    }
+    pair.splitDescription().ifPresent(d -> stdout.println("Bilingual file " + source + ": " + d));
+    if (quiet) {
+      stdout.println("Verdict: " + report.verdict().explanation());
+      stdout.println(ReviewText.summary(report));
+    } else {
+      OutputTarget.write(null, stdout, w -> ReviewText.write(report, w, TerminalWidth.orDefault(width), useColour()));
+    }
+    if (json != null) {
+      AtomicFiles.writeText(json, w -> ReviewJson.write(report, w));
+    }
+    if (html != null) {
+      AtomicFiles.writeText(html, w -> ReviewHtml.write(report, w));
+    }
+    AlignCommand.reportSetAside(stdout, List.of(report.source(), report.target()));
+    stdout.flush();
+    return report.needsAttention() ? ExitCodes.CRITICAL_FLAGS : ExitCodes.OK;
+  }
+
+  private boolean useColour() {
+    return switch (colour) {
+      case always -> true;
+      case never -> false;
+      case auto -> System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")) && onTerminal();
+    };
+  }
+
+  /**
+   * Whether standard output is a terminal. From Java 22 {@code System.console()} exists even when output
+   * is piped and {@code Console.isTerminal()} tells; on Java 21 a console exists only on a terminal.
+   */
+  private static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+}

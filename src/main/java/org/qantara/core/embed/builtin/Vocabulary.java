@@ -1,0 +1,99 @@
+package org.qantara.core.embed.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The WordPiece vocabulary of the built-in model and, for each token, which vector row it reads and with
+ * what weight. Arabic morphology lives here: a word-initial piece is a whole word, a proclitic (و ف ب ل ك
+ * وال بال لل ...) or an imperfect-verb variant of a dictionary verb; a continuation piece ("##...") is a stem
+ * after a proclitic or a suffix (pronouns, feminine and plural endings). The tokenizer's greedy
+ * longest-match then splits والمعدات into وال + ##معدات and قاعدتها into قاعدت + ##ها, and all those forms
+ * read the stem's row. Function words and affixes read their rows with weight 0, so they do not dilute the
+ * mean. Single letters keep every word tokenisable; they read phonetic rows shared by both scripts.
+ */
+final class Vocabulary {
+
+  static final String PAD = "[PAD]";
+  static final String UNK = "[UNK]";
+  static final String CONTINUATION = "##";
+
+  /** Which row a token reads and how strongly; row null means a zero vector. */
+  record Assignment(String row, double weight) {}
+
+  static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال",
+      "لل", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "وس", "فس", "وبال", "وكال", "فبال");
+
+  static final List<String> SUFFIXES = List.of("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا",
+      "ني", "ي", "ت", "تم", "تن", "تما", "تا", "وا", "ون", "ين", "ان", "ات", "يه", "يات", "يون", "يين");
+
+  private static final List<String> WHOLE_WORD_PROCLITICS = List.of("و", "وال", "بال", "لل", "ب", "ل");
+
+  private static final List<String> ENGLISH_SUFFIXES = List.of("s", "es", "ed", "ing", "ly", "er", "ers", "'s");
+
+  final SortedMap<String, Assignment> tokens = new TreeMap<>();
+
+  /**
+   * Assigns {@code token} unless an earlier, more specific rule already did: callers add hand-made entries
+   * first, then function words, affixes, dictionary words and finally letters.
+   */
+  void add(String token, String row, double weight) {
+    tokens.putIfAbsent(token, new Assignment(row, weight));
+  }
+
+  void addZero(String token) {
+    add(token, null, 0);
+  }
+
+  void addAffixes() {
+    PROCLITICS.forEach(this::addZero);
+    SUFFIXES.forEach(s -> addZero(CONTINUATION + s));
+    ENGLISH_SUFFIXES.forEach(s -> addZero(CONTINUATION + s));
+  }
+
+  /** The surface forms of one Arabic key, all reading {@code row}. */
+  void addArabicWord(String key, String row, double weight, boolean morphology) {
+    List<String> forms = new ArrayList<>(List.of(key, "ال" + key));
+    if (morphology) {
+      // The commonest proclitics also make whole-word tokens: greedy longest-match would otherwise prefer a
+      // longer dictionary word that happens to start the same way (والمعدات as والم + ##عدات).
+      for (String proclitic : WHOLE_WORD_PROCLITICS) {
+        forms.add(proclitic + key);
+      }
+      if (key.endsWith("ه")) {
+        // Ta marbuta (normalised to ه) is written ت before a suffix: قاعدة → قاعدتها.
+        forms.add(key.substring(0, key.length() - 1) + "ت");
+      }
+      if (key.startsWith("ي") && key.length() >= 4) {
+        // Dictionaries list verbs in the third person; other persons swap the imperfect prefix.
+        for (String prefix : List.of("ت", "ن", "ا")) {
+          forms.add(prefix + key.substring(1));
+        }
+      }
+    }
+    for (String form : forms) {
+      add(form, row, weight);
+      if (morphology) {
+        add(CONTINUATION + form, row, weight);
+      }
+    }
+  }
+
+  /** Every letter and digit, word-initial and continuation, so that no word becomes [UNK]. */
+  void addLetters(Map<String, String> letterRows, double weight) {
+    letterRows.forEach((letter, row) -> {
+      add(letter, row, row == null ? 0 : weight);
+      add(CONTINUATION + letter, row, row == null ? 0 : weight);
+    });
+  }
+
+  /** Token ids: the two special tokens first, then all tokens in code-point order. */
+  List<String> orderedTokens() {
+    List<String> ordered = new ArrayList<>(List.of(PAD, UNK));
+    tokens.keySet().stream().filter(t -> !t.equals(PAD) && !t.equals(UNK)).forEach(ordered::add);
+    return ordered;
+  }
+}

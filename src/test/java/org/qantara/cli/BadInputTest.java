@@ -1,0 +1,119 @@
+package org.qantara.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.embed.ModelRegistry;
+
+/**
+ * Every kind of bad input gets one line naming the problem and the fix, exit code 1, and no stack trace
+ * (unless --debug).
+ */
+class BadInputTest {
+  private static final String AR = "../shared/gold/seed-001/ar.txt";
+  private static final String EN = "../shared/gold/seed-001/en.txt";
+
+  @TempDir Path tmp;
+
+  @BeforeEach
+  void useRepositoryModels() {
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, Path.of("models").toAbsolutePath().toString());
+  }
+
+  @AfterEach
+  void restore() {
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, Path.of("models").toAbsolutePath().toString());
+  }
+
+  private static CliRunner failing(String... args) {
+    CliRunner r = CliRunner.run(args);
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.USER_ERROR);
+    assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+    assertThat(r.err()).startsWith("qantara: ").doesNotContain("\tat ").doesNotContain("Exception");
+    return r;
+  }
+
+  @Test
+  void emptySide() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("empty.txt"), "  \n\n");
+    assertThat(failing("align", AR, empty.toString()).err()).contains("empty.txt").containsIgnoringCase("empty");
+  }
+
+  @Test
+  void missingFile() {
+    assertThat(failing("align", AR, "no/such/file.txt").err()).contains("no/such/file.txt").containsIgnoringCase("not");
+  }
+
+  @Test
+  void directory() {
+    assertThat(failing("align", AR, tmp.toString()).err()).containsIgnoringCase("directory");
+  }
+
+  @Test
+  void binaryFile() throws IOException {
+    byte[] bytes = new byte[4096];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 31 % 256);
+    }
+    Path binary = Files.write(tmp.resolve("image.png"), bytes);
+    assertThat(failing("align", AR, binary.toString()).err()).containsIgnoringCase("binary");
+  }
+
+  @Test
+  void undecodableFileSuggestsAnEncoding() throws IOException {
+    Path legacy = Files.write(tmp.resolve("legacy.txt"), Files.readString(Path.of(AR)).getBytes(Charset.forName("windows-1256")));
+    assertThat(failing("align", legacy.toString(), EN).err()).contains("legacy.txt").contains("--encoding");
+
+    CliRunner decoded = CliRunner.run("align", legacy.toString(), EN, "--presegmented", "--encoding", "windows-1256", "--format", "vecalign");
+    assertThat(decoded.exitCode()).as(decoded.err()).isZero();
+    assertThat(decoded.out()).contains("[3]:[3,4]");
+  }
+
+  @Test
+  void bothSidesInTheSameLanguage() {
+    assertThat(failing("align", AR, AR).err()).containsIgnoringCase("arabic");
+  }
+
+  @Test
+  void swappedSides() {
+    assertThat(failing("align", EN, AR).err()).contains("swapped");
+  }
+
+  @Test
+  void modelNotDownloaded() {
+    assertThat(failing("align", AR, EN, "--model", "labse").err()).contains("qantara models pull labse");
+  }
+
+  @Test
+  void unknownModel() {
+    assertThat(failing("align", AR, EN, "--model", "no-such-model").err()).contains("builtin-ar-en");
+  }
+
+  @Test
+  void corruptModel() throws IOException {
+    Path models = tmp.resolve("models");
+    Path builtin = Files.createDirectories(models.resolve("builtin-ar-en"));
+    try (var files = Files.list(Path.of("models/builtin-ar-en"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, builtin.resolve(f.getFileName()));
+      }
+    }
+    Files.write(builtin.resolve("model.onnx"), new byte[] {1, 2, 3, 4});
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, models.toString());
+    assertThat(failing("align", AR, EN).err()).contains("model.onnx");
+  }
+
+  @Test
+  void debugShowsTheStackTrace() {
+    CliRunner r = CliRunner.run("--debug", "align", AR, "no/such/file.txt");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+    assertThat(r.err()).contains("\tat ");
+  }
+}

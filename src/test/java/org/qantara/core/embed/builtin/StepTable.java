@@ -1,0 +1,44 @@
+package org.qantara.core.embed.builtin;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.qantara.core.embed.DjlEmbedder;
+import org.qantara.core.embed.ModelRecipe;
+import org.qantara.core.embed.builtin.BuiltinModelBuilder.Settings;
+
+/**
+ * Reproduces the README's "step → ar→en, en→ar" table: builds the model once per setting into a temporary
+ * folder and measures retrieval on the Tatoeba dev set. Run by hand (it is not a test): {@code java -cp ...
+ * org.qantara.core.embed.builtin.StepTable [/usr/share/dictd]}.
+ */
+public final class StepTable {
+
+  public static void main(String[] args) throws Exception {
+    Path dictd = Path.of(args.length > 0 ? args[0] : "/usr/share/dictd");
+    Settings shipped = Settings.DEFAULT;
+    Map<String, Settings> steps = new LinkedHashMap<>();
+    int dim = shipped.dimension();
+    steps.put("whole dictionary words only, all words weight 1, no smoothing, no letters",
+        new Settings(dim, false, 0, false, 0, 0, 0));
+    steps.put("+ function words weight 0", new Settings(dim, false, 0, true, 0, 0, 0));
+    steps.put("+ Arabic morphology pieces", new Settings(dim, true, 0, true, 0, 0, 0));
+    steps.put("+ one smoothing round", new Settings(dim, true, 1, true, 0, 0, 0));
+    steps.put("+ pooling over Arabic light stems", new Settings(dim, true, 1, true, 0, 0.7, 0));
+    steps.put("+ second smoothing round", new Settings(dim, true, 2, true, 0, 0.7, 0));
+    steps.put("+ phonetic letter fallback", new Settings(dim, true, 2, true, 0.3, 0.7, 0));
+    steps.put("+ third smoothing round, stem share 1.0 (shipped)", shipped);
+    for (Map.Entry<String, Settings> step : steps.entrySet()) {
+      Path dir = Files.createTempDirectory("builtin-step");
+      BuiltinModelBuilder.BuildReport report = BuiltinModelBuilder.build(dictd, dir, step.getValue());
+      try (DjlEmbedder embedder = DjlEmbedder.open(ModelRecipe.read(dir.resolve(ModelRecipe.FILE_NAME)), dir)) {
+        RetrievalEvaluator.RetrievalScore score = RetrievalEvaluator.evaluate(embedder,
+            Path.of("../shared/dev/tatoeba-ara-eng/dev.ar"), Path.of("../shared/dev/tatoeba-ara-eng/dev.en"));
+        System.out.printf("| %s | %.1f%% | %.1f%% | %d tokens, %.1f MB |%n", step.getKey(),
+            100 * score.arabicToEnglish(), 100 * score.englishToArabic(), report.tokens(),
+            report.totalBytes() / 1e6);
+      }
+    }
+  }
+}
