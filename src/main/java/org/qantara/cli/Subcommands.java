@@ -10,5 +10,6 @@ final class Subcommands {
     cli.addSubcommand(new AlignCommand());
     cli.addSubcommand(new EvalCommand());
     cli.addSubcommand(new ModelsCommand());
+    cli.addSubcommand(new EvalEmbeddingsCommand());
   }
 }

@@ -40,7 +40,7 @@ public class AlignerBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    document = SyntheticDocument.generate(sentences, DIMENSION, 0.6, true, 42);
+    document = SyntheticDocument.generate(sentences, DIMENSION, 0.6, SyntheticDocument.ALL, 42);
     aligner = new Aligner(AlignerParams.defaults());
   }
 

@@ -1,5 +1,6 @@
 package org.qantara.core.align;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ final class Band {
   static Band full(int n, int m) {
     int[] low = new int[n + 1];
     int[] high = new int[n + 1];
-    java.util.Arrays.fill(high, m);
+    Arrays.fill(high, m);
     return new Band(low, high);
   }
 
@@ -45,8 +46,8 @@ final class Band {
   static Band around(List<int[]> anchors, int n, int m, int halfWidth) {
     int[] pathLow = new int[n + 1];
     int[] pathHigh = new int[n + 1];
-    java.util.Arrays.fill(pathLow, Integer.MAX_VALUE);
-    java.util.Arrays.fill(pathHigh, Integer.MIN_VALUE);
+    Arrays.fill(pathLow, Integer.MAX_VALUE);
+    Arrays.fill(pathHigh, Integer.MIN_VALUE);
     int x = 0;
     int y = 0;
     mark(pathLow, pathHigh, x, y);

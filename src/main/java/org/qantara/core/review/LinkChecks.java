@@ -17,15 +17,20 @@ import org.qantara.core.text.Span;
  */
 final class LinkChecks {
   private final int linkIndex;
+  private final String sourceText;
+  private final String targetText;
   private final List<Word> sourceWords;
   private final List<Word> targetWords;
   private final List<Word> englishWords;
   private final Coverage coverage;
   private final List<Flag> flags;
 
-  LinkChecks(int linkIndex, List<Word> sourceWords, List<Word> targetWords, Coverage coverage,
-      List<Flag> flags) {
+  /** @param sourceText the source document text the source words' offsets point into; the same for the target */
+  LinkChecks(int linkIndex, String sourceText, String targetText, List<Word> sourceWords, List<Word> targetWords,
+      Coverage coverage, List<Flag> flags) {
     this.linkIndex = linkIndex;
+    this.sourceText = sourceText;
+    this.targetText = targetText;
     this.sourceWords = sourceWords;
     this.targetWords = targetWords;
     this.englishWords = targetWords.stream().filter(w -> !ArabicForms.isArabic(w.text())).toList();
@@ -92,92 +97,108 @@ final class LinkChecks {
     }
   }
 
+  /**
+   * Negation on one side only. A different count of negations with both sides negated is not reported:
+   * languages distribute negation differently ("لا أحد" is "nobody", one marker in English and two
+   * in Arabic), and a count mismatch alone rarely means the meaning flipped.
+   */
   void negation() {
-    List<Word> sourceMarkers = Negation.markers(sourceWords, Lang.AR);
-    List<Word> targetMarkers = Negation.markers(englishWords, Lang.EN);
-    if (sourceMarkers.size() == targetMarkers.size()) {
+    List<Word> sourceMarkers = Negation.markers(sourceWords, Lang.AR, sourceText);
+    List<Word> targetMarkers = Negation.markers(englishWords, Lang.EN, targetText);
+    if (sourceMarkers.isEmpty() == targetMarkers.isEmpty()) {
       return;
     }
-    boolean flipped = sourceMarkers.isEmpty() || targetMarkers.isEmpty();
-    String reason;
-    if (targetMarkers.isEmpty()) {
-      reason = "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not";
-    } else if (sourceMarkers.isEmpty()) {
-      reason = "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
-    } else {
-      reason = "the Arabic has " + sourceMarkers.size() + " negation(s) (" + quoted(sourceMarkers) + "), the English "
-          + targetMarkers.size() + " (" + quoted(targetMarkers) + ")";
-    }
-    flags.add(new Flag(Flag.Type.NEGATION, flipped ? Flag.Severity.CRITICAL : Flag.Severity.MAJOR,
-        flipped ? 0.8 : 0.55, linkIndex, sourceMarkers.stream().map(Word::span).toList(),
-        targetMarkers.stream().map(Word::span).toList(), reason));
+    String reason = targetMarkers.isEmpty()
+        ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
+        : "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
+    flags.add(new Flag(Flag.Type.NEGATION, Flag.Severity.CRITICAL, 0.8, linkIndex,
+        sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(), reason));
   }
 
   /**
    * Names on one side without their counterpart on the other. An English capitalised word that matches
-   * no Arabic word of the link is reported, unless it is no known name of the documents and the model
-   * pairs it with an Arabic word: then it is an ordinary word that is capitalised ("Airport",
-   * "Eyewitnesses"). A known Arabic name (one that matches a capitalised
-   * English word elsewhere) with no match in this link's English is reported too; when both happen in
-   * one link they are reported together, as one name rendered as another.
+   * no Arabic word of the link is reported as a name missing from the Arabic, unless it looks like an
+   * ordinary word: not a known name of the documents and either paired with an Arabic word by the model
+   * ("English") or next to a matched name ("Qamishli Airport"); a sentence opener never capitalised
+   * elsewhere ("Show", "Nowadays") is only reported opposite a missing Arabic name. A known Arabic
+   * name with no match in this link's English is reported too, and when both happen in one link they are
+   * reported together as one name rendered as another (a doubtful sentence opener included).
    *
    * @param sentenceStarts offsets where the link's English sentences start
    */
-  void names(Map<String, String> knownNames, Set<String> englishNames, List<WordLink> wordLinks,
-      List<Integer> sentenceStarts) {
+  void names(Map<String, String> knownNames, Set<String> englishNames, Set<String> midSentenceCapitals,
+      List<WordLink> wordLinks, List<Integer> sentenceStarts) {
     Set<Integer> starts = new HashSet<>(sentenceStarts);
     List<Word> candidates = new ArrayList<>();
+    List<Word> openers = new ArrayList<>();
     List<Word> sentence = new ArrayList<>();
     for (Word w : englishWords) {
       if (!sentence.isEmpty() && isSentenceStart(w, starts, sentence)) {
         candidates.addAll(Names.englishCandidates(sentence));
+        openers.add(sentence.get(0));
         sentence = new ArrayList<>();
       }
       sentence.add(w);
     }
     if (!sentence.isEmpty()) {
       candidates.addAll(Names.englishCandidates(sentence));
+      openers.add(sentence.get(0));
     }
     List<Word> unmatchedEnglish = new ArrayList<>();
+    List<Word> doubtfulEnglish = new ArrayList<>();
+    Set<Word> matched = new HashSet<>();
     for (Word candidate : candidates) {
-      boolean matched = sourceWords.stream().anyMatch(s -> Names.sameName(candidate, s));
-      boolean ordinaryWord = !englishNames.contains(candidate.text()) && pairedByModel(candidate, wordLinks);
-      if (!matched && !ordinaryWord) {
-        unmatchedEnglish.add(candidate);
+      if (sourceWords.stream().anyMatch(s -> Names.sameName(candidate, s))) {
+        matched.add(candidate);
       }
+    }
+    for (Word candidate : candidates) {
+      String name = Names.canonical(candidate.text());
+      boolean knownName = englishNames.contains(name);
+      if (matched.contains(candidate) || !knownName && (pairedByModel(candidate, wordLinks)
+          || nextToMatchedName(candidate, matched))) {
+        continue;
+      }
+      boolean doubtful = openers.contains(candidate) && !knownName && !midSentenceCapitals.contains(name);
+      (doubtful ? doubtfulEnglish : unmatchedEnglish).add(candidate);
     }
     List<Word> missingArabic = new ArrayList<>();
-    List<String> missingEnglishForms = new ArrayList<>();
     for (Word s : sourceWords) {
-      String known = Names.arabicSkeletons(s).stream().map(knownNames::get).filter(e -> e != null).findFirst()
-          .orElse(null);
+      String folded = ArabicForms.fold(s.text());
       boolean copied = targetWords.stream().anyMatch(t -> t.text().equals(s.text()));
-      if (known != null && !copied && candidates.stream().noneMatch(c -> Names.sameName(c, s))
-          && missingArabic.stream().noneMatch(m -> ArabicForms.fold(m.text()).equals(ArabicForms.fold(s.text())))) {
+      if (knownNames.containsKey(folded) && !copied && candidates.stream().noneMatch(c -> Names.sameName(c, s))
+          && missingArabic.stream().noneMatch(m -> ArabicForms.fold(m.text()).equals(folded))) {
         missingArabic.add(s);
-        missingEnglishForms.add(known);
       }
     }
-    int paired = Math.min(unmatchedEnglish.size(), missingArabic.size());
+    List<Word> renderings = new ArrayList<>(unmatchedEnglish);
+    renderings.addAll(doubtfulEnglish);
+    int paired = Math.min(renderings.size(), missingArabic.size());
     for (int i = 0; i < paired; i++) {
       Word s = missingArabic.get(i);
-      Word t = unmatchedEnglish.get(i);
+      Word t = renderings.get(i);
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.85, linkIndex, List.of(s.span()), List.of(t.span()),
-          "'" + s.text() + "' (" + missingEnglishForms.get(i) + ") is rendered as '" + t.text() + "'"));
+          "'" + s.text() + "' (" + knownNames.get(ArabicForms.fold(s.text())) + ") is rendered as '" + t.text() + "'"));
     }
-    for (Word t : unmatchedEnglish.subList(paired, unmatchedEnglish.size())) {
+    for (Word t : unmatchedEnglish.subList(Math.min(paired, unmatchedEnglish.size()), unmatchedEnglish.size())) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(), List.of(t.span()),
           "'" + t.text() + "' matches no name in the Arabic"));
     }
-    for (int i = paired; i < missingArabic.size(); i++) {
-      Word s = missingArabic.get(i);
+    for (Word s : missingArabic.subList(paired, missingArabic.size())) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.5, linkIndex, List.of(s.span()), List.of(),
-          "'" + s.text() + "' (" + missingEnglishForms.get(i) + ") is not named in the English"));
+          "'" + s.text() + "' (" + knownNames.get(ArabicForms.fold(s.text())) + ") is not named in the English"));
     }
   }
 
   private static boolean isSentenceStart(Word w, Set<Integer> starts, List<Word> current) {
     return starts.stream().anyMatch(start -> w.start() >= start && current.get(current.size() - 1).start() < start);
+  }
+
+  /** "Qamishli Airport": the generic word of a multi-word name is translated, not transliterated. */
+  private boolean nextToMatchedName(Word candidate, Set<Word> matched) {
+    int i = englishWords.indexOf(candidate);
+    return i > 0 && matched.contains(englishWords.get(i - 1))
+        || i + 1 < englishWords.size() && matched.contains(englishWords.get(i + 1));
   }
 
   private static boolean pairedByModel(Word english, List<WordLink> wordLinks) {
@@ -187,9 +208,14 @@ final class LinkChecks {
   /**
    * Runs of content words no word link accounts for: on the source side a partial omission (a clause, a
    * place, a time phrase the English dropped), on the target side an addition. Function words inside a
-   * run do not break it; the run is reported from its first to its last content word.
+   * run do not break it; the run is reported from its first to its last content word. Only in a link
+   * whose two sides clearly belong together and whose other words are mostly accounted for: where the
+   * model sees little of a sentence, an uncovered run says more about the model than about the text.
    */
-  void uncoveredRuns(int minRun) {
+  void uncoveredRuns(int minRun, boolean linkRelated) {
+    if (!linkRelated) {
+      return;
+    }
     for (Run run : runs(sourceWords, coverage::sourceCovered, Lang.AR, minRun)) {
       boolean substantial = run.contentWords() >= 2 * minRun;
       flags.add(new Flag(Flag.Type.PARTIAL_OMISSION, substantial ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
@@ -204,6 +230,9 @@ final class LinkChecks {
           List.of(run.span()), "'" + Reviewer.excerpt(run.text()) + "' in the English has no counterpart in the Arabic"));
     }
   }
+
+  /** Uncovered runs whose surroundings are well covered: the rest of the side is at least this much accounted for. */
+  private static final double MIN_COVERAGE_AROUND_RUN = 0.6;
 
   private record Run(Span span, String text, int contentWords) {}
 
@@ -225,7 +254,7 @@ final class LinkChecks {
         }
         j++;
       }
-      if (content >= minRun) {
+      if (content >= minRun && coveredOutside(words, covered, lang, i, j) >= MIN_COVERAGE_AROUND_RUN) {
         List<Word> run = words.subList(i, last + 1);
         runs.add(new Run(new Span(run.get(0).start(), run.get(run.size() - 1).end()),
             run.stream().map(Word::text).collect(Collectors.joining(" ")), content));
@@ -233,6 +262,19 @@ final class LinkChecks {
       i = j;
     }
     return runs;
+  }
+
+  /** Share of the content words outside [from, to) that are covered; 0 when there are none. */
+  private static double coveredOutside(List<Word> words, IntPredicate covered, Lang lang, int from, int to) {
+    int content = 0;
+    int hit = 0;
+    for (int k = 0; k < words.size(); k++) {
+      if ((k < from || k >= to) && StopWords.isContent(words.get(k), lang)) {
+        content++;
+        hit += covered.test(k) ? 1 : 0;
+      }
+    }
+    return content == 0 ? 0 : (double) hit / content;
   }
 
   private static String quoted(List<Word> words) {

@@ -28,7 +28,8 @@ public final class Names {
     for (Word w : sentenceWords) {
       String text = w.text();
       if (text.length() >= 2 && (Character.isUpperCase(text.codePointAt(0)) || ARTICLE_NAME.matcher(text).matches())
-          && !StopWords.isStopWord(text, Lang.EN) && !text.chars().allMatch(Character::isUpperCase)
+          && !StopWords.isStopWord(text, Lang.EN) && !StopWords.isStopWord(text.split("['’]")[0], Lang.EN)
+          && !text.chars().allMatch(Character::isUpperCase)
           && !isMonthOrQuantity(text)) {
         candidates.add(w);
       }
@@ -40,8 +41,16 @@ public final class Names {
     return !QuantityExtractor.extract(List.of(new Word(text, 0, text.length())), Lang.EN).isEmpty();
   }
 
+  /** The name without a possessive ending: "Sami's" is Sami. */
+  public static String canonical(String english) {
+    return english.replaceAll("['’]s$", "");
+  }
+
   /** Skeletons of an Arabic word and of its forms without attached particles. */
   public static Set<String> arabicSkeletons(Word arabic) {
+    if (StopWords.isStopWord(arabic.text(), Lang.AR)) {
+      return Set.of(); // من and عن are no names, whatever their skeletons match
+    }
     return ArabicForms.lookupForms(arabic.text()).stream()
         .map(Transliteration::skeleton)
         .filter(s -> s.length() >= 2)

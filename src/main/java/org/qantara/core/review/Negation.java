@@ -9,16 +9,17 @@ import java.util.stream.Collectors;
 import org.qantara.core.text.Lang;
 
 /**
- * Negation markers of a sentence. Arabic: لا، لم، لن، ليس (and its forms), غير، دون / بدون / من دون، عدم;
- * "لا يزال" (still) and "لا سيما" (especially) are not negations. ما is left out: without a parser it
+ * Negation markers of a sentence. Arabic: لا، لم، لن، ليس (and its forms, also in questions: أليس، ألم),
+ * غير، دون / بدون / من دون، عدم; "لا يزال" (still), "لا سيما" (especially), "لا … إلا" (only) and the tag
+ * "أليس كذلك" are not negations. ما is left out: without a parser it
  * cannot be told from the far more frequent "what" / "that which".
  * English: not / n't, no, never, without, none, nothing, nobody, neither, nor, "fail to", and words
- * whose un- / in- / im- / il- / ir- / non- prefix negates them.
+ * whose un- / in- / im- / il- / ir- / dis- prefix or -less suffix negates them; not tag questions.
  */
 public final class Negation {
   private static final Set<String> AR_MARKERS = folded(
       "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم", "غير", "دون", "بدون", "عدم", "بعدم",
-      "لعدم", "ولا", "ولم", "ولن", "وليس", "وليست", "فلا", "فلم", "فلن", "ودون", "لئلا");
+      "لعدم", "ولا", "ولم", "ولن", "وليس", "وليست", "فلا", "فلم", "فلن", "ودون", "لئلا", "أليس", "ألست", "أليست");
   // "لا يزال", "ما زال", "لم يزل" mean "still"; "لا سيما" means "especially"; "من دون" is one marker.
   private static final Set<String> AR_NOT_NEGATING_NEXT = folded(
       "يزال", "تزال", "يزالون", "تزالون", "نزال", "ازال", "زال", "زالت", "زالوا", "يزل", "تزل", "سيما", "يبرح",
@@ -37,15 +38,24 @@ public final class Negation {
       "irregular", "irrelevant", "irresponsible", "dishonest", "disagree", "disagrees", "disagreed", "dislike",
       "dislikes", "disliked", "nonexistent", "non-existent");
 
+  private static final Set<String> EN_LESS = Set.of(
+      "hopeless", "useless", "pointless", "helpless", "homeless", "careless", "meaningless", "worthless",
+      "harmless", "powerless", "senseless", "fruitless", "baseless", "groundless", "endless", "countless",
+      "jobless", "penniless", "speechless", "fearless", "heartless", "thoughtless");
+
   private Negation() {}
 
   private static Set<String> folded(String... words) {
     return Arrays.stream(words).map(ArabicForms::fold).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The words of a sentence that negate it, in order. */
-  public static List<Word> markers(List<Word> words, Lang lang) {
-    return lang == Lang.AR ? arabic(words) : english(words);
+  /**
+   * The words that negate the text, in order. {@code text} is what the words' offsets point into; its
+   * punctuation tells a tag question (", isn't it?", "، أليس كذلك؟"), which asks for agreement and does
+   * not negate, from a negative statement or question.
+   */
+  public static List<Word> markers(List<Word> words, Lang lang, CharSequence text) {
+    return lang == Lang.AR ? arabic(words) : english(words, text);
   }
 
   private static List<Word> arabic(List<Word> words) {
@@ -60,19 +70,53 @@ public final class Negation {
         }
         continue;
       }
-      if (AR_MARKERS.contains(w) && !AR_NOT_NEGATING_NEXT.contains(next)) {
+      if (AR_MARKERS.contains(w) && !AR_NOT_NEGATING_NEXT.contains(next) && !next.equals("كذلك")
+          && !exceptionFollows(words, i)) {
         found.add(words.get(i));
       }
     }
     return found;
   }
 
-  private static List<Word> english(List<Word> words) {
+  /** "لا … إلا" is "only": the negation and the exception cancel out. */
+  private static boolean exceptionFollows(List<Word> words, int marker) {
+    return words.subList(marker + 1, Math.min(words.size(), marker + 6)).stream()
+        .anyMatch(w -> ArabicForms.fold(w.text()).equals("الا"));
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "there", "that");
+
+  /** "…, isn't it?": a negated auxiliary after a comma, then a pronoun, then the question mark. */
+  private static boolean isTagQuestion(List<Word> words, int i, CharSequence text) {
+    if (i + 1 >= words.size() || !PRONOUNS.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return charBefore(text, words.get(i).start()) == ',' && charAfter(text, words.get(i + 1).end()) == '?';
+  }
+
+  private static char charBefore(CharSequence text, int index) {
+    int k = index - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 ? text.charAt(k) : 0;
+  }
+
+  private static char charAfter(CharSequence text, int index) {
+    int k = index;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k < text.length() ? text.charAt(k) : 0;
+  }
+
+  private static List<Word> english(List<Word> words, CharSequence text) {
     List<Word> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word word = words.get(i);
       String w = word.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-      boolean negates = EN_MARKERS.contains(w) || w.endsWith("n't") || EN_PREFIXED.contains(w)
+      boolean negates = EN_MARKERS.contains(w) || w.endsWith("n't") && !isTagQuestion(words, i, text)
+          || EN_PREFIXED.contains(w) || w.endsWith("less") && EN_LESS.contains(w)
           || EN_FAIL.contains(w) && i + 1 < words.size() && words.get(i + 1).text().equalsIgnoreCase("to");
       if (negates) {
         found.add(word);

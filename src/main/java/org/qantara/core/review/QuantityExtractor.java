@@ -20,6 +20,8 @@ public final class QuantityExtractor {
   private static final Map<String, String> AR_SPECIAL = new HashMap<>(); // word -> key (duals, approx, ordinals, months)
   private static final Map<String, String> AR_MONTH_PAIRS = new HashMap<>(); // "first second" -> key
   private static final Map<String, Long> EN_NUMBER_WORDS = new HashMap<>();
+  private static final Map<String, Long> MULTIPLIER_PLURALS =
+      Map.of("الاف", 1000L, "ملايين", 1_000_000L, "مليارات", 1_000_000_000L);
   private static final Map<String, String> EN_SPECIAL = new HashMap<>();
 
   static {
@@ -71,7 +73,7 @@ public final class QuantityExtractor {
     String[][] months = {
       {"1", "يناير", "جانفي"}, {"2", "فبراير", "شباط", "فيفري", "فبرير"}, {"3", "مارس", "اذار"},
       {"4", "ابريل", "نيسان", "افريل"}, {"5", "مايو", "ايار", "ماي"}, {"6", "يونيو", "يونيه", "حزيران", "جوان"},
-      {"7", "يوليو", "يوليه", "تموز", "جويليه", "يوليوز"}, {"8", "اغسطس", "اب", "اوت", "غشت"},
+      {"7", "يوليو", "يوليه", "تموز", "جويليه", "يوليوز"}, {"8", "اغسطس", "اوت", "غشت"},
       {"9", "سبتمبر", "ايلول", "شتنبر"}, {"10", "اكتوبر"}, {"11", "نوفمبر", "نونبر"}, {"12", "ديسمبر", "دجنبر"}
     };
     for (String[] m : months) {
@@ -184,7 +186,8 @@ public final class QuantityExtractor {
           continue;
         }
       }
-      String special = lookup(w.text(), AR_SPECIAL);
+      // آب (August) folds to اب, which is also أب (father): only the spelling with madda counts.
+      String special = w.text().equals("آب") ? "month:8" : lookup(w.text(), AR_SPECIAL);
       if (special != null) {
         found.add(new Quantity(special, special.equals("ordinal:1"), w.text(), w.span()));
         i++;
@@ -240,6 +243,9 @@ public final class QuantityExtractor {
 
   private static Long lookupNumber(String word, boolean continuing) {
     String folded = ArabicForms.fold(word);
+    if (continuing && MULTIPLIER_PLURALS.containsKey(folded)) {
+      return MULTIPLIER_PLURALS.get(folded); // "ثلاثة آلاف" is 3000, not 3 and "thousands"
+    }
     if (continuing && !folded.startsWith("و") && !AR_NUMBER_WORDS.containsKey(folded)) {
       return null;
     }
@@ -248,7 +254,8 @@ public final class QuantityExtractor {
       return direct;
     }
     for (String prefix : List.of("و", "ب", "ل", "ف")) {
-      if (folded.startsWith(prefix)) {
+      // A particle on a two-letter number is usually another word: لست is "I am not", not "for six".
+      if (folded.startsWith(prefix) && folded.length() - prefix.length() >= 3) {
         Long value = AR_NUMBER_WORDS.get(folded.substring(prefix.length()));
         if (value != null) {
           return value;
@@ -296,7 +303,7 @@ public final class QuantityExtractor {
     return found;
   }
 
-  /** Month names that are also common words ("may", "march") count only when capitalised. */
+  /** Month names count only when capitalised; "May" and "March" only inside a sentence. */
   private static boolean isEnglishQuantityWord(List<Word> words, int i, String key) {
     if (!key.startsWith("month:")) {
       return true;
@@ -305,9 +312,9 @@ public final class QuantityExtractor {
     if (!Character.isUpperCase(text.charAt(0))) {
       return false;
     }
+    // "May I…" / "March!" open sentences; capitalised inside one they are the months.
     boolean ambiguous = key.equals("month:5") || key.equals("month:3");
-    return !ambiguous || i > 0 && (hasDigit(words.get(i - 1).text())
-        || i + 1 < words.size() && hasDigit(words.get(i + 1).text()));
+    return !ambiguous || i > 0;
   }
 
   /** Values of an English number word, "twenty-five" giving [20, 5]; null for any other word. */

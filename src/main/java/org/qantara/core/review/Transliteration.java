@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Compares names across scripts: both sides are reduced to a consonant skeleton (ICU's Arabic-Latin
  * romanisation for Arabic, then the same folding for both: vowels, h, w, y and hamza/ayn dropped,
- * letters that Arabic and English spell differently merged: q/k/c, d/t/th/dh, s/z/sh, j/g, p/b, v/f)
+ * letters that Arabic and English spell differently merged: q/k/c, d/t/th/dh, s/z/sh/ch, j/g, p/b, v/f)
  * and the skeletons compared by edit distance. So حميميم = Hmeimim and بوتين = Putin, but طرطوس ≠
  * Latakia.
  */
@@ -36,7 +36,7 @@ public final class Transliteration {
     String plain = stripMarks(latin).toLowerCase(Locale.ROOT);
     plain = plain.replaceAll("^(al|el|as|ad|ar|at|an|az|ash)-", "").replaceAll("['’]s$", "")
         .replace("sh", "s").replace("th", "t").replace("dh", "d").replace("kh", "k").replace("gh", "g")
-        .replace("ph", "f").replace("ck", "k").replace("ng", "n");
+        .replace("ph", "f").replace("ck", "k").replace("ch", "s");
     StringBuilder out = new StringBuilder();
     char previous = 0;
     for (char c : plain.toCharArray()) {

@@ -2,6 +2,7 @@ package org.qantara.core.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -21,12 +22,19 @@ public record SyntheticDocument(
 
   private static final int SKIP_DISTANCE = 3;
 
+  public static final Set<LinkType> MERGES_AND_SPLITS =
+      Set.of(LinkType.ONE_TO_ONE, new LinkType(2, 1), new LinkType(1, 2));
+  public static final Set<LinkType> SKIPS = Set.of(LinkType.ONE_TO_ONE, LinkType.SOURCE_ONLY, LinkType.TARGET_ONLY);
+  public static final Set<LinkType> ALL =
+      Set.of(LinkType.ONE_TO_ONE, new LinkType(2, 1), new LinkType(1, 2), LinkType.SOURCE_ONLY, LinkType.TARGET_ONLY);
+
   /**
    * @param links number of planted links (the document has about that many sentences per side)
    * @param noise length of the random perturbation added to a translation's unit vector
-   * @param skips whether to plant 1-0 and 0-1 links besides 1-1, 2-1 and 1-2
+   * @param planted the shapes to plant, among 1-1, 2-1, 1-2, 1-0 and 0-1 (1-1 always)
    */
-  public static SyntheticDocument generate(int links, int dimension, double noise, boolean skips, long seed) {
+  public static SyntheticDocument generate(
+      int links, int dimension, double noise, Set<LinkType> planted, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<float[]> source = new ArrayList<>();
     List<float[]> target = new ArrayList<>();
@@ -34,15 +42,22 @@ public record SyntheticDocument(
     List<Integer> targetChars = new ArrayList<>();
     List<Link> gold = new ArrayList<>();
     int lastSkip = -SKIP_DISTANCE;
+    LinkType previous = LinkType.ONE_TO_ONE;
     for (int k = 0; k < links; k++) {
       // Skips close together (1-0, 1-1, 0-1) are as well explained by two wrong 1-1 links; keep them apart.
+      // Skips come one at a time between 1-1 links: a skip beside a merge or another skip is as well
+      // explained by one larger link or by wrong 1-1 links.
       LinkType shape = SHAPES[random.nextInt(SHAPES.length)];
-      if (shape.isOneSided() && (!skips || k - lastSkip < SKIP_DISTANCE) || k == 0) {
+      boolean allowed =
+          planted.contains(shape)
+              && (!shape.isOneSided() || k - lastSkip >= SKIP_DISTANCE && previous.equals(LinkType.ONE_TO_ONE));
+      if (!allowed || k == 0 || previous.isOneSided()) {
         shape = LinkType.ONE_TO_ONE;
       }
       if (shape.isOneSided()) {
         lastSkip = k;
       }
+      previous = shape;
       int s = source.size();
       int t = target.size();
       if (shape.target() == 0 || shape.source() == 0) {

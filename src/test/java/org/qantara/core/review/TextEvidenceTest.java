@@ -57,7 +57,7 @@ class TextEvidenceTest {
   }
 
   private static List<String> negations(String text, Lang lang) {
-    return Negation.markers(Word.split(text, 0), lang).stream().map(Word::text).toList();
+    return Negation.markers(Word.split(text, 0), lang, text).stream().map(Word::text).toList();
   }
 
   @Test
@@ -68,6 +68,10 @@ class TextEvidenceTest {
     assertThat(negations("He didn't come, it is unlikely, they failed to act, never without reason", Lang.EN))
         .containsExactly("didn't", "unlikely", "failed", "never", "without");
     assertThat(negations("The interest under discussion is still ongoing", Lang.EN)).isEmpty();
+    assertThat(negations("She's really smart, isn't she?", Lang.EN)).isEmpty();
+    assertThat(negations("Aren't you tired?", Lang.EN)).containsExactly("Aren't");
+    assertThat(negations("إنها ذكية جداً ، أليس كذلك؟", Lang.AR)).isEmpty();
+    assertThat(negations("ألست متعباً؟ لا يسعني إلا الانتظار", Lang.AR)).containsExactly("ألست");
   }
 
   @Test

@@ -10,7 +10,14 @@ final class ModelReadme {
   static final String STEPS = """
       | step | ar→en | en→ar | notes |
       |---|---|---|---|
-      STEP_ROWS
+      | whole dictionary words only, all words weight 1, no smoothing, no letters | 16.2% | 18.0% | 153774 tokens, 23.2 MB |
+      | + function words weight 0 | 22.4% | 24.2% | 153774 tokens, 23.2 MB |
+      | + Arabic morphology pieces | 24.0% | 25.6% | 638349 tokens, 39.2 MB |
+      | + one smoothing round | 33.0% | 32.2% | 638349 tokens, 39.2 MB |
+      | + pooling over Arabic light stems | 38.6% | 37.0% | 638349 tokens, 39.2 MB |
+      | + second smoothing round | 42.2% | 41.0% | 638349 tokens, 39.2 MB |
+      | + phonetic letter fallback | 42.0% | 41.4% | 638349 tokens, 39.2 MB |
+      | + third smoothing round, stem share 1.0 (shipped) | 45.6% | 43.4% | 638349 tokens, 39.2 MB |
       """;
 
   private ModelReadme() {}

@@ -1,6 +1,9 @@
 package org.qantara.core.review.perturb;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -51,12 +54,19 @@ public final class PerturbationGenerator {
 
   private final long seed;
   private final List<CleanPair> pairs;
-  private final List<String> namePool;
+  /** Names by corpus (the pair name without its number), so a Tatoeba person is swapped for another one. */
+  private final Map<String, List<String>> namePools = new HashMap<>();
 
   public PerturbationGenerator(List<CleanPair> pairs, long seed) {
     this.pairs = List.copyOf(pairs);
     this.seed = seed;
-    this.namePool = collectNames(pairs);
+    Map<String, List<CleanPair>> byCorpus = new LinkedHashMap<>();
+    pairs.forEach(p -> byCorpus.computeIfAbsent(corpus(p), c -> new ArrayList<>()).add(p));
+    byCorpus.forEach((corpus, members) -> namePools.put(corpus, collectNames(members)));
+  }
+
+  private static String corpus(CleanPair pair) {
+    return pair.name().replaceFirst("-\\d+$", "");
   }
 
   /** All cases: for each pair the clean case, then one case per perturbation that applies to it. */
@@ -130,7 +140,7 @@ public final class PerturbationGenerator {
       Optional<String> after = switch (kind) {
         case DELETE_CLAUSE -> deleteClause(before, random);
         case CHANGE_NUMBER -> changeNumber(before, random);
-        case SWAP_NAME -> swapName(pair.source().get(s), before, random);
+        case SWAP_NAME -> swapName(namePools.get(corpus(pair)), pair.source().get(s), before, random);
         case FLIP_NEGATION -> flipNegation(before);
         default -> throw new IllegalStateException(kind + " is not a sentence edit");
       };
@@ -189,10 +199,10 @@ public final class PerturbationGenerator {
         + sentence.substring(q.span().end()));
   }
 
-  private Optional<String> swapName(String arabic, String english, Random random) {
+  private static Optional<String> swapName(List<String> namePool, String arabic, String english, Random random) {
     List<Word> arabicWords = Word.split(arabic, 0);
     for (Word name : Names.englishCandidates(Word.split(english, 0))) {
-      if (arabicWords.stream().noneMatch(a -> Names.sameName(name, a))) {
+      if (!namePool.contains(name.text()) || arabicWords.stream().noneMatch(a -> Names.sameName(name, a))) {
         continue;
       }
       List<String> replacements = namePool.stream()
@@ -210,7 +220,7 @@ public final class PerturbationGenerator {
   /** Removes the sentence's first negation, or negates its first auxiliary verb. */
   static Optional<String> flipNegation(String sentence) {
     List<Word> words = Word.split(sentence, 0);
-    for (Word marker : Negation.markers(words, Lang.EN)) {
+    for (Word marker : Negation.markers(words, Lang.EN, sentence)) {
       String lower = marker.text().toLowerCase(Locale.ROOT).replace('’', '\'');
       String replacement = NEGATION_REMOVALS.get(lower);
       if (replacement != null) {
@@ -222,7 +232,7 @@ public final class PerturbationGenerator {
         return Optional.of(before + matchCase(replacement, marker.text()) + after);
       }
     }
-    if (!Negation.markers(words, Lang.EN).isEmpty()) {
+    if (!Negation.markers(words, Lang.EN, sentence).isEmpty()) {
       return Optional.empty();
     }
     Matcher aux = AUXILIARY.matcher(sentence);
@@ -243,9 +253,20 @@ public final class PerturbationGenerator {
     return other.target().get(random.nextInt(other.target().size()));
   }
 
+  /**
+   * Capitalised English words that transliterate to a word of their Arabic sentence and are seen inside
+   * a sentence at least once (so "Cut" opening an imperative is not taken for a name), without
+   * nationality and language adjectives ("Syrian", "English"), which are not names to swap.
+   */
   private static List<String> collectNames(List<CleanPair> pairs) {
     Set<String> names = new LinkedHashSet<>();
+    Set<String> insideSentence = new HashSet<>();
     for (CleanPair pair : pairs) {
+      for (String line : pair.target()) {
+        List<Word> words = Word.split(line, 0);
+        words.stream().skip(1).filter(w -> Character.isUpperCase(w.text().charAt(0)))
+            .forEach(w -> insideSentence.add(w.text()));
+      }
       for (int s = 0; s < pair.source().size(); s++) {
         int t = pair.targetOfSource()[s];
         if (t < 0) {
@@ -253,14 +274,17 @@ public final class PerturbationGenerator {
         }
         List<Word> arabic = Word.split(pair.source().get(s), 0);
         for (Word name : Names.englishCandidates(Word.split(pair.target().get(t), 0))) {
-          if (arabic.stream().anyMatch(a -> Names.sameName(name, a))) {
+          if (!ADJECTIVE.matcher(name.text()).matches() && arabic.stream().anyMatch(a -> Names.sameName(name, a))) {
             names.add(name.text());
           }
         }
       }
     }
+    names.retainAll(insideSentence);
     return List.copyOf(names);
   }
+
+  private static final Pattern ADJECTIVE = Pattern.compile(".*(ian|ish|ese|ic|an|ch)$|.*['’]s$");
 
   private static BenchmarkCase make(String id, Perturbation kind, CleanPair pair, List<String> english,
       List<GoldFlag> gold, String change) {
