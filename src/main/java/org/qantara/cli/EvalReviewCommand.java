@@ -87,8 +87,11 @@ final class EvalReviewCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Review benchmark: %d cases from %d clean pairs, seed %d, model %s%n",
         result.cases(), pairs.size(), seed, result.modelId());
-    out.println(table("all flags", result.allSeverities()));
-    out.println(table("major and critical flags only", result.majorOrWorse()));
+    out.println(table("all flags, raw (a false alarm on an untouched sentence counts once per variant of its pair)",
+        result.allSeverities()));
+    out.println(table("all flags, net of the clean baseline (flags already raised on the clean pair count once)",
+        result.netOfCleanBaseline()));
+    out.println(table("major and critical flags, net of the clean baseline", result.majorOrWorseNet()));
     for (Map<String, Object> c : documentChecks) {
       out.printf(Locale.ROOT, "%s: verdict %s, %s critical, %s major (expected %s)%n", c.get("document"),
           c.get("verdict"), c.get("critical"), c.get("major"), c.get("expected"));

@@ -8,8 +8,10 @@ final class Subcommands {
 
   static void addTo(CommandLine cli) {
     cli.addSubcommand(new AlignCommand());
+    cli.addSubcommand(new ReviewCommand());
     cli.addSubcommand(new EvalCommand());
-    cli.addSubcommand(new ModelsCommand());
+    cli.addSubcommand(new EvalReviewCommand());
     cli.addSubcommand(new EvalEmbeddingsCommand());
+    cli.addSubcommand(new ModelsCommand());
   }
 }

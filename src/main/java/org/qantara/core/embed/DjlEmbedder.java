@@ -43,7 +43,7 @@ import org.qantara.core.embed.ModelRecipe.Pooling;
  */
 public final class DjlEmbedder implements Embedder {
 
-  private static final int MAX_BATCH = 64;
+  private static final int MAX_BATCH = 256;
   private static final List<String> OUTPUT_NAMES = List.of("last_hidden_state", "token_embeddings");
   private static final String TOKEN_TYPE_IDS = "token_type_ids";
 

@@ -78,9 +78,14 @@ public final class Negation {
     return found;
   }
 
-  /** "لا … إلا" is "only": the negation and the exception cancel out. */
+  private static final Set<String> VERBAL_NEGATORS = folded("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن");
+
+  /** "لا يسعني إلا …" is "I can only …": a verbal negation and a close exception cancel out. */
   private static boolean exceptionFollows(List<Word> words, int marker) {
-    return words.subList(marker + 1, Math.min(words.size(), marker + 6)).stream()
+    if (!VERBAL_NEGATORS.contains(ArabicForms.fold(words.get(marker).text()))) {
+      return false;
+    }
+    return words.subList(marker + 1, Math.min(words.size(), marker + 4)).stream()
         .anyMatch(w -> ArabicForms.fold(w.text()).equals("الا"));
   }
 

@@ -14,7 +14,7 @@ import org.qantara.core.text.Lang;
  * function word at the start of an English sentence is not taken for a name. Lucene's stop lists plus
  * the pronouns, auxiliaries and sentence openers they lack.
  */
-final class StopWords {
+public final class StopWords {
   private static final Set<String> ENGLISH = Stream.concat(
           EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(StopWords::entry),
           Stream.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
@@ -56,7 +56,7 @@ final class StopWords {
   }
 
   /** Words that count for coverage: not function words, not single letters (an Arabic particle split off). */
-  static boolean isContent(Word word, Lang lang) {
+  public static boolean isContent(Word word, Lang lang) {
     return word.text().length() > 1 && !isStopWord(word.text(), lang);
   }
 }

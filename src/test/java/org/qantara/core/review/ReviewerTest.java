@@ -88,8 +88,9 @@ class ReviewerTest {
   @Test
   void swappedPlaceNameIsANameFlag() {
     ReviewReport report = review(edited(2, "Tartus", "Latakia"));
-    Flag flag = onlyFlag(report, Flag.Type.NAME);
-    assertThat(flag.targetSpans().get(0).of(report.target().original())).isEqualTo("Latakia");
+    List<Flag> serious = report.flags(Flag.Type.NAME).stream().filter(f -> f.severity() != Flag.Severity.MINOR).toList();
+    assertThat(serious).as(report.flags().toString()).singleElement()
+        .satisfies(f -> assertThat(f.targetSpans().get(0).of(report.target().original())).isEqualTo("Latakia"));
   }
 
   @Test
@@ -116,7 +117,7 @@ class ReviewerTest {
     ReviewReport report = review(lines);
     assertThat(report.flags(Flag.Type.UNTRANSLATED)).isNotEmpty();
     assertThat(report.flags(Flag.Type.UNTRANSLATED).get(0).targetSpans().get(0).of(report.target().original()))
-        .isEqualTo(arabic.get(5));
+        .isEqualTo(arabic.get(5).replaceAll("[.]$", "")); // the evidence runs from the first to the last word
   }
 
   @Test

@@ -40,14 +40,20 @@ public final class BuiltinModelBuilder {
    * @param functionWordsZero give function words weight 0 (off: weight 1 like content words)
    * @param letterWeight weight of the phonetic letter fallback (0: unknown words contribute nothing)
    * @param stemShare how much an Arabic key borrows from keys with the same light stem (0: nothing)
+   * @param idfPower a dictionary word's token weight is its inverse dictionary frequency
+   *     log(N / entries mentioning it) / log N raised to this power (0: all weigh 1)
+   * @param rankDecay later translations of an entry count less (see {@link Lexicon.Weighting})
+   * @param agreementBonus pairs both dictionaries attest count more (see {@link Lexicon.Weighting})
    * @param maxArabicKeys 0 for all; a small number builds a slice of the vocabulary (tests)
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
-      double letterWeight, double stemShare, int maxArabicKeys) {
-    public static final Settings DEFAULT = new Settings(256, true, 3, true, 0.3, 1.0, 0);
+      double letterWeight, double stemShare, double idfPower, double rankDecay, double agreementBonus,
+      int maxArabicKeys) {
+    public static final Settings DEFAULT = new Settings(256, true, 3, true, 0.3, 1.0, 0, 0, 0, 0);
 
     public Settings withMaxArabicKeys(int max) {
-      return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare, max);
+      return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
+          idfPower, rankDecay, agreementBonus, max);
     }
   }
 
@@ -65,7 +71,8 @@ public final class BuiltinModelBuilder {
 
   public static BuildReport build(Path freedictDir, Path outDir, Settings settings) {
     long start = System.nanoTime();
-    Lexicon lexicon = Lexicon.of(FreeDict.read(freedictDir, "ara-eng"), FreeDict.read(freedictDir, "eng-ara"));
+    Lexicon lexicon = Lexicon.of(FreeDict.read(freedictDir, "ara-eng"), FreeDict.read(freedictDir, "eng-ara"),
+        new Lexicon.Weighting(settings.rankDecay(), settings.agreementBonus()));
     if (settings.maxArabicKeys() > 0) {
       lexicon = lexicon.slice(settings.maxArabicKeys());
     }
@@ -75,7 +82,8 @@ public final class BuiltinModelBuilder {
       Files.createDirectories(outDir);
       List<String> tokens = vocabulary.orderedTokens();
       writeTokenizer(tokens, outDir.resolve(ModelRecipe.TOKENIZER_FILE));
-      OnnxModelWriter.write(quantize(tokens, vocabulary, rowVectors, settings.dimension()), MODEL_NAME,
+      OnnxModelWriter.write(quantize(tokens, vocabulary, rowVectors, rowWeights(lexicon, settings.idfPower()),
+          settings.dimension()), MODEL_NAME,
           outDir.resolve(ModelRecipe.MODEL_FILE));
       List<ModelFile> files = List.of(ModelFile.describe(outDir.resolve(ModelRecipe.TOKENIZER_FILE)),
           ModelFile.describe(outDir.resolve(ModelRecipe.MODEL_FILE)));
@@ -114,7 +122,20 @@ public final class BuiltinModelBuilder {
     lexicon.arabicForms.forEach((form, key) -> vocabulary.add(form, "ar:" + key, 1));
     lexicon.englishForms.forEach((form, key) -> vocabulary.add(form, "en:" + key, 1));
     vocabulary.addLetters(PhoneticLetters.rows(), settings.letterWeight());
+    vocabulary.addNeededCliticForms();
     return vocabulary;
+  }
+
+  /**
+   * Row key → weight factor of the tokens reading it: the inverse dictionary frequency of a dictionary word
+   * (rows the dictionaries do not count, such as hand-made concepts and letters, keep factor 1).
+   */
+  private static Map<String, Double> rowWeights(Lexicon lexicon, double idfPower) {
+    Map<String, Double> weights = new TreeMap<>();
+    double logEntries = Math.log(lexicon.entries + 1.0);
+    lexicon.entryCounts.forEach((row, count) ->
+        weights.put(row, Math.pow(Math.log((lexicon.entries + 1.0) / count) / logEntries, idfPower)));
+    return weights;
   }
 
   /** Row key → vector, for every row a token can read. */
@@ -229,7 +250,7 @@ public final class BuiltinModelBuilder {
 
   /** int8 rows with one scale per token = token weight × the row's quantisation step. */
   private static OnnxModelWriter.Graph quantize(List<String> tokens, Vocabulary vocabulary,
-      Map<String, float[]> rowVectors, int dim) {
+      Map<String, float[]> rowVectors, Map<String, Double> rowWeights, int dim) {
     Map<String, Integer> rowIndex = new LinkedHashMap<>();
     rowIndex.put(null, 0); // row 0 is all zeros: padding, unknown and weightless tokens read it
     List<float[]> rowList = new ArrayList<>();
@@ -252,7 +273,8 @@ public final class BuiltinModelBuilder {
         rowList.add(vector);
       }
       tokenRow[id] = index;
-      tokenScale[id] = (float) (assignment.weight() * maxAbs(rowList.get(index)) / 127);
+      tokenScale[id] = (float) (assignment.weight() * rowWeights.getOrDefault(assignment.row(), 1.0)
+          * maxAbs(rowList.get(index)) / 127);
     }
     byte[] rows = new byte[rowList.size() * dim];
     for (int r = 1; r < rowList.size(); r++) {

@@ -30,11 +30,14 @@ final class Vocabulary {
   static final List<String> SUFFIXES = List.of("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا",
       "ني", "ي", "ت", "تم", "تن", "تما", "تا", "وا", "ون", "ين", "ان", "ات", "يه", "يات", "يون", "يين");
 
-  private static final List<String> WHOLE_WORD_PROCLITICS = List.of("و", "وال", "بال", "لل", "ب", "ل");
+  /** Article and commonest proclitics: their whole-word forms are added where greedy splitting goes wrong. */
+  private static final List<String> CANDIDATE_PROCLITICS = List.of("ال", "و", "وال", "بال", "لل", "ب", "ل");
 
   private static final List<String> ENGLISH_SUFFIXES = List.of("s", "es", "ed", "ing", "ly", "er", "ers", "'s");
 
   final SortedMap<String, Assignment> tokens = new TreeMap<>();
+
+  private final SortedMap<String, Assignment> cliticCandidates = new TreeMap<>();
 
   /**
    * Assigns {@code token} unless an earlier, more specific rule already did: callers add hand-made entries
@@ -54,32 +57,80 @@ final class Vocabulary {
     ENGLISH_SUFFIXES.forEach(s -> addZero(CONTINUATION + s));
   }
 
-  /** The surface forms of one Arabic key, all reading {@code row}. */
+  /**
+   * The surface forms of one Arabic key, all reading {@code row}: the key itself, its ta-marbuta form before
+   * suffixes and the other persons of an imperfect verb, each word-initial and as a continuation piece. Forms
+   * with the article or a common proclitic are only candidates ({@link #addNeededCliticForms}): most of them
+   * tokenise right as proclitic + stem without a token of their own.
+   */
   void addArabicWord(String key, String row, double weight, boolean morphology) {
-    List<String> forms = new ArrayList<>(List.of(key, "ال" + key));
-    if (morphology) {
-      // The commonest proclitics also make whole-word tokens: greedy longest-match would otherwise prefer a
-      // longer dictionary word that happens to start the same way (والمعدات as والم + ##عدات).
-      for (String proclitic : WHOLE_WORD_PROCLITICS) {
-        forms.add(proclitic + key);
-      }
-      if (key.endsWith("ه")) {
-        // Ta marbuta (normalised to ه) is written ت before a suffix: قاعدة → قاعدتها.
-        forms.add(key.substring(0, key.length() - 1) + "ت");
-      }
-      if (key.startsWith("ي") && key.length() >= 4) {
-        // Dictionaries list verbs in the third person; other persons swap the imperfect prefix.
-        for (String prefix : List.of("ت", "ن", "ا")) {
-          forms.add(prefix + key.substring(1));
-        }
+    if (!morphology) {
+      add(key, row, weight);
+      add("ال" + key, row, weight);
+      return;
+    }
+    List<String> forms = new ArrayList<>(List.of(key));
+    if (key.endsWith("ه")) {
+      // Ta marbuta (normalised to ه) is written ت before a suffix: قاعدة → قاعدتها.
+      forms.add(key.substring(0, key.length() - 1) + "ت");
+    }
+    if (key.startsWith("ي") && key.length() >= 4) {
+      // Dictionaries list verbs in the third person; other persons swap the imperfect prefix.
+      for (String prefix : List.of("ت", "ن", "ا")) {
+        forms.add(prefix + key.substring(1));
       }
     }
     for (String form : forms) {
       add(form, row, weight);
-      if (morphology) {
-        add(CONTINUATION + form, row, weight);
+      add(CONTINUATION + form, row, weight);
+    }
+    for (String proclitic : CANDIDATE_PROCLITICS) {
+      cliticCandidates.putIfAbsent(proclitic + key, new Assignment(row, weight));
+    }
+  }
+
+  /**
+   * Adds a whole-word token for each proclitic + key candidate that greedy longest-match WordPiece would split
+   * wrongly with the pieces alone: والمعدات would otherwise start with the dictionary word والم. Repeated
+   * until stable, since a new whole word can itself be the wrong prefix of a longer candidate.
+   */
+  void addNeededCliticForms() {
+    boolean added = true;
+    while (added) {
+      added = false;
+      for (Map.Entry<String, Assignment> candidate : cliticCandidates.entrySet()) {
+        String form = candidate.getKey();
+        if (!tokens.containsKey(form) && !readsOnly(form, candidate.getValue().row())) {
+          tokens.put(form, candidate.getValue());
+          added = true;
+        }
       }
     }
+  }
+
+  /** Whether {@code word} tokenises into pieces whose only weighted one reads {@code row}. */
+  private boolean readsOnly(String word, String row) {
+    List<Assignment> weighted = pieces(word).stream().filter(a -> a.weight() != 0).toList();
+    return weighted.size() == 1 && row.equals(weighted.get(0).row());
+  }
+
+  /** The assignments of {@code word}'s pieces under greedy longest-match WordPiece, as the tokenizer splits it. */
+  List<Assignment> pieces(String word) {
+    List<Assignment> pieces = new ArrayList<>();
+    int start = 0;
+    while (start < word.length()) {
+      int end = word.length();
+      Assignment found = tokens.get((start > 0 ? CONTINUATION : "") + word.substring(start, end));
+      while (found == null && --end > start) {
+        found = tokens.get((start > 0 ? CONTINUATION : "") + word.substring(start, end));
+      }
+      if (found == null) {
+        return List.of(); // WordPiece makes the whole word [UNK]
+      }
+      pieces.add(found);
+      start = end;
+    }
+    return pieces;
   }
 
   /** Every letter and digit, word-initial and continuation, so that no word becomes [UNK]. */

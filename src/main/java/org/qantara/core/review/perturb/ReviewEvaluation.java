@@ -2,6 +2,7 @@ package org.qantara.core.review.perturb;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,14 @@ import org.qantara.core.text.Span;
 /**
  * Runs the reviewer over benchmark cases and scores it per flag type. A flag matches an expected one
  * when the types agree and it points at the expected sentence on either side (its evidence spans fall
- * in that sentence). Precision counts every raised flag of the type, over clean and perturbed cases
- * alike; recall counts the expected flags found.
+ * in that sentence). Recall counts the expected flags found.
+ *
+ * <p>Precision is given two ways. <em>Raw</em>: every raised flag of the type, over clean and perturbed
+ * cases alike. Each clean pair appears once clean and up to eight times perturbed, so a false alarm on
+ * a sentence the perturbation did not touch is counted up to nine times. <em>Net of the clean
+ * baseline</em>: a flag on a perturbed case that was raised identically on the clean version of the
+ * same pair (same type, same Arabic spans, same English text) is not a response to the injected error
+ * and is left out there; it still counts once, on the clean case.
  */
 public final class ReviewEvaluation {
   private ReviewEvaluation() {}
@@ -40,18 +47,29 @@ public final class ReviewEvaluation {
       boolean touchesError) {}
 
   public record Result(String modelId, ReviewOptions options, int cases, List<TypeScore> allSeverities,
-      List<TypeScore> majorOrWorse, List<CaseOutcome> outcomes, List<LinkScore> linkScores) {}
+      List<TypeScore> netOfCleanBaseline, List<TypeScore> majorOrWorseNet, List<CaseOutcome> outcomes,
+      List<LinkScore> linkScores) {}
 
   public static Result evaluate(List<BenchmarkCase> cases, BiFunction<Document, Document, AlignedDocuments> aligner,
       Embedder embedder, ReviewOptions options) {
     Map<Flag.Type, int[]> all = counters();
+    Map<Flag.Type, int[]> net = counters();
     Map<Flag.Type, int[]> major = counters();
+    Map<String, Set<String>> cleanFlags = new HashMap<>();
     List<CaseOutcome> outcomes = new ArrayList<>();
     List<LinkScore> linkScores = new ArrayList<>();
     for (BenchmarkCase c : cases) {
       ReviewReport report = Reviewer.review(aligner.apply(c.source(), c.target()), embedder, options);
+      String pair = c.id().substring(0, c.id().lastIndexOf('/'));
+      if (c.perturbation() == Perturbation.NONE) {
+        cleanFlags.put(pair, report.flags().stream().map(f -> key(f, c)).collect(Collectors.toSet()));
+      }
+      Set<String> baseline = c.perturbation() == Perturbation.NONE ? Set.of() : cleanFlags.getOrDefault(pair, Set.of());
+      List<Flag> fresh = report.flags().stream()
+          .filter(f -> !baseline.contains(key(f, c)) || c.gold().stream().anyMatch(g -> matches(f, g, c))).toList();
       score(c, report.flags(), all);
-      score(c, report.flags().stream().filter(f -> f.severity() != Flag.Severity.MINOR).toList(), major);
+      score(c, fresh, net);
+      score(c, fresh.stream().filter(f -> f.severity() != Flag.Severity.MINOR).toList(), major);
       int found = (int) c.gold().stream().filter(g -> report.flags().stream().anyMatch(f -> matches(f, g, c))).count();
       outcomes.add(new CaseOutcome(c.id(), c.perturbation(), c.change(), c.gold().size(), found,
           report.flags().stream().map(f -> f.type() + "/" + f.severity() + ": " + f.reason()).toList(),
@@ -65,7 +83,14 @@ public final class ReviewEvaluation {
         }
       }
     }
-    return new Result(embedder.modelId(), options, cases.size(), scores(all), scores(major), outcomes, linkScores);
+    return new Result(embedder.modelId(), options, cases.size(), scores(all), scores(net), scores(major), outcomes,
+        linkScores);
+  }
+
+  /** What makes a flag the same on the clean and a perturbed version: type, Arabic spans, English text. */
+  private static String key(Flag f, BenchmarkCase c) {
+    return f.type() + "|" + f.sourceSpans() + "|"
+        + f.targetSpans().stream().map(s -> s.of(c.target().original())).collect(Collectors.joining("|"));
   }
 
   private static Map<Flag.Type, int[]> counters() {

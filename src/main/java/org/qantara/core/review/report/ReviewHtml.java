@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.qantara.core.align.Link;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.LinkReview;
 import org.qantara.core.review.ReviewReport;
+import org.qantara.core.review.StopWords;
 import org.qantara.core.review.Word;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Span;
@@ -130,7 +132,7 @@ public final class ReviewHtml {
       for (Flag f : flags) {
         out.write("<div class=\"flag " + cssClass(f.severity()) + "\"><b>" + f.type() + "</b> "
             + f.severity().name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, " (%.2f)", f.confidence())
-            + "<br>" + escape(f.reason()) + "</div>");
+            + "<br>" + isolateArabic(escape(f.reason())) + "</div>");
       }
       out.write("</td></tr>\n");
     }
@@ -139,7 +141,7 @@ public final class ReviewHtml {
 
   /**
    * The text of one side of a link with per-character marks: the most severe flag span covering the
-   * character, else "uncovered" for words no word link accounts for.
+   * character, else "uncovered" for content words no word link accounts for.
    */
   private static String cell(Document document, List<Integer> sentences, List<Flag> flags, boolean sourceSide,
       LinkReview review) {
@@ -153,7 +155,7 @@ public final class ReviewHtml {
       for (Word w : Word.split(text, start)) {
         boolean covered = review.wordLinks().stream().map(l -> sourceSide ? l.source() : l.target())
             .anyMatch(span -> span.overlaps(w.span()));
-        if (!covered && !review.wordLinks().isEmpty()) {
+        if (!covered && !review.wordLinks().isEmpty() && StopWords.isContent(w, document.lang())) {
           for (int i = w.start() - start; i < w.end() - start; i++) {
             marks[i] = "uncovered";
             titles[i] = "not accounted for by the word alignment";
@@ -189,6 +191,16 @@ public final class ReviewHtml {
     }
     return html.toString().strip();
   }
+
+  /**
+   * Wraps Arabic runs of an English sentence in {@code <bdi>}, so that "'يومين' (2)" keeps its order
+   * instead of the browser's bidi algorithm pulling the number into the Arabic run.
+   */
+  private static String isolateArabic(String html) {
+    return ARABIC_RUN.matcher(html).replaceAll("<bdi lang=\"ar\">$0</bdi>");
+  }
+
+  private static final Pattern ARABIC_RUN = Pattern.compile("[\\u0600-\\u06FF]+(?:[\\s،]+[\\u0600-\\u06FF]+)*");
 
   private static boolean equal(String a, String b) {
     return a == null ? b == null : a.equals(b);

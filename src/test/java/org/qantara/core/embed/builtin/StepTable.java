@@ -21,13 +21,13 @@ public final class StepTable {
     Map<String, Settings> steps = new LinkedHashMap<>();
     int dim = shipped.dimension();
     steps.put("whole dictionary words only, all words weight 1, no smoothing, no letters",
-        new Settings(dim, false, 0, false, 0, 0, 0));
-    steps.put("+ function words weight 0", new Settings(dim, false, 0, true, 0, 0, 0));
-    steps.put("+ Arabic morphology pieces", new Settings(dim, true, 0, true, 0, 0, 0));
-    steps.put("+ one smoothing round", new Settings(dim, true, 1, true, 0, 0, 0));
-    steps.put("+ pooling over Arabic light stems", new Settings(dim, true, 1, true, 0, 0.7, 0));
-    steps.put("+ second smoothing round", new Settings(dim, true, 2, true, 0, 0.7, 0));
-    steps.put("+ phonetic letter fallback", new Settings(dim, true, 2, true, 0.3, 0.7, 0));
+        new Settings(dim, false, 0, false, 0, 0, 0, 0, 0, 0));
+    steps.put("+ function words weight 0", new Settings(dim, false, 0, true, 0, 0, 0, 0, 0, 0));
+    steps.put("+ Arabic morphology pieces", new Settings(dim, true, 0, true, 0, 0, 0, 0, 0, 0));
+    steps.put("+ one smoothing round", new Settings(dim, true, 1, true, 0, 0, 0, 0, 0, 0));
+    steps.put("+ pooling over Arabic light stems", new Settings(dim, true, 1, true, 0, 0.7, 0, 0, 0, 0));
+    steps.put("+ second smoothing round", new Settings(dim, true, 2, true, 0, 0.7, 0, 0, 0, 0));
+    steps.put("+ phonetic letter fallback", new Settings(dim, true, 2, true, 0.3, 0.7, 0, 0, 0, 0));
     steps.put("+ third smoothing round, stem share 1.0 (shipped)", shipped);
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
       Path dir = Files.createTempDirectory("builtin-step");
