@@ -149,12 +149,12 @@ public final class Reviewer {
             wordLinks));
         LinkChecks checks = new LinkChecks(k, source.original(), target.original(), src.words(), tgt.words(), coverage, flags);
         checks.untranslated();
-        // On a link whose sides do not belong together (a misalignment, a replaced sentence) comparing
-        // numbers, negation and names reports noise; the link's own LOW_SIMILARITY flag says what is wrong.
+        checks.numbers();
+        checks.names(knownNames, englishNames, midSentenceCapitals, wordLinks, sentenceStarts(link));
+        // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
+        // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.
         if (!(z < CONTENT_CHECK_Z)) {
-          checks.numbers();
           checks.negation();
-          checks.names(knownNames, englishNames, midSentenceCapitals, wordLinks, sentenceStarts(link));
         }
         checks.uncoveredRuns(options.minUncoveredRun(), !(z < WEAK_LINK_Z));
         reviewSentencesInsideLink(k, link);

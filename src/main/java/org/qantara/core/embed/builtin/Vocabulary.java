@@ -87,6 +87,9 @@ final class Vocabulary {
     for (String proclitic : CANDIDATE_PROCLITICS) {
       cliticCandidates.putIfAbsent(proclitic + key, new Assignment(row, weight));
     }
+    if (System.getProperty("m2.verbs") != null && key.length() == 3) {
+      for (String p : List.of("ي", "ت", "ن", "ا")) cliticCandidates.putIfAbsent(p + key, new Assignment(row, weight));
+    }
   }
 
   /**
@@ -137,7 +140,7 @@ final class Vocabulary {
   void addLetters(Map<String, String> letterRows, double weight) {
     letterRows.forEach((letter, row) -> {
       add(letter, row, row == null ? 0 : weight);
-      add(CONTINUATION + letter, row, row == null ? 0 : weight);
+      if (System.getProperty("m2.noEnCont") == null || !letter.matches("[a-z]")) add(CONTINUATION + letter, row, row == null ? 0 : weight);
     });
   }
 
