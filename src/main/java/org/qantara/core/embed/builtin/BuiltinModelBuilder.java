@@ -40,20 +40,23 @@ public final class BuiltinModelBuilder {
    * @param functionWordsZero give function words weight 0 (off: weight 1 like content words)
    * @param letterWeight weight of the phonetic letter fallback (0: unknown words contribute nothing)
    * @param stemShare how much an Arabic key borrows from keys with the same light stem (0: nothing)
-   * @param idfPower a dictionary word's token weight is its inverse dictionary frequency
-   *     log(N / entries mentioning it) / log N raised to this power (0: all weigh 1)
-   * @param rankDecay later translations of an entry count less (see {@link Lexicon.Weighting})
-   * @param agreementBonus pairs both dictionaries attest count more (see {@link Lexicon.Weighting})
+   * @param edgePower an Arabic key weighs each translation by the edge's summed weight raised to this power,
+   *     so that a pair attested again and again (in both dictionaries, in several entries) outweighs one-off
+   *     links from multi-word phrases (كتاب → "casebook")
+   * @param centred subtract each language's mean vector from its rows, so that what all words of a language
+   *     share stops making every sentence look alike (hubs)
+   * @param closedClassWeight weight of the pronoun, negation and question-word concepts of {@link HandLexicon}
+   *     (0: silent like other function words)
    * @param maxArabicKeys 0 for all; a small number builds a slice of the vocabulary (tests)
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
-      double letterWeight, double stemShare, double idfPower, double rankDecay, double agreementBonus,
+      double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
       int maxArabicKeys) {
-    public static final Settings DEFAULT = new Settings(256, true, 3, true, 0.3, 1.0, 0, 0, 0, 0);
+    public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0);
 
     public Settings withMaxArabicKeys(int max) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          idfPower, rankDecay, agreementBonus, max);
+          edgePower, centred, closedClassWeight, max);
     }
   }
 
@@ -71,8 +74,7 @@ public final class BuiltinModelBuilder {
 
   public static BuildReport build(Path freedictDir, Path outDir, Settings settings) {
     long start = System.nanoTime();
-    Lexicon lexicon = Lexicon.of(FreeDict.read(freedictDir, "ara-eng"), FreeDict.read(freedictDir, "eng-ara"),
-        new Lexicon.Weighting(settings.rankDecay(), settings.agreementBonus()));
+    Lexicon lexicon = Lexicon.of(FreeDict.read(freedictDir, "ara-eng"), FreeDict.read(freedictDir, "eng-ara"));
     if (settings.maxArabicKeys() > 0) {
       lexicon = lexicon.slice(settings.maxArabicKeys());
     }
@@ -82,8 +84,7 @@ public final class BuiltinModelBuilder {
       Files.createDirectories(outDir);
       List<String> tokens = vocabulary.orderedTokens();
       writeTokenizer(tokens, outDir.resolve(ModelRecipe.TOKENIZER_FILE));
-      OnnxModelWriter.write(quantize(tokens, vocabulary, rowVectors, rowWeights(lexicon, settings.idfPower()),
-          settings.dimension()), MODEL_NAME,
+      OnnxModelWriter.write(quantize(tokens, vocabulary, rowVectors, settings.dimension()), MODEL_NAME,
           outDir.resolve(ModelRecipe.MODEL_FILE));
       List<ModelFile> files = List.of(ModelFile.describe(outDir.resolve(ModelRecipe.TOKENIZER_FILE)),
           ModelFile.describe(outDir.resolve(ModelRecipe.MODEL_FILE)));
@@ -106,11 +107,16 @@ public final class BuiltinModelBuilder {
   private static Vocabulary vocabulary(Lexicon lexicon, Settings settings) {
     Vocabulary vocabulary = new Vocabulary();
     for (HandLexicon.Concept concept : HandLexicon.CONCEPTS) {
+      double weight = concept.closedClass() ? settings.closedClassWeight() : 1;
       for (String arabic : concept.arabic()) {
         String form = TextNormalizer.normalize(arabic);
-        vocabulary.addArabicWord(form, "hand:" + concept.id(), 1, settings.morphology());
+        if (form.startsWith(Vocabulary.CONTINUATION)) {
+          vocabulary.add(form, "hand:" + concept.id(), weight);
+        } else {
+          vocabulary.addArabicWord(form, "hand:" + concept.id(), weight, settings.morphology());
+        }
       }
-      concept.english().forEach(e -> vocabulary.add(e, "hand:" + concept.id(), 1));
+      concept.english().forEach(e -> vocabulary.add(e, "hand:" + concept.id(), weight));
     }
     double functionWeight = settings.functionWordsZero() ? 0 : 1;
     Words.ARABIC_FUNCTION_WORDS.forEach(w -> vocabulary.add(w, "ar:" + w, functionWeight));
@@ -118,36 +124,30 @@ public final class BuiltinModelBuilder {
     if (settings.morphology()) {
       vocabulary.addAffixes();
     }
-    lexicon.arabicToEnglish.keySet().forEach(k -> vocabulary.addArabicWord(k, "ar:" + k, 1, settings.morphology()));
-    lexicon.arabicForms.forEach((form, key) -> vocabulary.add(form, "ar:" + key, 1));
+    lexicon.arabicToEnglish.keySet().forEach(k ->
+        vocabulary.addArabicWord(k, "ar:" + lexicon.arabicRowKey(k), 1, settings.morphology()));
+    lexicon.arabicForms.forEach((form, key) -> vocabulary.add(form, "ar:" + lexicon.arabicRowKey(key), 1));
     lexicon.englishForms.forEach((form, key) -> vocabulary.add(form, "en:" + key, 1));
     vocabulary.addLetters(PhoneticLetters.rows(), settings.letterWeight());
     vocabulary.addNeededCliticForms();
     return vocabulary;
   }
 
-  /**
-   * Row key → weight factor of the tokens reading it: the inverse dictionary frequency of a dictionary word
-   * (rows the dictionaries do not count, such as hand-made concepts and letters, keep factor 1).
-   */
-  private static Map<String, Double> rowWeights(Lexicon lexicon, double idfPower) {
-    Map<String, Double> weights = new TreeMap<>();
-    double logEntries = Math.log(lexicon.entries + 1.0);
-    lexicon.entryCounts.forEach((row, count) ->
-        weights.put(row, Math.pow(Math.log((lexicon.entries + 1.0) / count) / logEntries, idfPower)));
-    return weights;
-  }
-
   /** Row key → vector, for every row a token can read. */
   private static Map<String, float[]> rowVectors(Lexicon lexicon, Settings settings) {
     int dim = settings.dimension();
+    SortedMap<String, SortedMap<String, Double>> arabicToEnglish = new TreeMap<>();
     SortedMap<String, SortedMap<String, Double>> englishToArabic = new TreeMap<>();
-    lexicon.arabicToEnglish.forEach((ar, edges) -> edges.forEach((en, w) ->
-        englishToArabic.computeIfAbsent(en, k -> new TreeMap<>()).put(ar, w)));
+    lexicon.arabicToEnglish.forEach((ar, edges) -> edges.forEach((en, w) -> {
+      // Sharpened where an Arabic key sums its translations; English smoothing keeps the plain weights
+      // (sharpening both ways measured a point or two worse).
+      arabicToEnglish.computeIfAbsent(ar, k -> new TreeMap<>()).put(en, Math.pow(w, settings.edgePower()));
+      englishToArabic.computeIfAbsent(en, k -> new TreeMap<>()).put(ar, w);
+    }));
 
     Map<String, float[]> english = new TreeMap<>();
     englishToArabic.keySet().forEach(en -> english.put(en, seed("en:" + en, dim)));
-    Map<String, float[]> arabic = arabicFromEnglish(lexicon, english, dim, settings.stemShare());
+    Map<String, float[]> arabic = arabicFromEnglish(arabicToEnglish, english, dim, settings.stemShare());
     for (int round = 0; round < settings.smoothingRounds(); round++) {
       Map<String, float[]> smoothed = new TreeMap<>();
       englishToArabic.forEach((en, edges) -> {
@@ -158,12 +158,14 @@ public final class BuiltinModelBuilder {
         smoothed.put(en, normalized(own));
       });
       english.putAll(smoothed);
-      arabic.putAll(arabicFromEnglish(lexicon, english, dim, settings.stemShare()));
+      arabic.putAll(arabicFromEnglish(arabicToEnglish, english, dim, settings.stemShare()));
     }
 
     Map<String, float[]> rows = new TreeMap<>();
-    english.forEach((en, v) -> rows.put("en:" + en, v));
-    arabic.forEach((ar, v) -> rows.put("ar:" + ar, v));
+    float[] englishMean = settings.centred() ? mean(english.values(), dim) : new float[dim];
+    float[] arabicMean = settings.centred() ? mean(arabic.values(), dim) : new float[dim];
+    english.forEach((en, v) -> rows.put("en:" + en, normalized(minus(v, englishMean))));
+    arabic.forEach((ar, v) -> rows.put("ar:" + ar, normalized(minus(v, arabicMean))));
     addHandConcepts(rows, dim);
     return rows;
   }
@@ -172,11 +174,11 @@ public final class BuiltinModelBuilder {
    * Each Arabic key: its own translations, plus (at {@code stemShare}) those of every key with the same light
    * stem, so inflections the dictionary lists separately (عسكري "martial", عسكرية ...) pool their evidence.
    */
-  private static Map<String, float[]> arabicFromEnglish(Lexicon lexicon, Map<String, float[]> english, int dim,
-      double stemShare) {
+  private static Map<String, float[]> arabicFromEnglish(SortedMap<String, SortedMap<String, Double>> arabicToEnglish,
+      Map<String, float[]> english, int dim, double stemShare) {
     Map<String, float[]> own = new TreeMap<>();
     Map<String, float[]> byStem = new TreeMap<>();
-    lexicon.arabicToEnglish.forEach((ar, edges) -> {
+    arabicToEnglish.forEach((ar, edges) -> {
       float[] sum = new float[dim];
       edges.forEach((en, w) -> add(sum, english.get(en), w));
       own.put(ar, normalized(sum));
@@ -189,6 +191,16 @@ public final class BuiltinModelBuilder {
       arabic.put(ar, normalized(mixed));
     });
     return arabic;
+  }
+
+  private static float[] mean(Iterable<float[]> vectors, int dim) {
+    float[] sum = new float[dim];
+    int count = 0;
+    for (float[] v : vectors) {
+      add(sum, v, 1);
+      count++;
+    }
+    return scaled(sum, 1.0 / Math.max(1, count));
   }
 
   /** Hand-made concepts get their own seeded vectors; the duals are sums of their parts. */
@@ -233,6 +245,18 @@ public final class BuiltinModelBuilder {
     }
   }
 
+  private static float[] minus(float[] a, float[] b) {
+    float[] out = a.clone();
+    add(out, b, -1);
+    return out;
+  }
+
+  private static float[] scaled(float[] v, double factor) {
+    float[] out = new float[v.length];
+    add(out, v, factor);
+    return out;
+  }
+
   private static float[] normalized(float[] v) {
     double norm = 0;
     for (float x : v) {
@@ -250,7 +274,7 @@ public final class BuiltinModelBuilder {
 
   /** int8 rows with one scale per token = token weight × the row's quantisation step. */
   private static OnnxModelWriter.Graph quantize(List<String> tokens, Vocabulary vocabulary,
-      Map<String, float[]> rowVectors, Map<String, Double> rowWeights, int dim) {
+      Map<String, float[]> rowVectors, int dim) {
     Map<String, Integer> rowIndex = new LinkedHashMap<>();
     rowIndex.put(null, 0); // row 0 is all zeros: padding, unknown and weightless tokens read it
     List<float[]> rowList = new ArrayList<>();
@@ -273,8 +297,7 @@ public final class BuiltinModelBuilder {
         rowList.add(vector);
       }
       tokenRow[id] = index;
-      tokenScale[id] = (float) (assignment.weight() * rowWeights.getOrDefault(assignment.row(), 1.0)
-          * maxAbs(rowList.get(index)) / 127);
+      tokenScale[id] = (float) (assignment.weight() * maxAbs(rowList.get(index)) / 127);
     }
     byte[] rows = new byte[rowList.size() * dim];
     for (int r = 1; r < rowList.size(); r++) {

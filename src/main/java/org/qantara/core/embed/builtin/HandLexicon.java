@@ -2,6 +2,7 @@ package org.qantara.core.embed.builtin;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Small closed-class vocabularies the dictionaries cover badly but news text leans on: numbers (with Arabic
@@ -11,8 +12,12 @@ import java.util.List;
  */
 final class HandLexicon {
 
-  /** One concept: its forms in both languages (Arabic forms are normalised when the vocabulary is built). */
-  record Concept(String id, List<String> arabic, List<String> english) {}
+  /**
+   * One concept: its forms in both languages (Arabic forms are normalised when the vocabulary is built; one
+   * starting with ## is a suffix piece, taken as is), and whether it is a closed-class function concept
+   * (pronouns, negation ...), which weighs less than content words.
+   */
+  record Concept(String id, List<String> arabic, List<String> english, boolean closedClass) {}
 
   private static final String TABLE = """
       0 | صفر | zero 0
@@ -81,12 +86,59 @@ final class HandLexicon {
       sunday | الاحد | sunday
       """;
 
-  static final List<Concept> CONCEPTS = TABLE.lines()
-      .map(line -> line.split("\\|", -1))
-      .map(f -> new Concept(f[0].strip(), words(f[1]), words(f[2])))
+  /**
+   * Pronouns, negation, question words and a few other function words: closed classes that the stop lists
+   * silence, yet they tell short sentences apart ("Sami took my money" / "Sami took the money", "... has no
+   * money"). They weigh less than content words (Settings.closedClassWeight). Arabic attaches possessive and object pronouns as suffixes,
+   * so those are suffix pieces; English contractions reach the tokenizer as "didn ' t", so their first part
+   * carries the negation.
+   */
+  private static final String CLOSED_CLASS_TABLE = """
+      i | انا ##ي ##ني | i me my mine myself
+      you | انت انتم انتما انتن ##ك ##كم ##كما ##كن | you your yours yourself yourselves
+      he | هو ##ه | he him his himself
+      she | هي ##ها | she her hers herself
+      we | نحن ##نا | we us our ours ourselves
+      they | هم هن ##هم ##هن | they them their theirs themselves
+      not | لا لم لن ليس ليست لست لسنا ليسوا | not no never cannot don didn doesn isn aren wasn weren haven hasn hadn couldn wouldn shouldn mustn
+      what | ماذا | what
+      where | اين | where
+      when | متي | when
+      why | لماذا | why
+      how | كيف | how
+      this | هذا هذه هذان هاتان هؤلاء | this these
+      here | هنا | here
+      there | هناك | there
+      all | كل جميع | all every
+      some | بعض | some
+      very | جدا | very
+      now | الان | now
+      always | دائما | always
+      also | ايضا | also too
+      can | يمكن يستطيع تستطيع استطيع نستطيع | can could able
+      with | مع | with
+      without | بدون دون | without
+      more | اكثر المزيد مزيد | more most
+      only | فقط فحسب | only just
+      other | اخر اخري اخرون | other another else
+      same | نفس | same
+      much | كثير كثيرا الكثير | much many lot lots
+      will | سوف | will shall
+      was | كان كانت كانوا كنت | was were
+      have | لدي عند لديه عنده لديها عندها لدينا عندنا | have has had
+      """;
+
+  static final List<Concept> CONCEPTS = Stream.concat(
+          TABLE.lines().map(line -> concept(line, false)),
+          CLOSED_CLASS_TABLE.lines().map(line -> concept(line, true)))
       .toList();
 
   private HandLexicon() {}
+
+  private static Concept concept(String line, boolean closedClass) {
+    String[] f = line.split("\\|", -1);
+    return new Concept(f[0].strip(), words(f[1]), words(f[2]), closedClass);
+  }
 
   private static List<String> words(String field) {
     return Arrays.stream(field.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();

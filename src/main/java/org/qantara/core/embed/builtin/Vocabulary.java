@@ -12,8 +12,11 @@ import java.util.TreeMap;
  * وال بال لل ...) or an imperfect-verb variant of a dictionary verb; a continuation piece ("##...") is a stem
  * after a proclitic or a suffix (pronouns, feminine and plural endings). The tokenizer's greedy
  * longest-match then splits والمعدات into وال + ##معدات and قاعدتها into قاعدت + ##ها, and all those forms
- * read the stem's row. Function words and affixes read their rows with weight 0, so they do not dilute the
- * mean. Single letters keep every word tokenisable; they read phonetic rows shared by both scripts.
+ * read the stem's row; a whole-word token with a proclitic exists only where that splitting would go wrong,
+ * which keeps the tokenizer small and quick to load. Function words and affixes read their rows with weight
+ * 0, so they do not dilute the mean (pronoun suffixes, like pronouns, are closed-class concepts of
+ * {@link HandLexicon} and weigh a little). Single letters keep every word tokenisable; they read phonetic rows
+ * shared by both scripts.
  */
 final class Vocabulary {
 
@@ -87,9 +90,6 @@ final class Vocabulary {
     for (String proclitic : CANDIDATE_PROCLITICS) {
       cliticCandidates.putIfAbsent(proclitic + key, new Assignment(row, weight));
     }
-    if (System.getProperty("m2.verbs") != null && key.length() == 3) {
-      for (String p : List.of("ي", "ت", "ن", "ا")) cliticCandidates.putIfAbsent(p + key, new Assignment(row, weight));
-    }
   }
 
   /**
@@ -140,7 +140,7 @@ final class Vocabulary {
   void addLetters(Map<String, String> letterRows, double weight) {
     letterRows.forEach((letter, row) -> {
       add(letter, row, row == null ? 0 : weight);
-      if (System.getProperty("m2.noEnCont") == null || !letter.matches("[a-z]")) add(CONTINUATION + letter, row, row == null ? 0 : weight);
+      add(CONTINUATION + letter, row, row == null ? 0 : weight);
     });
   }
 

@@ -52,9 +52,16 @@ final class Words {
     return stemmer.getCurrent();
   }
 
+  /**
+   * Possessive/object pronoun suffixes that cannot be part of a stem, longest first. ه, ي and ك are left out:
+   * ه is also the folded ta marbuta (مهمه), ي the nisba adjective ending (روسي), ك too often a root letter.
+   */
+  static final List<String> PRONOUN_SUFFIXES = List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا");
+
   private static final List<String> STEM_PREFIXES = List.of("وال", "بال", "كال", "فال", "لل", "ال", "و");
 
-  private static final List<String> STEM_SUFFIXES = List.of("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي");
+  // The final alef is the accusative ending (مالا, جيدا: tanwin written on an alef).
+  private static final List<String> STEM_SUFFIXES = List.of("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "ا");
 
   /**
    * A light stem in the manner of Larkey's Light10 (as Lucene's package-private ArabicStemmer): one prefix
