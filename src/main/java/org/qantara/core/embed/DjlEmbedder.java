@@ -3,6 +3,7 @@ package org.qantara.core.embed;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -86,7 +87,7 @@ public final class DjlEmbedder implements Embedder {
     });
     int hidden;
     try {
-      hidden = forward(List.of("a")).get(0).hidden()[0].length;
+      hidden = forward(List.of("a"), false).get(0).hidden()[0].length;
     } catch (RuntimeException e) {
       // A graph that loads but cannot run (wrong inputs, wrong output shape) is as broken as a corrupt file.
       close();
@@ -148,14 +149,14 @@ public final class DjlEmbedder implements Embedder {
 
   @Override
   public float[][] embedSentences(List<String> texts) {
-    return cached(texts, SENTENCE_CACHE, (text, f) -> sentenceVector(f)).stream()
+    return cached(texts, SENTENCE_CACHE, false, (text, f) -> sentenceVector(f)).stream()
         .map(float[]::clone) // cached arrays must not be changed by callers
         .toArray(float[][]::new);
   }
 
   @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
-    return cached(texts, TOKEN_CACHE, this::tokenVectors);
+    return cached(texts, TOKEN_CACHE, true, this::tokenVectors);
   }
 
   @Override
@@ -167,7 +168,8 @@ public final class DjlEmbedder implements Embedder {
   }
 
   /** Looks each distinct text up in the cache and computes the missing ones in one batched pass. */
-  private <R> List<R> cached(List<String> texts, EmbeddingCache<R> cache, BiFunction<String, Forwarded, R> reduce) {
+  private <R> List<R> cached(
+      List<String> texts, EmbeddingCache<R> cache, boolean withSpans, BiFunction<String, Forwarded, R> reduce) {
     Map<String, R> found = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (String text : texts) {
@@ -179,7 +181,7 @@ public final class DjlEmbedder implements Embedder {
         }
       }
     }
-    List<R> computed = computeInBatches(missing, reduce);
+    List<R> computed = computeInBatches(missing, withSpans, reduce);
     for (int i = 0; i < missing.size(); i++) {
       found.put(missing.get(i), computed.get(i));
       cache.put(modelId, missing.get(i), computed.get(i));
@@ -187,7 +189,8 @@ public final class DjlEmbedder implements Embedder {
     return texts.stream().map(found::get).toList();
   }
 
-  private <R> List<R> computeInBatches(List<String> texts, BiFunction<String, Forwarded, R> reduce) {
+  private <R> List<R> computeInBatches(
+      List<String> texts, boolean withSpans, BiFunction<String, Forwarded, R> reduce) {
     if (texts.isEmpty()) {
       return List.of();
     }
@@ -206,7 +209,7 @@ public final class DjlEmbedder implements Embedder {
     for (List<Integer> batch : batches) {
       futures.add(workers.submit(() -> {
         List<String> batchTexts = batch.stream().map(texts::get).toList();
-        List<Forwarded> forwarded = forward(batchTexts);
+        List<Forwarded> forwarded = forward(batchTexts, withSpans);
         List<R> results = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
           results.add(reduce.apply(batchTexts.get(i), forwarded.get(i)));
@@ -238,17 +241,39 @@ public final class DjlEmbedder implements Embedder {
     }
   }
 
-  /** The encoding of one text and its token vectors (one row per token, special tokens included). */
+  /**
+   * The full encoding of one text when spans were asked for (else null) and its token vectors
+   * (one row per token, special tokens included).
+   */
   private record Forwarded(Encoding encoding, float[][] hidden) {}
 
+  /**
+   * Token ids alone, straight from the native tokenizer: a full {@link Encoding} also copies tokens, spans and
+   * masks into Java objects, which made tokenisation the bottleneck of sentence embedding with small models.
+   */
+  private long[] tokenIds(String text) {
+    long encoding = TokenizersLibrary.LIB.encode(tokenizer.getHandle(), text, true);
+    try {
+      return TokenizersLibrary.LIB.getTokenIds(encoding);
+    } finally {
+      TokenizersLibrary.LIB.deleteEncoding(encoding);
+    }
+  }
+
   /** Tokenises and runs one batch; texts that tokenise to nothing get no model run and no rows. */
-  private List<Forwarded> forward(List<String> texts) {
+  private List<Forwarded> forward(List<String> texts, boolean withSpans) {
     Encoding[] encodings = new Encoding[texts.size()];
+    long[][] textIds = new long[texts.size()][];
     int length = 0;
     List<Integer> nonEmpty = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      encodings[i] = tokenizer.encode(prefix + texts.get(i));
-      int n = encodings[i].getIds().length;
+      if (withSpans) {
+        encodings[i] = tokenizer.encode(prefix + texts.get(i));
+        textIds[i] = encodings[i].getIds();
+      } else {
+        textIds[i] = tokenIds(prefix + texts.get(i));
+      }
+      int n = textIds[i].length;
       if (n > 0) {
         nonEmpty.add(i);
         length = Math.max(length, n);
@@ -259,14 +284,14 @@ public final class DjlEmbedder implements Embedder {
       long[][] ids = new long[nonEmpty.size()][length];
       long[][] mask = new long[nonEmpty.size()][length];
       for (int row = 0; row < nonEmpty.size(); row++) {
-        long[] tokenIds = encodings[nonEmpty.get(row)].getIds();
-        System.arraycopy(tokenIds, 0, ids[row], 0, tokenIds.length);
-        Arrays.fill(mask[row], 0, tokenIds.length, 1L);
+        long[] rowIds = textIds[nonEmpty.get(row)];
+        System.arraycopy(rowIds, 0, ids[row], 0, rowIds.length);
+        Arrays.fill(mask[row], 0, rowIds.length, 1L);
       }
       HiddenStates states = predict(new TokenBatch(ids, mask, usesTokenTypes));
       for (int row = 0; row < nonEmpty.size(); row++) {
         int index = nonEmpty.get(row);
-        hidden[index] = states.rows(row, encodings[index].getIds().length);
+        hidden[index] = states.rows(row, textIds[index].length);
       }
     }
     List<Forwarded> result = new ArrayList<>(texts.size());
