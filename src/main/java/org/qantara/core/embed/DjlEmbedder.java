@@ -87,7 +87,7 @@ public final class DjlEmbedder implements Embedder {
     });
     int hidden;
     try {
-      hidden = forward(List.of("a"), false).get(0).hidden()[0].length;
+      hidden = forward(List.of("a"), false).get(0).dimension();
     } catch (RuntimeException e) {
       // A graph that loads but cannot run (wrong inputs, wrong output shape) is as broken as a corrupt file.
       close();
@@ -245,7 +245,32 @@ public final class DjlEmbedder implements Embedder {
    * The full encoding of one text when spans were asked for (else null) and its token vectors
    * (one row per token, special tokens included).
    */
-  private record Forwarded(Encoding encoding, float[][] hidden) {}
+  private record Forwarded(Encoding encoding, HiddenStates states, int row, int tokens) {
+    int dimension() {
+      return states.dimension();
+    }
+
+    float[] token(int index) {
+      int from = states.offset(row, index);
+      return Arrays.copyOfRange(states.data(), from, from + states.dimension());
+    }
+
+    /** The mean of the token vectors, read straight from the batch output without copying rows. */
+    float[] mean() {
+      float[] sum = new float[states.dimension()];
+      float[] data = states.data();
+      for (int t = 0; t < tokens; t++) {
+        int from = states.offset(row, t);
+        for (int d = 0; d < sum.length; d++) {
+          sum[d] += data[from + d];
+        }
+      }
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] /= tokens;
+      }
+      return sum;
+    }
+  }
 
   /**
    * Token ids alone, straight from the native tokenizer: a full {@link Encoding} also copies tokens, spans and
@@ -279,7 +304,8 @@ public final class DjlEmbedder implements Embedder {
         length = Math.max(length, n);
       }
     }
-    float[][][] hidden = new float[texts.size()][0][];
+    HiddenStates states = null;
+    int[] batchRow = new int[texts.size()];
     if (!nonEmpty.isEmpty()) {
       long[][] ids = new long[nonEmpty.size()][length];
       long[][] mask = new long[nonEmpty.size()][length];
@@ -288,15 +314,14 @@ public final class DjlEmbedder implements Embedder {
         System.arraycopy(rowIds, 0, ids[row], 0, rowIds.length);
         Arrays.fill(mask[row], 0, rowIds.length, 1L);
       }
-      HiddenStates states = predict(new TokenBatch(ids, mask, usesTokenTypes));
+      states = predict(new TokenBatch(ids, mask, usesTokenTypes));
       for (int row = 0; row < nonEmpty.size(); row++) {
-        int index = nonEmpty.get(row);
-        hidden[index] = states.rows(row, textIds[index].length);
+        batchRow[nonEmpty.get(row)] = row;
       }
     }
     List<Forwarded> result = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      result.add(new Forwarded(encodings[i], hidden[i]));
+      result.add(new Forwarded(encodings[i], states, batchRow[i], textIds[i].length));
     }
     return result;
   }
@@ -319,25 +344,11 @@ public final class DjlEmbedder implements Embedder {
   }
 
   private float[] sentenceVector(Forwarded forwarded) {
-    float[][] hidden = forwarded.hidden();
-    if (hidden.length == 0) {
+    if (forwarded.tokens() == 0) {
       // Nothing to pool (an empty text under a tokenizer without special tokens): a zero vector, similar to nothing.
       return new float[dimension];
     }
-    float[] pooled;
-    if (recipe.pooling() == Pooling.CLS) {
-      pooled = hidden[0].clone();
-    } else {
-      pooled = new float[hidden[0].length];
-      for (float[] token : hidden) {
-        for (int d = 0; d < pooled.length; d++) {
-          pooled[d] += token[d];
-        }
-      }
-      for (int d = 0; d < pooled.length; d++) {
-        pooled[d] /= hidden.length;
-      }
-    }
+    float[] pooled = recipe.pooling() == Pooling.CLS ? forwarded.token(0) : forwarded.mean();
     float[] vector = dense == null ? pooled : dense.apply(pooled);
     return recipe.normalize() ? normalized(vector) : vector;
   }
@@ -361,7 +372,7 @@ public final class DjlEmbedder implements Embedder {
         continue; // part of the model's input prefix, or a token with no text of its own
       }
       tokens.add(new TokenVectors.Token(pieces[i], start, endAfterMarks(text, end)));
-      vectors.add(forwarded.hidden()[i]);
+      vectors.add(forwarded.token(i));
     }
     return new TokenVectors(text, tokens, vectors.toArray(float[][]::new));
   }
@@ -482,12 +493,8 @@ public final class DjlEmbedder implements Embedder {
 
   /** The graph's token vectors, flat in [batch, seq, dim] order. */
   record HiddenStates(float[] data, int length, int dimension) {
-    float[][] rows(int batchRow, int tokens) {
-      float[][] rows = new float[tokens][dimension];
-      for (int t = 0; t < tokens; t++) {
-        System.arraycopy(data, (batchRow * length + t) * dimension, rows[t], 0, dimension);
-      }
-      return rows;
+    int offset(int batchRow, int token) {
+      return (batchRow * length + token) * dimension;
     }
   }
 

@@ -130,6 +130,7 @@ public final class BuiltinModelBuilder {
     lexicon.englishForms.forEach((form, key) -> vocabulary.add(form, "en:" + key, 1));
     vocabulary.addLetters(PhoneticLetters.rows(), settings.letterWeight());
     vocabulary.addNeededCliticForms();
+    vocabulary.addDigitAliases();
     return vocabulary;
   }
 

@@ -111,6 +111,26 @@ final class Vocabulary {
     }
   }
 
+  /**
+   * Gives every all-digit token ("12", "##7") Arabic-Indic and Persian spellings that read the same row, so
+   * "٢٠٢٦" splits exactly like "2026" without a normaliser pass per digit (see {@link TextNormalizer}).
+   */
+  void addDigitAliases() {
+    Map<String, Assignment> aliases = new TreeMap<>();
+    tokens.forEach((token, assignment) -> {
+      String digits = token.startsWith(CONTINUATION) ? token.substring(CONTINUATION.length()) : token;
+      if (!digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        String prefix = token.substring(0, token.length() - digits.length());
+        for (char zero : new char[] {'\u0660', '\u06F0'}) {
+          StringBuilder alias = new StringBuilder(prefix);
+          digits.chars().forEach(c -> alias.append((char) (zero + c - '0')));
+          aliases.put(alias.toString(), assignment);
+        }
+      }
+    });
+    aliases.forEach(tokens::putIfAbsent);
+  }
+
   /** Whether {@code word} tokenises into pieces whose only weighted one reads {@code row}. */
   private boolean readsOnly(String word, String row) {
     List<Assignment> weighted = pieces(word).stream().filter(a -> a.weight() != 0).toList();

@@ -49,6 +49,18 @@ class BuiltinModelTest {
   }
 
   @Test
+  void numbersInEveryDigitScriptSplitAndEmbedAlike() {
+    List<String> years = List.of("2026", "٢٠٢٦", "۲۰۲۶");
+    List<TokenVectors> tokens = embedder.embedTokens(years);
+    float[][] v = embedder.embedSentences(years);
+    assertThat(tokens.get(1).tokens()).hasSameSizeAs(tokens.get(0).tokens());
+    assertThat(tokens.get(2).tokens()).hasSameSizeAs(tokens.get(0).tokens());
+    assertThat(dot(v[0], v[1])).isGreaterThan(0.999);
+    assertThat(dot(v[0], v[2])).isGreaterThan(0.999);
+    assertThat(dot(v[0], embedder.embedSentences(List.of("1999"))[0])).isLessThan(0.9);
+  }
+
+  @Test
   void functionWordsAndSuffixesCarryNoWeight() {
     List<TokenVectors> tokens = embedder.embedTokens(List.of("the house of the"));
     float[][] vectors = tokens.get(0).vectors();
