@@ -1,5 +1,6 @@
 package org.qantara.core.embed.builtin;
 
+import org.qantara.core.embed.RetrievalEvaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package org.qantara.core.embed.builtin;
 
+import org.qantara.core.embed.RetrievalEvaluator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.qantara.core.embed.builtin;
+package org.qantara.core.embed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.qantara.core.QantaraException;
-import org.qantara.core.embed.Embedder;
 
 /**
  * Cross-lingual retrieval on line-parallel files: every Arabic line looks for its English line among all
