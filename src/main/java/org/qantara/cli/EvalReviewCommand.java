@@ -124,11 +124,11 @@ final class EvalReviewCommand implements Callable<Integer> {
   }
 
   private static String table(String title, List<ReviewEvaluation.TypeScore> scores) {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%s%n%-17s %5s %5s %5s %9s %7s%n", title,
-        "type", "TP", "FP", "FN", "precision", "recall"));
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%s%n%-17s %5s %5s %5s %9s %7s %9s%n", title,
+        "type", "TP", "FP", "FN", "precision", "recall", "tolerated"));
     for (ReviewEvaluation.TypeScore t : scores) {
-      s.append(String.format(Locale.ROOT, "%-17s %5d %5d %5d %9s %7s%n", t.type(), t.truePositives(),
-          t.falsePositives(), t.falseNegatives(), figure(t.precision()), figure(t.recall())));
+      s.append(String.format(Locale.ROOT, "%-17s %5d %5d %5d %9s %7s %9d%n", t.type(), t.truePositives(),
+          t.falsePositives(), t.falseNegatives(), figure(t.precision()), figure(t.recall()), t.tolerated()));
     }
     return s.toString();
   }

@@ -127,7 +127,7 @@ final class LinkChecks {
    * @param sentenceStarts offsets where the link's English sentences start
    */
   void names(Map<String, String> knownNames, Set<String> englishNames, Set<String> midSentenceCapitals,
-      List<WordLink> wordLinks, List<Integer> sentenceStarts) {
+      List<WordLink> wordLinks, List<Integer> sentenceStarts, boolean linkRelated) {
     Set<Integer> starts = new HashSet<>(sentenceStarts);
     List<Word> candidates = new ArrayList<>();
     List<Word> openers = new ArrayList<>();
@@ -148,7 +148,7 @@ final class LinkChecks {
     List<Word> doubtfulEnglish = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
     for (Word candidate : candidates) {
-      if (sourceWords.stream().anyMatch(s -> Names.sameName(candidate, s))) {
+      if (Names.withJoinedNeighbours(sourceWords).stream().anyMatch(s -> Names.sameName(candidate, s))) {
         matched.add(candidate);
       }
     }
@@ -158,6 +158,9 @@ final class LinkChecks {
       if (matched.contains(candidate) || !knownName && (pairedByModel(candidate, wordLinks)
           || nextToMatchedName(candidate, matched))) {
         continue;
+      }
+      if (Names.isGroupAdjective(candidate.text())) {
+        continue; // "English", "Christians": a language or a group, not a person, place or organisation
       }
       boolean doubtful = openers.contains(candidate) && !knownName && !midSentenceCapitals.contains(name);
       (doubtful ? doubtfulEnglish : unmatchedEnglish).add(candidate);
@@ -173,6 +176,11 @@ final class LinkChecks {
     }
     List<Word> renderings = new ArrayList<>(unmatchedEnglish);
     renderings.addAll(doubtfulEnglish);
+    if (missingArabic.isEmpty() && !renderings.isEmpty() && linkRelated) {
+      List<Word> rendered = pairWithDictionaryNames(renderings);
+      renderings.removeAll(rendered);
+      unmatchedEnglish.removeAll(rendered);
+    }
     int paired = Math.min(renderings.size(), missingArabic.size());
     for (int i = 0; i < paired; i++) {
       Word s = missingArabic.get(i);
@@ -188,6 +196,31 @@ final class LinkChecks {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.5, linkIndex, List.of(s.span()), List.of(),
           "'" + s.text() + "' (" + knownNames.get(ArabicForms.fold(s.text())) + ") is not named in the English"));
     }
+  }
+
+  /**
+   * A name the document uses once is not known from the document, but the dictionary may know the
+   * Arabic word as a name. Where an English name candidate matches nothing and such a word of the link
+   * is left unpaired, the English name stands where the Arabic one should be. Without that pairing
+   * neither side alone is evidence enough (an opening capital, a dictionary name that is also a word).
+   */
+  private List<Word> pairWithDictionaryNames(List<Word> renderings) {
+    List<Word> unpaired = new ArrayList<>();
+    for (int i = 0; i < sourceWords.size(); i++) {
+      Word s = sourceWords.get(i);
+      if (!coverage.sourceCovered(i) && DictionaryNames.englishOf(s.text()).isPresent()
+          && unpaired.stream().noneMatch(u -> ArabicForms.fold(u.text()).equals(ArabicForms.fold(s.text())))) {
+        unpaired.add(s);
+      }
+    }
+    for (int i = 0; i < Math.min(unpaired.size(), renderings.size()); i++) {
+      Word s = unpaired.get(i);
+      Word t = renderings.get(i);
+      flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(s.span()), List.of(t.span()),
+          "'" + s.text() + "' (" + DictionaryNames.englishOf(s.text()).orElseThrow() + " in the dictionary) is rendered as '"
+              + t.text() + "'"));
+    }
+    return List.copyOf(renderings.subList(0, Math.min(unpaired.size(), renderings.size())));
   }
 
   private static boolean isSentenceStart(Word w, Set<Integer> starts, List<Word> current) {

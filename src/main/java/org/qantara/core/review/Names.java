@@ -69,6 +69,27 @@ public final class Names {
         : Set.of(skeleton);
   }
 
+  /**
+   * The words plus each pair of neighbours written as one word: Arabic often spells a foreign name in
+   * two words (فييت نام, Vietnam). The joined word spans both.
+   */
+  static List<Word> withJoinedNeighbours(List<Word> arabic) {
+    List<Word> words = new ArrayList<>(arabic);
+    for (int i = 0; i + 1 < arabic.size(); i++) {
+      Word a = arabic.get(i);
+      Word b = arabic.get(i + 1);
+      words.add(new Word(a.text() + b.text(), a.start(), b.end()));
+    }
+    return words;
+  }
+
+  /** Adjectives and plurals of languages, nations and faiths ("English", "Syrian", "Christians"). */
+  static boolean isGroupAdjective(String english) {
+    return GROUP_ADJECTIVE.matcher(english).matches();
+  }
+
+  private static final Pattern GROUP_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ese|ians?|ic|ics)");
+
   public static boolean sameName(Word english, Word arabic) {
     Set<String> englishForms = englishSkeletons(english.text());
     return arabicSkeletons(arabic).stream()

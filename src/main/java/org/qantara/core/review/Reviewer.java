@@ -138,16 +138,14 @@ public final class Reviewer {
         if (link.isOneSided()) {
           reviews.add(new LinkReview(k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of()));
           if (isUnmatchedPair(k)) {
-            reviewUnmatchedPair(k);
+            reviewUnmatchedPair(k, aligner);
           } else if (!isUnmatchedPair(k - 1)) {
             reviewOneSided(k, link);
           }
           continue;
         }
-        WordAligner.Side src = WordAligner.side(tokensOf(sourceTokens, link.source()),
-            startsOf(source, link.source()), Lang.AR);
-        WordAligner.Side tgt = WordAligner.side(tokensOf(targetTokens, link.target()),
-            startsOf(target, link.target()), Lang.EN);
+        WordAligner.Side src = sideOf(sourceTokens, source, link.source(), Lang.AR);
+        WordAligner.Side tgt = sideOf(targetTokens, target, link.target(), Lang.EN);
         List<WordLink> wordLinks = aligner.align(src, tgt);
         Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
         reviews.add(new LinkReview(k, linkSimilarity[k], z, coverage.sourceShare(), coverage.targetShare(),
@@ -155,7 +153,8 @@ public final class Reviewer {
         LinkChecks checks = new LinkChecks(k, source.original(), target.original(), src.words(), tgt.words(), coverage, flags);
         checks.untranslated();
         checks.numbers();
-        checks.names(knownNames, englishNames, midSentenceCapitals, wordLinks, sentenceStarts(link));
+        checks.names(knownNames, englishNames, midSentenceCapitals, wordLinks, sentenceStarts(link),
+            !(z < WEAK_LINK_Z));
         // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
         // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.
         if (!(z < NEGATION_CHECK_Z)) {
@@ -252,7 +251,7 @@ public final class Reviewer {
       return targetOnly.target().stream().flatMap(t -> targetWords.get(t).stream()).toList();
     }
 
-    private void reviewUnmatchedPair(int k) {
+    private void reviewUnmatchedPair(int k, WordAligner aligner) {
       Link a = links.get(k);
       Link b = links.get(k + 1);
       Link sourceOnly = a.target().isEmpty() ? a : b;
@@ -261,6 +260,20 @@ public final class Reviewer {
           spansOf(source, sourceOnly.source()), spansOf(target, targetOnly.target()),
           "the English \"" + excerpt(joined(target, targetOnly.target())) + "\" stands where the Arabic \""
               + excerpt(joined(source, sourceOnly.source())) + "\" is, but does not render it"));
+      // A name the English put in place of the Arabic one is often what pushed the two apart: the
+      // static model weighs a name heavily in a short sentence. Say so where the names tell.
+      Link pair = new Link(sourceOnly.source(), targetOnly.target(), Double.NaN);
+      WordAligner.Side src = sideOf(sourceTokens, source, pair.source(), Lang.AR);
+      WordAligner.Side tgt = sideOf(targetTokens, target, pair.target(), Lang.EN);
+      List<WordLink> wordLinks = aligner.align(src, tgt);
+      new LinkChecks(k, source.original(), target.original(), src.words(), tgt.words(),
+          new Coverage(src.words(), tgt.words(), wordLinks), flags)
+          .names(knownNames, englishNames, midSentenceCapitals, wordLinks, sentenceStarts(pair), false);
+    }
+
+    private static WordAligner.Side sideOf(List<TokenVectors> tokens, Document document, List<Integer> sentences,
+        Lang lang) {
+      return WordAligner.side(tokensOf(tokens, sentences), startsOf(document, sentences), lang);
     }
 
     private void reviewOneSided(int k, Link link) {

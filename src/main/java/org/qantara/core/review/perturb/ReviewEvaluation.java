@@ -30,13 +30,17 @@ import org.qantara.core.text.Span;
  * baseline</em>: a flag on a perturbed case that was raised identically on the clean version of the
  * same pair (same type, same Arabic spans, same English text) is not a response to the injected error
  * and is left out there; it still counts once, on the clean case.
+ *
+ * <p>A flag that matches no expected flag but one of the case's {@linkplain BenchmarkCase#tolerated()
+ * tolerated} findings (a name that left with a replaced sentence) is true but not measured: it counts
+ * neither way, and the number of such flags is reported per type.
  */
 public final class ReviewEvaluation {
   private ReviewEvaluation() {}
 
   /** Per-type counts and the resulting precision / recall (NaN where nothing was raised / expected). */
   public record TypeScore(Flag.Type type, int truePositives, int falsePositives, int falseNegatives,
-      double precision, double recall) {}
+      int tolerated, double precision, double recall) {}
 
   /** What happened on one case. */
   public record CaseOutcome(String id, Perturbation perturbation, String change, int expected, int found,
@@ -96,7 +100,7 @@ public final class ReviewEvaluation {
   private static Map<Flag.Type, int[]> counters() {
     Map<Flag.Type, int[]> counts = new EnumMap<>(Flag.Type.class);
     for (Flag.Type t : Flag.Type.values()) {
-      counts.put(t, new int[3]); // true positives, false positives, false negatives
+      counts.put(t, new int[4]); // true positives, false positives, false negatives, tolerated
     }
     return counts;
   }
@@ -104,7 +108,8 @@ public final class ReviewEvaluation {
   private static void score(BenchmarkCase c, List<Flag> raised, Map<Flag.Type, int[]> counts) {
     for (Flag f : raised) {
       boolean hit = c.gold().stream().anyMatch(g -> matches(f, g, c));
-      counts.get(f.type())[hit ? 0 : 1]++;
+      boolean tolerated = !hit && c.tolerated().stream().anyMatch(g -> matches(f, g, c));
+      counts.get(f.type())[hit ? 0 : tolerated ? 3 : 1]++;
     }
     for (GoldFlag g : c.gold()) {
       if (raised.stream().noneMatch(f -> matches(f, g, c))) {
@@ -128,7 +133,7 @@ public final class ReviewEvaluation {
 
   private static List<TypeScore> scores(Map<Flag.Type, int[]> counts) {
     List<TypeScore> scores = new ArrayList<>();
-    counts.forEach((type, c) -> scores.add(new TypeScore(type, c[0], c[1], c[2],
+    counts.forEach((type, c) -> scores.add(new TypeScore(type, c[0], c[1], c[2], c[3],
         c[0] + c[1] == 0 ? Double.NaN : (double) c[0] / (c[0] + c[1]),
         c[0] + c[2] == 0 ? Double.NaN : (double) c[0] / (c[0] + c[2]))));
     return scores;
