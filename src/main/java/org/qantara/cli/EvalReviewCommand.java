@@ -92,6 +92,8 @@ final class EvalReviewCommand implements Callable<Integer> {
     out.println(table("all flags, net of the clean baseline (flags already raised on the clean pair count once)",
         result.netOfCleanBaseline()));
     out.println(table("major and critical flags, net of the clean baseline", result.majorOrWorseNet()));
+    out.println(table("all flags, net, an omission or addition counted at the first sentence it names only",
+        result.strictPlaceNet()));
     for (Map<String, Object> c : documentChecks) {
       out.printf(Locale.ROOT, "%s: verdict %s, %s critical, %s major (expected %s)%n", c.get("document"),
           c.get("verdict"), c.get("critical"), c.get("major"), c.get("expected"));

@@ -11,7 +11,8 @@ import org.qantara.core.QantaraException;
  *
  * @param linkTypes link shapes the final alignment may use; must contain 1-1. Sorted, without duplicates.
  * @param skipQuantile the cost of leaving one sentence unaligned (1-0 / 0-1) is this quantile of the costs
- *     of random 1-1 pairs of the same document: lower means more skips
+ *     of unrelated 1-1 pairs of the same document (the quantile starts above the share 1 / max(n, m) of
+ *     pairs that are translations of each other): lower means more skips
  * @param lengthWeight weight of the length term |ln(source chars / (ratio · target chars))|, where ratio is
  *     the document's own source/target character ratio; 0 ignores lengths
  * @param bandHalfWidth how many sentences on each side of the coarse path the refinement searches

@@ -52,6 +52,11 @@ public final class Reviewer {
    * negation false alarms and no true finding; a bar at 0 cost a tenth of the recall.
    */
   static final double NEGATION_CHECK_Z = -1.0;
+  /**
+   * A neighbour's partner that fits a sentence left alone within this many standard deviations of
+   * unrelated pairs of its own sentence makes the place of the omission or addition open.
+   */
+  static final double AMBIGUOUS_PLACE_Z = 1.0;
   /** Fewer unrelated pairs than this give no usable background distribution. */
   private static final int MIN_BACKGROUND_PAIRS = 12;
 
@@ -279,10 +284,9 @@ public final class Reviewer {
     private void reviewOneSided(int k, Link link) {
       if (link.target().isEmpty()) {
         for (int s : link.source()) {
-          Sentence sentence = source.sentences().get(s);
-          flags.add(new Flag(Flag.Type.OMISSION, Flag.Severity.MAJOR, oneSidedConfidence(sourceVectors[s], targetVectors),
-              k, List.of(sentence.span()), List.of(),
-              "Arabic sentence " + (s + 1) + " has no counterpart in the English: \"" + excerpt(sentence.text()) + "\""));
+          flags.add(oneSidedFlag(Flag.Type.OMISSION, k, s, oneSidedConfidence(sourceVectors[s], targetVectors),
+              "Arabic sentence " + (s + 1) + " has no counterpart in the English: \""
+                  + excerpt(source.sentences().get(s).text()) + "\""));
         }
         return;
       }
@@ -294,10 +298,65 @@ public final class Reviewer {
               "English sentence " + (t + 1) + " is Arabic text left untranslated"));
           continue;
         }
-        flags.add(new Flag(Flag.Type.ADDITION, Flag.Severity.MAJOR, oneSidedConfidence(targetVectors[t], sourceVectors),
-            k, List.of(), List.of(sentence.span()),
+        flags.add(oneSidedFlag(Flag.Type.ADDITION, k, t, oneSidedConfidence(targetVectors[t], sourceVectors),
             "English sentence " + (t + 1) + " has no counterpart in the Arabic: \"" + excerpt(sentence.text()) + "\""));
       }
+    }
+
+    /**
+     * An OMISSION of Arabic sentence {@code sentence} or an ADDITION of English sentence {@code sentence}
+     * found at link k, naming the neighbour that could as well be the one left out where the alignment
+     * cannot tell them apart.
+     */
+    private Flag oneSidedFlag(Flag.Type type, int k, int sentence, double confidence, String reason) {
+      boolean arabic = type == Flag.Type.OMISSION;
+      Document document = arabic ? source : target;
+      List<Span> spans = new ArrayList<>(List.of(document.sentences().get(sentence).span()));
+      Integer twin = interchangeableNeighbour(k, sentence, arabic);
+      if (twin != null) {
+        spans.add(document.sentences().get(twin).span());
+        reason += arabic
+            ? " — or Arabic sentence " + (twin + 1) + ", which its English fits about as well"
+            : " — or English sentence " + (twin + 1) + ", which renders the same Arabic about as well";
+      }
+      return new Flag(type, Flag.Severity.MAJOR, confidence, k, arabic ? spans : List.of(), arabic ? List.of() : spans,
+          reason);
+    }
+
+    /**
+     * Where a sentence left alone sits next to a 1-1 link whose partner it would fit about as well as
+     * that link's own sentence does, the alignment could as well have left the neighbour alone: near-
+     * identical sentences (a repeated statement, a list of similar items) leave the place of an omission
+     * or addition open. Returns that neighbour, or null when the choice is clear.
+     */
+    private Integer interchangeableNeighbour(int k, int sentence, boolean sourceSide) {
+      if (Double.isNaN(backgroundSd)) {
+        return null;
+      }
+      Integer best = null;
+      double bestGap = AMBIGUOUS_PLACE_Z;
+      for (int neighbourLink : new int[] {k - 1, k + 1}) {
+        if (neighbourLink < 0 || neighbourLink >= links.size()) {
+          continue;
+        }
+        Link n = links.get(neighbourLink);
+        if (n.source().size() != 1 || n.target().size() != 1) {
+          continue;
+        }
+        int mine = sourceSide ? n.source().get(0) : n.target().get(0);
+        if (Math.abs(mine - sentence) != 1) {
+          continue;
+        }
+        double own = dot(sourceVectors[n.source().get(0)], targetVectors[n.target().get(0)]);
+        double swapped = sourceSide ? dot(sourceVectors[sentence], targetVectors[n.target().get(0)])
+            : dot(sourceVectors[n.source().get(0)], targetVectors[sentence]);
+        double gap = (own - swapped) / backgroundSd;
+        if (gap < bestGap) {
+          bestGap = gap;
+          best = mine;
+        }
+      }
+      return best;
     }
 
     /** A sentence left alone is surer to be an omission / addition the less it resembles any sentence opposite. */
@@ -318,32 +377,55 @@ public final class Reviewer {
       if (Double.isNaN(backgroundMean)) {
         return;
       }
+      // Dropping a sentence says something only against one whole sentence opposite: in a 2-2 link each
+      // side's sentences share the other side between them.
+      boolean oneOpposite = link.source().size() == 1 || link.target().size() == 1;
       if (link.target().size() > 1) {
-        float[] sourceSide = sumOf(sourceVectors, link.source());
-        for (int t : link.target()) {
-          double z = zScore(cosine(sourceSide, targetVectors[t]));
-          if (z < INSIDE_LINK_Z && !isMostlyArabic(targetWords.get(t))) {
+        for (int t : riders(sumOf(sourceVectors, link.source()), targetVectors, link.target(), oneOpposite)) {
+          if (!isMostlyArabic(targetWords.get(t))) {
             Sentence sentence = target.sentences().get(t);
-            flags.add(new Flag(Flag.Type.ADDITION, Flag.Severity.MAJOR, confidenceBelowWeak(z), k,
-                List.of(), List.of(sentence.span()),
+            flags.add(oneSidedFlag(Flag.Type.ADDITION, k, t, 0.6,
                 "English sentence " + (t + 1) + " does not render anything in the Arabic it is aligned with: \""
                     + excerpt(sentence.text()) + "\""));
           }
         }
       }
       if (link.source().size() > 1) {
-        float[] targetSide = sumOf(targetVectors, link.target());
-        for (int s : link.source()) {
-          double z = zScore(cosine(targetSide, sourceVectors[s]));
-          if (z < INSIDE_LINK_Z) {
-            Sentence sentence = source.sentences().get(s);
-            flags.add(new Flag(Flag.Type.OMISSION, Flag.Severity.MAJOR, confidenceBelowWeak(z), k,
-                List.of(sentence.span()), List.of(),
-                "Arabic sentence " + (s + 1) + " is not rendered in the English it is aligned with: \""
-                    + excerpt(sentence.text()) + "\""));
-          }
+        for (int s : riders(sumOf(targetVectors, link.target()), sourceVectors, link.source(), oneOpposite)) {
+          Sentence sentence = source.sentences().get(s);
+          flags.add(oneSidedFlag(Flag.Type.OMISSION, k, s, 0.6,
+              "Arabic sentence " + (s + 1) + " is not rendered in the English it is aligned with: \""
+                  + excerpt(sentence.text()) + "\""));
         }
       }
+    }
+
+    /**
+     * The sentences of a multi-sentence side that add nothing to their link: each one no closer to the
+     * other side than unrelated pairs are, and the one whose removal brings the link closest if the link
+     * is at least as close without it. A genuine split carries part of the meaning in every sentence, so
+     * dropping any part lowers the similarity; a sentence merged in because the alignment had nowhere
+     * better to put it (an omission, an addition) does not.
+     */
+    private List<Integer> riders(float[] otherSide, float[][] vectors, List<Integer> members, boolean tryDropping) {
+      List<Integer> riders = new ArrayList<>();
+      double whole = cosine(otherSide, sumOf(vectors, members));
+      int mostDiluting = -1;
+      double bestWithout = whole;
+      for (int member : members) {
+        if (zScore(cosine(otherSide, vectors[member])) < INSIDE_LINK_Z) {
+          riders.add(member);
+        }
+        double without = cosine(otherSide, sumOf(vectors, members.stream().filter(i -> i != member).toList()));
+        if (without >= bestWithout) {
+          bestWithout = without;
+          mostDiluting = member;
+        }
+      }
+      if (tryDropping && mostDiluting >= 0 && !riders.contains(mostDiluting)) {
+        riders.add(mostDiluting);
+      }
+      return riders.size() < members.size() ? riders : List.of();
     }
 
     // ---- names known across the documents ------------------------------------------------------

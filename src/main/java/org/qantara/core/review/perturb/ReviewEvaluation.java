@@ -34,6 +34,11 @@ import org.qantara.core.text.Span;
  * <p>A flag that matches no expected flag but one of the case's {@linkplain BenchmarkCase#tolerated()
  * tolerated} findings (a name that left with a replaced sentence) is true but not measured: it counts
  * neither way, and the number of such flags is reported per type.
+ *
+ * <p>Where near-identical neighbours leave the place of an omission or addition open, the reviewer
+ * names both sentences in one flag. <em>Strict place</em> scores count such a flag by its first
+ * sentence only (the other flag types are scored as they are), so the difference shows how much the open
+ * places contribute.
  */
 public final class ReviewEvaluation {
   private ReviewEvaluation() {}
@@ -51,14 +56,15 @@ public final class ReviewEvaluation {
       boolean touchesError) {}
 
   public record Result(String modelId, ReviewOptions options, int cases, List<TypeScore> allSeverities,
-      List<TypeScore> netOfCleanBaseline, List<TypeScore> majorOrWorseNet, List<CaseOutcome> outcomes,
-      List<LinkScore> linkScores) {}
+      List<TypeScore> netOfCleanBaseline, List<TypeScore> majorOrWorseNet, List<TypeScore> strictPlaceNet,
+      List<CaseOutcome> outcomes, List<LinkScore> linkScores) {}
 
   public static Result evaluate(List<BenchmarkCase> cases, BiFunction<Document, Document, AlignedDocuments> aligner,
       Embedder embedder, ReviewOptions options) {
     Map<Flag.Type, int[]> all = counters();
     Map<Flag.Type, int[]> net = counters();
     Map<Flag.Type, int[]> major = counters();
+    Map<Flag.Type, int[]> strictPlace = counters();
     Map<String, Set<String>> cleanFlags = new HashMap<>();
     List<CaseOutcome> outcomes = new ArrayList<>();
     List<LinkScore> linkScores = new ArrayList<>();
@@ -74,6 +80,7 @@ public final class ReviewEvaluation {
       score(c, report.flags(), all);
       score(c, fresh, net);
       score(c, fresh.stream().filter(f -> f.severity() != Flag.Severity.MINOR).toList(), major);
+      score(c, fresh.stream().map(ReviewEvaluation::firstSentenceOnly).toList(), strictPlace);
       int found = (int) c.gold().stream().filter(g -> report.flags().stream().anyMatch(f -> matches(f, g, c))).count();
       outcomes.add(new CaseOutcome(c.id(), c.perturbation(), c.change(), c.gold().size(), found,
           report.flags().stream().map(f -> f.type() + "/" + f.severity() + ": " + f.reason()).toList(),
@@ -87,8 +94,17 @@ public final class ReviewEvaluation {
         }
       }
     }
-    return new Result(embedder.modelId(), options, cases.size(), scores(all), scores(net), scores(major), outcomes,
-        linkScores);
+    return new Result(embedder.modelId(), options, cases.size(), scores(all), scores(net), scores(major),
+        scores(strictPlace), outcomes, linkScores);
+  }
+
+  /** An OMISSION or ADDITION flag reduced to the sentence it names first; other flags as they are. */
+  private static Flag firstSentenceOnly(Flag f) {
+    if (f.type() != Flag.Type.OMISSION && f.type() != Flag.Type.ADDITION) {
+      return f;
+    }
+    return new Flag(f.type(), f.severity(), f.confidence(), f.linkIndex(), f.sourceSpans().stream().limit(1).toList(),
+        f.targetSpans().stream().limit(1).toList(), f.reason());
   }
 
   /** What makes a flag the same on the clean and a perturbed version: type, Arabic spans, English text. */
