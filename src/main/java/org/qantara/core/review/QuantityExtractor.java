@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.Span;
 
@@ -214,6 +215,7 @@ public final class QuantityExtractor {
     return found;
   }
 
+
   private static String lookupPair(Word first, Word second) {
     String secondFolded = ArabicForms.fold(second.text());
     for (String form : ArabicForms.lookupForms(first.text())) {
@@ -297,10 +299,33 @@ public final class QuantityExtractor {
         found.add(run.toQuantity(words.subList(i, j)));
         i = j;
       } else {
+        numberInCompound(w).ifPresent(number -> {
+          NumberRun single = new NumberRun();
+          englishNumberParts(number.text()).forEach(single::add);
+          found.add(single.toQuantity(List.of(number)));
+        });
         i++;
       }
     }
     return found;
+  }
+
+  /** The number that opens a compound adjective: "three" of "three-headed", "twenty-five" of "twenty-five-year". */
+  private static Optional<Word> numberInCompound(Word w) {
+    String[] pieces = w.text().split("-");
+    int end = 0;
+    int length = 0;
+    for (String piece : pieces) {
+      if (EN_NUMBER_WORDS.get(piece.toLowerCase(Locale.ROOT)) == null) {
+        break;
+      }
+      length += (end == 0 ? 0 : 1) + piece.length();
+      end++;
+    }
+    if (end == 0 || end == pieces.length) {
+      return Optional.empty();
+    }
+    return Optional.of(new Word(w.text().substring(0, length), w.start(), w.start() + length));
   }
 
   /** Month names count only when capitalised; "May" and "March" only inside a sentence. */

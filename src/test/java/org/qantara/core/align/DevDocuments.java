@@ -25,6 +25,22 @@ record DevDocuments(String name, List<String> arabic, List<String> english, List
     return docs;
   }
 
+  /** The 500 Tatoeba development pairs cut into fifty ten-pair documents, every link 1-1. */
+  static List<DevDocuments> tenPairDocuments() throws IOException {
+    Path dir = Path.of("../shared/dev/tatoeba-ara-eng");
+    List<String> ar = Files.readAllLines(dir.resolve("dev.ar"));
+    List<String> en = Files.readAllLines(dir.resolve("dev.en"));
+    List<DevDocuments> docs = new ArrayList<>();
+    for (int from = 0; from + 10 <= ar.size(); from += 10) {
+      List<Link> gold = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        gold.add(new Link(List.of(i), List.of(i), Double.NaN));
+      }
+      docs.add(new DevDocuments("pairs-" + from, ar.subList(from, from + 10), en.subList(from, from + 10), gold));
+    }
+    return docs;
+  }
+
   static DevDocuments seed001() throws IOException {
     return read("seed-001", SEED_001.resolve("ar.txt"), SEED_001.resolve("en.txt"), SEED_001.resolve("gold.txt"));
   }

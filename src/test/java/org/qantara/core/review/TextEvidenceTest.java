@@ -33,6 +33,12 @@ class TextEvidenceTest {
   }
 
   @Test
+  void aNumberOpeningACompoundAdjectiveCounts() {
+    assertThat(keys("Hey, look, a three-headed monkey!", Lang.EN)).containsExactly("3");
+    assertThat(keys("a well-known twenty-five-year-old", Lang.EN)).containsExactly("25");
+  }
+
+  @Test
   void weakQuantitiesAreMarked() {
     List<Quantity> q = QuantityExtractor.extract(Word.split("one of the first", 0), Lang.EN);
     assertThat(q).extracting(Quantity::weak).containsOnly(true);
@@ -50,6 +56,24 @@ class TextEvidenceTest {
     assertThat(sameName("طرطوس", "Latakia")).isFalse();
     assertThat(sameName("توم", "Mary")).isFalse();
     assertThat(sameName("سامي", "Layla")).isFalse();
+  }
+
+  @Test
+  void aNameArabicWritesInTwoWordsMatchesTheirJoin() {
+    Word vietnam = new Word("Vietnam", 0, 7);
+    List<Word> arabic = Word.split("ما حدث في فييت نام كان كالكابوس", 0);
+    assertThat(arabic).noneMatch(w -> Names.sameName(vietnam, w));
+    assertThat(Names.withJoinedNeighbours(arabic)).filteredOn(w -> Names.sameName(vietnam, w))
+        .extracting(Word::text).containsExactly("فييتنام");
+  }
+
+  @Test
+  void languagesAndFaithsAreNotNamesToMatch() {
+    assertThat(Names.isGroupAdjective("English")).isTrue();
+    assertThat(Names.isGroupAdjective("Christians")).isTrue();
+    assertThat(Names.isGroupAdjective("Syrian")).isTrue();
+    assertThat(Names.isGroupAdjective("Iran")).isFalse();
+    assertThat(Names.isGroupAdjective("Damascus")).isFalse();
   }
 
   private static boolean sameName(String arabic, String english) {

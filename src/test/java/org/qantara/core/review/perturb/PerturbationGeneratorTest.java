@@ -73,6 +73,26 @@ class PerturbationGeneratorTest {
   }
 
   @Test
+  void findingsImpliedByTheChangeAreToleratedAtTheChangedSentenceOnly() {
+    List<BenchmarkCase> cases = new PerturbationGenerator(benchmarkPairs(), 11).cases();
+    for (BenchmarkCase c : cases) {
+      switch (c.perturbation()) {
+        case NONE, CHANGE_NUMBER, SWAP_NAME, FLIP_NEGATION -> assertThat(c.tolerated()).as(c.change()).isEmpty();
+        default -> assertThat(c.tolerated()).as(c.change()).allSatisfy(t -> {
+          assertThat(t.type()).isNotEqualTo(c.perturbation().expected());
+          assertThat(t.sourceSentence()).isEqualTo(c.gold().get(0).sourceSentence());
+          assertThat(t.targetSentence()).isEqualTo(c.gold().get(0).targetSentence());
+        });
+      }
+    }
+    // A replaced sentence that named someone leaves that name unrendered: true, but not what is measured.
+    assertThat(cases).filteredOn(c -> c.perturbation() == Perturbation.REPLACE_SENTENCE)
+        .anySatisfy(c -> assertThat(c.tolerated()).extracting(BenchmarkCase.GoldFlag::type).contains(Flag.Type.NAME));
+    assertThat(PerturbationGenerator.removedStretch("Only 3 out of the 98 passengers survived.", "Only 3 out of the."))
+        .isEqualTo(" 98 passengers survived");
+  }
+
+  @Test
   void documentsKeepSentenceOffsets() {
     var doc = PerturbationGenerator.document("x", Lang.EN, List.of("One.", "Two three."));
     assertThat(doc.sentences().get(1).span().of(doc.original())).isEqualTo("Two three.");

@@ -1,0 +1,86 @@
+package org.qantara.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.review.perturb.CleanPair;
+import org.qantara.core.review.perturb.PerturbationGenerator;
+import org.qantara.core.text.Lang;
+
+/**
+ * The reviewer on ten-sentence documents of Tatoeba development pairs, where sentences are short, names
+ * are used once and neighbours often say nearly the same thing: the hard cases of the review benchmark.
+ */
+class ShortDocumentReviewTest {
+  private static final Path TATOEBA = Path.of("../shared/dev/tatoeba-ara-eng");
+  private static Embedder embedder;
+  private static AlignmentPipeline pipeline;
+  private static List<CleanPair> documents;
+
+  @BeforeAll
+  static void open() {
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, Path.of("models").toAbsolutePath().toString());
+    embedder = ModelRegistry.fromEnvironment().open("builtin-ar-en");
+    pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
+    documents = CleanPair.lineParallel(TATOEBA.resolve("dev.ar"), TATOEBA.resolve("dev.en"), 10);
+  }
+
+  @AfterAll
+  static void close() {
+    embedder.close();
+  }
+
+  private static ReviewReport review(CleanPair pair, List<String> english) {
+    return Reviewer.review(pipeline.align(PerturbationGenerator.document("ar", Lang.AR, pair.source()),
+        PerturbationGenerator.document("en", Lang.EN, english)), embedder, ReviewOptions.defaults());
+  }
+
+  @Test
+  void aNameUsedOnceAndRenderedAsAnotherIsFoundThroughTheDictionary() {
+    CleanPair pair = documents.get(49);
+    List<String> english = new ArrayList<>(pair.target());
+    assertThat(english.get(0)).isEqualTo("Mary is attractive.");
+    english.set(0, "Tom is attractive.");
+    ReviewReport report = review(pair, english);
+    assertThat(report.flags(Flag.Type.NAME)).as(report.flags().toString()).anySatisfy(f -> {
+      assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original())).containsExactly("ماري");
+      assertThat(f.targetSpans()).extracting(s -> s.of(report.target().original())).containsExactly("Tom");
+    });
+    assertThat(review(pair, pair.target()).flags(Flag.Type.NAME)).isEmpty();
+  }
+
+  @Test
+  void anOmissionBetweenNearIdenticalSentencesNamesBothPlaces() {
+    CleanPair pair = documents.get(0); // ... "Sami gave Layla money." / "Sami gave Layla the money."
+    List<String> english = new ArrayList<>(pair.target());
+    english.remove(9);
+    ReviewReport report = review(pair, english);
+    Flag omission = report.flags(Flag.Type.OMISSION).get(0);
+    assertThat(omission.sourceSpans()).as(omission.reason())
+        .contains(report.source().sentences().get(9).span())
+        .hasSize(2);
+    assertThat(omission.reason()).contains("or Arabic sentence");
+  }
+
+  @Test
+  void aSentenceMergedIntoItsNeighboursLinkIsReportedOnItsOwn() {
+    CleanPair pair = documents.get(40);
+    List<String> english = new ArrayList<>(pair.target());
+    english.remove(9); // "You're a philosopher, aren't you?"
+    ReviewReport report = review(pair, english);
+    assertThat(report.links()).anySatisfy(l -> assertThat(l.source()).containsExactly(8, 9));
+    assertThat(report.flags(Flag.Type.OMISSION)).singleElement().satisfies(f -> {
+      assertThat(f.sourceSpans()).containsExactly(report.source().sentences().get(9).span());
+      assertThat(f.reason()).contains("is not rendered in the English it is aligned with");
+    });
+  }
+}
