@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.qantara.core.QantaraException;
 
 /**
@@ -14,7 +18,19 @@ import org.qantara.core.QantaraException;
  * the content goes to a temporary file in the same directory, which is then moved over the target.
  */
 public final class AtomicFiles {
+  /** What a new file gets: the usual rw-r--r--, not the owner-only mode of a temporary file. */
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicFiles() {}
+
+  /** The replaced file keeps its permissions; a new one is readable by all, as an ordinary write makes it. */
+  private static void givePermissions(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+    Files.setPosixFilePermissions(temp, permissions);
+  }
 
   /** Something that writes text content. */
   @FunctionalInterface
@@ -35,6 +51,7 @@ public final class AtomicFiles {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
+      givePermissions(temp, absolute);
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
