@@ -18,7 +18,6 @@ import org.qantara.core.text.SetAside;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,12 +37,6 @@ final class AlignCommand implements Callable<Integer> {
     vecalign
   }
 
-  @Parameters(index = "0", paramLabel = "SRC", description = "Arabic source text (or a bilingual file).")
-  Path source;
-
-  @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "English target text.")
-  Path target;
-
   @Option(
       names = {"-f", "--format"},
       defaultValue = "text",
@@ -53,10 +46,8 @@ final class AlignCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the alignment to FILE (atomically) instead of standard output.")
   Path out;
 
-  @Option(names = "--width", defaultValue = "0", description = "Width of the side-by-side text output (default: terminal width or 120).")
-  int width;
-
   @Mixin InputOptions input;
+  @Mixin TerminalWidth width;
   @Mixin ModelOption model;
   @Spec CommandSpec spec;
 
@@ -64,7 +55,7 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    DocumentPair pair = DocumentPair.load(source, target, input.toTextOptions());
+    DocumentPair pair = input.load();
     AlignedDocuments aligned;
     try (Embedder embedder = model.open()) {
       aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
@@ -72,10 +63,10 @@ final class AlignCommand implements Callable<Integer> {
     // The side-by-side view is for people: the account of what was split and set aside goes with it.
     // Machine formats keep standard output clean and report on standard error.
     PrintWriter report = format == Format.text && out == null ? stdout : stderr;
-    pair.splitDescription().ifPresent(d -> report.println("Bilingual file " + source + ": " + d));
+    pair.splitDescription().ifPresent(d -> report.println("Bilingual file " + input.source + ": " + d));
     OutputTarget.write(out, stdout, w -> {
       switch (format) {
-        case text -> SideBySideText.write(aligned, w, TerminalWidth.orDefault(width));
+        case text -> SideBySideText.write(aligned, w, width.columns());
         case tsv -> TsvFormat.write(aligned, w);
         case json -> JsonFormat.write(aligned, w);
         case vecalign -> VecalignFormat.write(aligned.links(), w, true);

@@ -3,12 +3,21 @@ package org.qantara.cli;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import org.qantara.core.QantaraException;
+import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.text.TextOptions;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** How input texts are read: shared by every command that loads documents. */
+/** The two texts a command works on and how to read them: shared by every command that loads a pair. */
 public final class InputOptions {
+  @Parameters(index = "0", paramLabel = "SRC", description = "Arabic source text (or a bilingual file).")
+  Path source;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "English target text.")
+  Path target;
+
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
@@ -23,8 +32,9 @@ public final class InputOptions {
       description = "Align everything: take back in what would be set aside as non-content (metadata, boilerplate).")
   boolean keepSetAside;
 
-  public TextOptions toTextOptions() {
-    return new TextOptions(charset(), presegmented, keepSetAside);
+  /** Reads SRC and TGT, or splits SRC by script when TGT is omitted. */
+  DocumentPair load() {
+    return DocumentPair.load(source, target, new TextOptions(charset(), presegmented, keepSetAside));
   }
 
   private Charset charset() {

@@ -65,7 +65,7 @@ public final class ModelsCommand implements Runnable {
         : HubDownloader.fromEnvironment(offline, mode);
   }
 
-  @Command(name = "list", description = "Show every known model: availability, size and licence.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every known model: availability, size and licence.")
   static final class ListModels implements Runnable {
     @ParentCommand ModelsCommand parent;
     @Spec CommandSpec spec;
@@ -88,13 +88,17 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  @Command(name = "pull", description = "Download a model's files from the hub (resumable, checksum-verified).")
-  static final class Pull implements Runnable {
+  /** What every subcommand on one model has: the parent (registry, downloader), its spec, the NAME. */
+  abstract static class OnOneModel implements Runnable {
     @ParentCommand ModelsCommand parent;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "NAME", description = "Model name, as shown by `qantara models list`.")
     String name;
+  }
+
+  @Command(name = "pull", mixinStandardHelpOptions = true, description = "Download a model's files from the hub (resumable, checksum-verified).")
+  static final class Pull extends OnOneModel {
 
     @Option(names = "--offline", description = "Never touch the network; fail if files are missing.")
     boolean offline;
@@ -121,13 +125,8 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  @Command(name = "verify", description = "Check every file of a model against its recorded sha256.")
-  static final class Verify implements Runnable {
-    @ParentCommand ModelsCommand parent;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", description = "Model name.")
-    String name;
+  @Command(name = "verify", mixinStandardHelpOptions = true, description = "Check every file of a model against its recorded sha256.")
+  static final class Verify extends OnOneModel {
 
     @Override
     public void run() {
@@ -139,13 +138,8 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  @Command(name = "path", description = "Print the directory holding a model's files.")
-  static final class ShowPath implements Runnable {
-    @ParentCommand ModelsCommand parent;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", description = "Model name.")
-    String name;
+  @Command(name = "path", mixinStandardHelpOptions = true, description = "Print the directory holding a model's files.")
+  static final class ShowPath extends OnOneModel {
 
     @Override
     public void run() {
@@ -154,13 +148,8 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  @Command(name = "build", description = "Build the built-in model from the FreeDict Arabic-English dictionaries.")
-  static final class Build implements Runnable {
-    @ParentCommand ModelsCommand parent;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME", description = "Model name (only " + BuiltinModelBuilder.MODEL_NAME + ").")
-    String name;
+  @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the built-in model from the FreeDict Arabic-English dictionaries.")
+  static final class Build extends OnOneModel {
 
     @Option(names = "--freedict-dir", paramLabel = "DIR", defaultValue = "/usr/share/dictd",
         description = "Where freedict-ara-eng and freedict-eng-ara live (Debian's dict-freedict-* packages "

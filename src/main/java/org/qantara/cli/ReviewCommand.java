@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -48,12 +47,6 @@ final class ReviewCommand implements Callable<Integer> {
     never
   }
 
-  @Parameters(index = "0", paramLabel = "SRC", description = "Arabic source text (or a bilingual file).")
-  Path source;
-
-  @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "English target text.")
-  Path target;
-
   @Option(names = "--json", paramLabel = "FILE", description = "Also write every flag with its spans and the word alignment as JSON to FILE.")
   Path json;
 
@@ -70,13 +63,12 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = "Colour the flags: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, never with NO_COLOR set).")
   ColourMode colour;
 
-  @Option(names = "--width", defaultValue = "0", description = "Width of the side-by-side output (default: terminal width or 120).")
-  int width;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only the verdict and the summary, not the side-by-side alignment.")
   boolean quiet;
 
   @Mixin InputOptions input;
+  @Mixin TerminalWidth width;
   @Mixin ModelOption model;
   @Spec CommandSpec spec;
 
@@ -84,18 +76,18 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
-    DocumentPair pair = DocumentPair.load(source, target, input.toTextOptions());
+    DocumentPair pair = input.load();
     ReviewReport report;
     try (Embedder embedder = model.open()) {
       AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
       report = Reviewer.review(aligned, embedder, options);
     }
-    pair.splitDescription().ifPresent(d -> stdout.println("Bilingual file " + source + ": " + d));
+    pair.splitDescription().ifPresent(d -> stdout.println("Bilingual file " + input.source + ": " + d));
     if (quiet) {
       stdout.println("Verdict: " + report.verdict().explanation());
       stdout.println(ReviewText.summary(report));
     } else {
-      OutputTarget.write(null, stdout, w -> ReviewText.write(report, w, TerminalWidth.orDefault(width), useColour()));
+      OutputTarget.write(null, stdout, w -> ReviewText.write(report, w, width.columns(), useColour()));
     }
     if (json != null) {
       AtomicFiles.writeText(json, w -> ReviewJson.write(report, w));

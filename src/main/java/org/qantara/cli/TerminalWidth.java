@@ -1,12 +1,19 @@
 package org.qantara.cli;
 
-/** The width to lay text out in: the user's choice, else the terminal's ($COLUMNS), else 120. */
+import picocli.CommandLine.Option;
+
+/**
+ * The width to lay side-by-side text out in: the user's {@code --width}, else the terminal's ($COLUMNS),
+ * else 120. A mixin of the commands that print Arabic and English side by side.
+ */
 final class TerminalWidth {
   private static final int FALLBACK = 120;
 
-  private TerminalWidth() {}
+  @Option(names = "--width", defaultValue = "0", paramLabel = "COLUMNS",
+      description = "Width of the side-by-side output (default: terminal width or " + FALLBACK + ").")
+  int requested;
 
-  static int orDefault(int requested) {
+  int columns() {
     if (requested > 0) {
       return requested;
     }
