@@ -115,13 +115,25 @@ public final class Negation {
     return k < text.length() ? text.charAt(k) : 0;
   }
 
+  /** The adjective an adverb may be made from: "illegally" → "illegal", "impossibly" → "impossible". */
+  private static String adjectiveOf(String word) {
+    if (word.endsWith("ily")) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("bly")) {
+      return word.substring(0, word.length() - 1) + "e";
+    }
+    return word.endsWith("ly") ? word.substring(0, word.length() - 2) : word;
+  }
+
   private static List<Word> english(List<Word> words, CharSequence text) {
     List<Word> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word word = words.get(i);
       String w = word.text().toLowerCase(Locale.ROOT).replace('’', '\'');
       boolean negates = EN_MARKERS.contains(w) || w.endsWith("n't") && !isTagQuestion(words, i, text)
-          || EN_PREFIXED.contains(w) || w.endsWith("less") && EN_LESS.contains(w)
+          || EN_PREFIXED.contains(w) || EN_LESS.contains(w)
+          || EN_PREFIXED.contains(adjectiveOf(w)) || EN_LESS.contains(adjectiveOf(w))
           || EN_FAIL.contains(w) && i + 1 < words.size() && words.get(i + 1).text().equalsIgnoreCase("to");
       if (negates) {
         found.add(word);

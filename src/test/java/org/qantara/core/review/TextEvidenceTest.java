@@ -92,6 +92,9 @@ class TextEvidenceTest {
     assertThat(negations("He didn't come, it is unlikely, they failed to act, never without reason", Lang.EN))
         .containsExactly("didn't", "unlikely", "failed", "never", "without");
     assertThat(negations("The interest under discussion is still ongoing", Lang.EN)).isEmpty();
+    assertThat(negations("He acted illegally, impossibly late and unnecessarily; it was hopelessly lost", Lang.EN))
+        .containsExactly("illegally", "impossibly", "unnecessarily", "hopelessly");
+    assertThat(negations("She sings lovely songs, really", Lang.EN)).isEmpty();
     assertThat(negations("She's really smart, isn't she?", Lang.EN)).isEmpty();
     assertThat(negations("Aren't you tired?", Lang.EN)).containsExactly("Aren't");
     assertThat(negations("إنها ذكية جداً ، أليس كذلك؟", Lang.AR)).isEmpty();
