@@ -17,6 +17,7 @@ public final class Transliteration {
   private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 200_000;
 
   private Transliteration() {}
 
@@ -28,6 +29,11 @@ public final class Transliteration {
   /** The consonant skeleton of a word in either script; Arabic attached particles are not stripped here. */
   public static String skeleton(String word) {
     // Reviews and the benchmark ask for the same words over and over; ICU's transliterator is slow.
+    // A long-running process (the workbench, a batch) sees ever new words: start over past a bound
+    // rather than grow without one.
+    if (SKELETONS.size() > MAX_CACHED) {
+      SKELETONS.clear();
+    }
     return SKELETONS.computeIfAbsent(word, Transliteration::computeSkeleton);
   }
 
