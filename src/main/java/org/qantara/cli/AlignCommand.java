@@ -7,10 +7,7 @@ import java.util.concurrent.Callable;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
-import org.qantara.core.formats.JsonFormat;
-import org.qantara.core.formats.SideBySideText;
-import org.qantara.core.formats.TsvFormat;
-import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.text.Document;
@@ -30,18 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class AlignCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    tsv,
-    json,
-    vecalign
-  }
-
-  @Option(
-      names = {"-f", "--format"},
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption output;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the alignment to FILE (atomically) instead of standard output.")
   Path out;
@@ -62,16 +48,9 @@ final class AlignCommand implements Callable<Integer> {
     }
     // The side-by-side view is for people: the account of what was split and set aside goes with it.
     // Machine formats keep standard output clean and report on standard error.
-    PrintWriter report = format == Format.text && out == null ? stdout : stderr;
+    PrintWriter report = output.format == AlignmentFormat.TEXT && out == null ? stdout : stderr;
     pair.splitDescription().ifPresent(d -> report.println("Bilingual file " + input.source + ": " + d));
-    OutputTarget.write(out, stdout, w -> {
-      switch (format) {
-        case text -> SideBySideText.write(aligned, w, width.columns());
-        case tsv -> TsvFormat.write(aligned, w);
-        case json -> JsonFormat.write(aligned, w);
-        case vecalign -> VecalignFormat.write(aligned.links(), w, true);
-      }
-    });
+    OutputTarget.write(out, stdout, w -> output.format.write(aligned, w, width.columns()));
     reportSetAside(report, List.of(aligned.source(), aligned.target()));
     report.flush();
     return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package org.qantara.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.io.Terminal;
 import org.qantara.core.io.AtomicFiles;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
@@ -104,23 +104,7 @@ final class ReviewCommand implements Callable<Integer> {
     return switch (colour) {
       case always -> true;
       case never -> false;
-      case auto -> System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")) && onTerminal();
+      case auto -> System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")) && Terminal.isInteractive();
     };
-  }
-
-  /**
-   * Whether standard output is a terminal. From Java 22 {@code System.console()} exists even when output
-   * is piped and {@code Console.isTerminal()} tells; on Java 21 a console exists only on a terminal.
-   */
-  private static boolean onTerminal() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true;
-    }
   }
 }

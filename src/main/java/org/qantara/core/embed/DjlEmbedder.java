@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Pooling;
+import org.qantara.core.io.Sha256;
 
 /**
  * Runs a transformer (or static) encoder exported to ONNX through DJL's OnnxRuntime engine. The graph gives

@@ -19,6 +19,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
+import org.qantara.core.io.Sha256;
+import org.qantara.core.io.Terminal;
 
 /**
  * Fetches model files from a Hugging Face style hub: {@code {endpoint}/{repo}/resolve/{revision}/{path}}.
@@ -229,7 +231,7 @@ public final class HubDownloader {
     boolean show = switch (progress) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO -> System.console() != null;
+      case AUTO -> Terminal.isInteractive();
     };
     if (!show) {
       return null;

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import org.qantara.core.QantaraException;
+import org.qantara.core.io.Sha256;
 
 /**
  * How to obtain and run one embedding model: the {@code models/NAME/recipe.json} file. Hub models name the

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
+import org.qantara.core.io.Sha256;
 
 /**
  * The models Qantara knows: one recipe per directory under the recipes directory (the repository's

@@ -27,6 +27,10 @@ public final class AlignmentPipeline {
     return embedder;
   }
 
+  public AlignerParams params() {
+    return aligner.params();
+  }
+
   public AlignedDocuments align(Document source, Document target) {
     int maxOverlap = aligner.params().maxOverlap();
     OverlapEmbedding sourceVectors = OverlapEmbedding.of(source.sentenceTexts(), embedder, maxOverlap);

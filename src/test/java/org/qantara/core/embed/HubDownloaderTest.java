@@ -18,6 +18,7 @@ import org.qantara.core.QantaraException;
 import org.qantara.core.embed.HubDownloader.Progress;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
 import org.qantara.core.embed.ModelRecipe.Pooling;
+import org.qantara.core.io.Sha256;
 
 class HubDownloaderTest {
 

@@ -1,4 +1,4 @@
-package org.qantara.core.embed;
+package org.qantara.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 checksums of model files, as lower-case hex (the form Hugging Face shows for LFS files). */
-final class Sha256 {
+/** SHA-256 checksums as lower-case hex (the form Hugging Face shows for LFS files). */
+public final class Sha256 {
   private Sha256() {}
 
-  static MessageDigest newDigest() {
+  public static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -20,7 +20,7 @@ final class Sha256 {
     }
   }
 
-  static String of(Path file) throws IOException {
+  public static String of(Path file) throws IOException {
     MessageDigest digest = newDigest();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
@@ -31,7 +31,7 @@ final class Sha256 {
     return hex(digest);
   }
 
-  static String hex(MessageDigest digest) {
+  public static String hex(MessageDigest digest) {
     return HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -1,0 +1,141 @@
+package org.qantara.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.QantaraException;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.align.AlignmentEvaluator;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.pipeline.BatchAlignment.Job;
+import org.qantara.core.pipeline.BatchAlignment.Outcome;
+import org.qantara.core.pipeline.BatchAlignment.Status;
+import org.qantara.core.text.TextOptions;
+
+/** Batches of real document pairs (the Tatoeba pseudo-documents) with the built-in model, on real files. */
+class BatchAlignmentTest {
+  private static final Path DOCS = Path.of("../shared/dev/tatoeba-docs");
+  private static final TextOptions LINES = new TextOptions(null, true, false);
+  private static Embedder embedder;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void open() {
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, Path.of("models").toAbsolutePath().toString());
+    embedder = ModelRegistry.fromEnvironment().open("builtin-ar-en");
+  }
+
+  @AfterAll
+  static void close() {
+    embedder.close();
+  }
+
+  private static BatchAlignment batch(AlignmentFormat format) {
+    return new BatchAlignment(new AlignmentPipeline(embedder, AlignerParams.defaults()), LINES, format, 100);
+  }
+
+  private Path copy(String name) throws IOException {
+    return Files.copy(DOCS.resolve(name), dir.resolve(name));
+  }
+
+  private static List<Status> statuses(List<Outcome> outcomes) {
+    return outcomes.stream().map(Outcome::status).toList();
+  }
+
+  @Test
+  void alignsEachPairAndReportsAFailedOneWithoutStopping() throws IOException {
+    copy("doc00.ar");
+    copy("doc00.en");
+    copy("doc01.ar");
+    copy("doc01.en");
+    Path manifest = Files.writeString(dir.resolve("pairs.tsv"),
+        "# Arabic\tEnglish\ndoc00.ar\tdoc00.en\nmissing.ar\tdoc01.en\n\ndoc01.ar\tdoc01.en\n");
+    Path out = dir.resolve("out");
+
+    List<Outcome> outcomes = batch(AlignmentFormat.VECALIGN).run(BatchAlignment.fromManifest(manifest), out, (o, d, t) -> {});
+
+    assertThat(statuses(outcomes)).containsExactly(Status.ALIGNED, Status.FAILED, Status.ALIGNED);
+    assertThat(outcomes.get(1).problem()).contains("missing.ar");
+    assertThat(AlignmentEvaluator.evaluateDocument(VecalignFormat.read(DOCS.resolve("doc00.gold")),
+        VecalignFormat.read(out.resolve("doc00.vecalign"))).strictF1()).isGreaterThan(0.8);
+    assertThat(Files.readString(out.resolve(BatchAlignment.STATE_FILE))).contains("doc00", "doc01").doesNotContain("missing");
+  }
+
+  @Test
+  void anInterruptedBatchResumesWhereItStopped() throws IOException {
+    for (String name : List.of("doc02.ar", "doc02.en", "doc03.ar", "doc03.en", "doc04.ar", "doc04.en")) {
+      copy(name);
+    }
+    List<Job> jobs = BatchAlignment.fromDirectory(dir);
+    Path out = dir.resolve("out");
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> batch(AlignmentFormat.TSV).run(jobs, out, (o, done, total) -> {
+      seen.add(o.job().name());
+      if (done == 2) {
+        throw new IllegalStateException("killed"); // what an interrupted process leaves behind
+      }
+    })).hasMessage("killed");
+    assertThat(seen).containsExactly("doc02", "doc03");
+    FileTime firstWritten = Files.getLastModifiedTime(out.resolve("doc02.tsv"));
+
+    List<Outcome> resumed = batch(AlignmentFormat.TSV).run(jobs, out, (o, d, t) -> {});
+
+    assertThat(statuses(resumed)).containsExactly(Status.UP_TO_DATE, Status.UP_TO_DATE, Status.ALIGNED);
+    assertThat(Files.getLastModifiedTime(out.resolve("doc02.tsv"))).isEqualTo(firstWritten);
+    assertThat(out.resolve("doc04.tsv")).isRegularFile();
+  }
+
+  @Test
+  void aChangedInputDeletedOutputOrOtherFormatIsAlignedAgain() throws IOException {
+    for (String name : List.of("doc05.ar", "doc05.en", "doc06.ar", "doc06.en", "doc07.ar", "doc07.en")) {
+      copy(name);
+    }
+    Path out = dir.resolve("out");
+    List<Job> jobs = BatchAlignment.fromDirectory(dir);
+    batch(AlignmentFormat.JSON).run(jobs, out, (o, d, t) -> {});
+    Files.writeString(dir.resolve("doc05.en"), Files.readString(dir.resolve("doc05.en")) + "One more line.\n");
+    Files.delete(out.resolve("doc06.json"));
+
+    assertThat(statuses(batch(AlignmentFormat.JSON).run(jobs, out, (o, d, t) -> {})))
+        .containsExactly(Status.ALIGNED, Status.ALIGNED, Status.UP_TO_DATE);
+    assertThat(statuses(batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {})))
+        .containsOnly(Status.ALIGNED);
+  }
+
+  @Test
+  void aFolderIsPairedByNameLeavingOtherFilesAlone() {
+    List<Job> jobs = BatchAlignment.fromDirectory(DOCS); // doc00.ar, doc00.en, doc00.gold, ..., README.md
+    assertThat(jobs).extracting(Job::name).containsExactly(
+        "doc00", "doc01", "doc02", "doc03", "doc04", "doc05", "doc06", "doc07", "doc08", "doc09");
+    assertThat(jobs.get(0).source().getFileName().toString()).isEqualTo("doc00.ar");
+    assertThat(jobs.get(0).target().getFileName().toString()).isEqualTo("doc00.en");
+  }
+
+  @Test
+  void badPairListsSayWhatIsWrong() throws IOException {
+    copy("doc08.ar");
+    assertThatThrownBy(() -> BatchAlignment.fromDirectory(dir))
+        .isInstanceOf(QantaraException.class).hasMessageContaining("no partner for doc08.ar");
+    Path threeFields = Files.writeString(dir.resolve("bad.tsv"), "a.ar\tb.en\n\nx\ty\tz\n");
+    assertThatThrownBy(() -> BatchAlignment.fromManifest(threeFields)).hasMessageContaining("line 3");
+    Path empty = Files.writeString(dir.resolve("empty.tsv"), "# nothing yet\n");
+    assertThatThrownBy(() -> BatchAlignment.fromManifest(empty)).hasMessageContaining("lists no pairs");
+    Path twice = Files.writeString(dir.resolve("twice.tsv"), "a/doc.ar\tdoc.en\nb/doc.ar\tdoc.en\n");
+    assertThatThrownBy(() -> batch(AlignmentFormat.TSV).run(BatchAlignment.fromManifest(twice), dir, (o, d, t) -> {}))
+        .hasMessageContaining("same output 'doc'");
+  }
+}
