@@ -305,19 +305,28 @@ public final class Reviewer {
 
     /**
      * An OMISSION of Arabic sentence {@code sentence} or an ADDITION of English sentence {@code sentence}
-     * found at link k, naming the neighbour that could as well be the one left out where the alignment
-     * cannot tell them apart.
+     * found at link k. Where the alignment cannot tell that sentence from its neighbour, the flag names
+     * both, the likelier one first: the one whose neighbour's partner fits the other sentence better word
+     * for word (the word alignment sees the detail that one sentence vector blurs).
      */
     private Flag oneSidedFlag(Flag.Type type, int k, int sentence, double confidence, String reason) {
       boolean arabic = type == Flag.Type.OMISSION;
       Document document = arabic ? source : target;
       List<Span> spans = new ArrayList<>(List.of(document.sentences().get(sentence).span()));
-      Integer twin = interchangeableNeighbour(k, sentence, arabic);
+      Neighbour twin = interchangeableNeighbour(k, sentence, arabic);
       if (twin != null) {
-        spans.add(document.sentences().get(twin).span());
-        reason += arabic
-            ? " — or Arabic sentence " + (twin + 1) + ", which its English fits about as well"
-            : " — or English sentence " + (twin + 1) + ", which renders the same Arabic about as well";
+        String side = arabic ? "Arabic" : "English";
+        String other = arabic ? "English" : "Arabic";
+        int partner = twin.partner() + 1;
+        if (wordFit(sentence, twin.partner(), arabic) > wordFit(twin.sentence(), twin.partner(), arabic)) {
+          spans.add(0, document.sentences().get(twin.sentence()).span());
+          reason += " — more likely " + side + " sentence " + (twin.sentence() + 1) + ": " + other + " sentence "
+              + partner + " fits both about as well, and matches sentence " + (sentence + 1) + " better word for word";
+        } else {
+          spans.add(document.sentences().get(twin.sentence()).span());
+          reason += " — or " + side + " sentence " + (twin.sentence() + 1) + ": " + other + " sentence " + partner
+              + " fits both about as well";
+        }
       }
       return new Flag(type, Flag.Severity.MAJOR, confidence, k, arabic ? spans : List.of(), arabic ? List.of() : spans,
           reason);
@@ -329,11 +338,26 @@ public final class Reviewer {
      * identical sentences (a repeated statement, a list of similar items) leave the place of an omission
      * or addition open. Returns that neighbour, or null when the choice is clear.
      */
-    private Integer interchangeableNeighbour(int k, int sentence, boolean sourceSide) {
+    /** A sentence of a 1-1 link next to a lone one, and its partner on the other side. */
+    private record Neighbour(int sentence, int partner) {}
+
+    /** Share of the content words of both sentences that the word alignment accounts for. */
+    private double wordFit(int sentence, int partner, boolean sourceSide) {
+      int s = sourceSide ? sentence : partner;
+      int t = sourceSide ? partner : sentence;
+      WordAligner.Side src = sideOf(sourceTokens, source, List.of(s), Lang.AR);
+      WordAligner.Side tgt = sideOf(targetTokens, target, List.of(t), Lang.EN);
+      Coverage c = new Coverage(src.words(), tgt.words(), new WordAligner(options.minWordSimilarity()).align(src, tgt));
+      double a = Double.isNaN(c.sourceShare()) ? 0 : c.sourceShare();
+      double b = Double.isNaN(c.targetShare()) ? 0 : c.targetShare();
+      return (a + b) / 2;
+    }
+
+    private Neighbour interchangeableNeighbour(int k, int sentence, boolean sourceSide) {
       if (Double.isNaN(backgroundSd)) {
         return null;
       }
-      Integer best = null;
+      Neighbour best = null;
       double bestGap = AMBIGUOUS_PLACE_Z;
       for (int neighbourLink : new int[] {k - 1, k + 1}) {
         if (neighbourLink < 0 || neighbourLink >= links.size()) {
@@ -353,7 +377,7 @@ public final class Reviewer {
         double gap = (own - swapped) / backgroundSd;
         if (gap < bestGap) {
           bestGap = gap;
-          best = mine;
+          best = new Neighbour(mine, sourceSide ? n.target().get(0) : n.source().get(0));
         }
       }
       return best;
