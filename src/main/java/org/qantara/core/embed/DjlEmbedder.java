@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,7 @@ import java.util.function.BiFunction;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Pooling;
 import org.qantara.core.io.Sha256;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a transformer (or static) encoder exported to ONNX through DJL's OnnxRuntime engine. The graph gives
@@ -103,6 +106,12 @@ public final class DjlEmbedder implements Embedder {
     this.dimension = dense == null ? hidden : dense.outputDimension();
   }
 
+  static {
+    // DJL logs through SLF4J. Initialise it once here, before the tokenizer and the ONNX session load on
+    // two threads; initialised from both at once, SLF4J prints a warning about replayed log calls.
+    LoggerFactory.getILoggerFactory();
+  }
+
   /** Opens the model in {@code dir} ({@value ModelRecipe#MODEL_FILE}, {@value ModelRecipe#TOKENIZER_FILE}). */
   public static DjlEmbedder open(ModelRecipe recipe, Path dir) {
     return open(recipe, dir, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
@@ -113,7 +122,10 @@ public final class DjlEmbedder implements Embedder {
     Path tokenizerFile = requireFile(recipe, dir, ModelRecipe.TOKENIZER_FILE);
     DenseLayer dense = recipe.dense() == null ? null
         : DenseLayer.load(requireFile(recipe, dir, recipe.dense().file()), recipe.dense().activation(), recipe.name());
-    HuggingFaceTokenizer tokenizer = loadTokenizer(recipe, tokenizerFile);
+    // The tokenizer (a large JSON parsed natively) and the ONNX session are independent: loading them
+    // side by side on two cores is what keeps opening the built-in model under two seconds.
+    CompletableFuture<HuggingFaceTokenizer> tokenizerLoading =
+        CompletableFuture.supplyAsync(() -> loadTokenizer(recipe, tokenizerFile));
     ZooModel<TokenBatch, HiddenStates> model;
     try {
       model = Criteria.builder()
@@ -127,9 +139,16 @@ public final class DjlEmbedder implements Embedder {
           .build()
           .loadModel();
     } catch (Exception e) {
-      tokenizer.close();
+      tokenizerLoading.thenAccept(HuggingFaceTokenizer::close);
       throw new QantaraException("cannot load the ONNX model " + onnx + " of '" + recipe.name() + "': "
           + rootMessage(e), howToRepair(recipe), e);
+    }
+    HuggingFaceTokenizer tokenizer;
+    try {
+      tokenizer = tokenizerLoading.join();
+    } catch (CompletionException e) {
+      model.close();
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     return new DjlEmbedder(recipe, onnx, tokenizer, model, threads, dense);
   }
