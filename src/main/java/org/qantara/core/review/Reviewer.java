@@ -471,10 +471,10 @@ public final class Reviewer {
      * skeletons match too many ordinary words (شهود and Assad are both "st") without the link's support.
      */
     private void collectNames() {
-      Map<String, String> englishBySkeleton = new HashMap<>();
+      SkeletonIndex englishBySkeleton = new SkeletonIndex();
       for (List<Word> sentence : targetWords) {
         for (Word w : Names.englishCandidates(sentence)) {
-          Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.putIfAbsent(s, w.text()));
+          Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.add(s, w.text()));
           if (w != sentence.get(0)) {
             midSentenceCapitals.add(Names.canonical(w.text()));
           }
@@ -483,14 +483,13 @@ public final class Reviewer {
       for (List<Word> sentence : sourceWords) {
         for (Word w : sentence) {
           for (String arabic : Names.arabicSkeletons(w)) {
-            englishBySkeleton.entrySet().stream()
-                .filter(e -> Transliteration.sameName(e.getKey(), arabic))
-                .findFirst()
-                .filter(e -> arabic.length() >= 3)
-                .ifPresent(e -> {
-                  englishNames.add(Names.canonical(e.getValue()));
-                  knownNames.putIfAbsent(ArabicForms.fold(w.text()), Names.canonical(e.getValue()));
-                });
+            if (arabic.length() < 3) {
+              continue;
+            }
+            englishBySkeleton.find(arabic).ifPresent(english -> {
+              englishNames.add(Names.canonical(english));
+              knownNames.putIfAbsent(ArabicForms.fold(w.text()), Names.canonical(english));
+            });
           }
         }
       }

@@ -68,6 +68,20 @@ class TextEvidenceTest {
   }
 
   @Test
+  void skeletonIndexFindsWhatSameNameWouldWithoutComparingEveryEntry() {
+    SkeletonIndex index = new SkeletonIndex();
+    index.add(Transliteration.skeleton("Damascus"), "Damascus");
+    index.add(Transliteration.skeleton("Hmeimim"), "Hmeimim");
+    index.add(Transliteration.skeleton("Tom"), "Tom");
+    assertThat(index.find(Transliteration.skeleton("دمشق"))).contains("Damascus"); // one edit, five consonants
+    assertThat(index.find(Transliteration.skeleton("حميميم"))).contains("Hmeimim");
+    assertThat(index.find(Transliteration.skeleton("توم"))).contains("Tom");
+    assertThat(index.find(Transliteration.skeleton("طرطوس"))).isEmpty();
+    assertThat(index.find(Transliteration.skeleton("تيم"))).contains("Tom"); // same skeleton "tm"
+    assertThat(index.find("tmk")).isEmpty(); // one edit from "tm", but short skeletons must be equal
+  }
+
+  @Test
   void languagesAndFaithsAreNotNamesToMatch() {
     assertThat(Names.isGroupAdjective("English")).isTrue();
     assertThat(Names.isGroupAdjective("Christians")).isTrue();
