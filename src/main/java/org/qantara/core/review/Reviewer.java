@@ -173,9 +173,7 @@ public final class Reviewer {
         reviewSentencesInsideLink(k, link);
       }
       DocumentVerdict verdict = verdict(reviews);
-      if (verdict.isTranslation()) {
-        lowSimilarity(reviews);
-      }
+      lowSimilarity(reviews, verdict.isTranslation());
       return new ReviewReport(aligned, embedder.modelId(), options, reviews, flags, verdict);
     }
 
@@ -536,10 +534,13 @@ public final class Reviewer {
     }
 
     /**
-     * Links far below the document's own typical link (robust z-score against the median and MAD of
-     * all two-sided links) or not above unrelated pairs at all.
+     * Links not above unrelated pairs at all, and, when the document reads as a translation
+     * ({@code againstTypicalLink}), links far below its own typical link (robust z-score against the
+     * median and MAD of all two-sided links). In a document judged not to be a translation the typical
+     * link is itself weak, so only the first test says anything there: it points at the links that are
+     * no better than chance, which is also where a wrong verdict on a repetitive text shows its errors.
      */
-    private void lowSimilarity(List<LinkReview> reviews) {
+    private void lowSimilarity(List<LinkReview> reviews, boolean againstTypicalLink) {
       double[] zs = reviews.stream().mapToDouble(LinkReview::zScore).filter(z -> !Double.isNaN(z)).sorted().toArray();
       if (zs.length < 3) {
         return;
@@ -553,7 +554,7 @@ public final class Reviewer {
         }
         double robust = (z - median) / Math.max(mad, 0.25);
         boolean belowUnrelated = z < UNRELATED_Z;
-        if (belowUnrelated || robust < -options.lowSimilarityCutoff()) {
+        if (belowUnrelated || againstTypicalLink && robust < -options.lowSimilarityCutoff()) {
           Link link = links.get(review.linkIndex());
           flags.add(new Flag(Flag.Type.LOW_SIMILARITY, belowUnrelated ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
               clamp(0.5 + (-robust - options.lowSimilarityCutoff()) / 4, 0.3, 0.95), review.linkIndex(),
