@@ -15,10 +15,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qantara.core.QantaraException;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.align.Link;
 import org.qantara.core.embed.HubDownloader.Progress;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
 import org.qantara.core.embed.ModelRecipe.Pooling;
 import org.qantara.core.io.Sha256;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.ReviewReport;
+import org.qantara.core.review.Reviewer;
+import org.qantara.core.review.WordLink;
+import org.qantara.core.review.perturb.PerturbationGenerator;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.Lang;
 
 class HubDownloaderTest {
 
@@ -64,6 +75,32 @@ class HubDownloaderTest {
     int before = hub.requests().size();
     registry.pull("tiny", downloader(false), false);
     assertThat(hub.requests()).hasSize(before);
+  }
+
+  /** The reviewer's word-level evidence comes from whatever model is chosen, not only the built-in one. */
+  @Test
+  void aPulledModelServesAlignmentAndTheReviewersWordEvidence() {
+    registry.pull("tiny", downloader(false), false);
+    try (DjlEmbedder embedder = registry.open("tiny")) {
+      Document arabic = PerturbationGenerator.document("ar", Lang.AR, List.of("كلب", "قطة", "كلب قطة", "قطة كلب"));
+      Document english = PerturbationGenerator.document("en", Lang.EN, List.of("dog", "cat", "dog cat", "cat dog"));
+      assertThat(new AlignmentPipeline(embedder, AlignerParams.defaults()).align(arabic, english).modelId())
+          .startsWith("tiny@");
+      // The links given, not aligned: on four near-perfect pairs of a four-dimensional toy model the
+      // aligner may as well merge two of them, and what is tested here is the word evidence.
+      List<Link> oneToOne = List.of(link(0), link(1), link(2), link(3));
+      AlignedDocuments aligned = new AlignedDocuments(arabic, english, oneToOne, embedder.modelId(), AlignerParams.defaults());
+      ReviewReport report = Reviewer.review(aligned, embedder, ReviewOptions.defaults());
+      assertThat(report.linkReviews()).allSatisfy(review -> assertThat(review.wordLinks()).isNotEmpty()
+          .allSatisfy(w -> assertThat(w.kind()).isEqualTo(WordLink.Kind.EMBEDDING)));
+      List<String> lastLink = report.linkReviews().get(3).wordLinks().stream()
+          .map(w -> w.source().of(arabic.original()) + "=" + w.target().of(english.original())).toList();
+      assertThat(lastLink).containsExactlyInAnyOrder("قطة=cat", "كلب=dog");
+    }
+  }
+
+  private static Link link(int sentence) {
+    return new Link(List.of(sentence), List.of(sentence), Double.NaN);
   }
 
   @Test
