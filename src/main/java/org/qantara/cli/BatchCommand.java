@@ -3,8 +3,13 @@ package org.qantara.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,10 +21,17 @@ import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.BatchAlignment;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
+import org.qantara.core.pipeline.BatchCorpus;
+import org.qantara.core.pipeline.BatchJob;
+import org.qantara.core.pipeline.BatchReport;
+import org.qantara.core.pipeline.PairProcessor;
+import org.qantara.core.review.Flag;
+import org.qantara.core.review.ReviewOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,14 +39,18 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Align many document pairs into one folder, one output file a pair. PAIRS is a folder of pairs matched",
-      "by name (NAME.ar with NAME.en, NAME_ar.txt with NAME_en.txt, ...) or a manifest listing one",
-      "'ARABIC<TAB>ENGLISH' pair (or one bilingual file) a line. An interrupted or repeated batch resumes:",
-      "pairs whose inputs and settings are unchanged and whose output is there are not aligned again.",
-      "A pair that fails is reported and the others go on."
+      "Align (and with --review, review) many document pairs into one folder, one output file a pair, "
+          + "several pairs at once. PAIRS is a folder of pairs matched by name (NAME.ar with NAME.en, "
+          + "NAME_ar.txt with NAME_en.txt, ...) or a manifest: TSV with one 'ARABIC<TAB>ENGLISH' pair (or one "
+          + "bilingual file) a line, optionally with an id column and a header (id, arabic, english, encoding), "
+          + "or JSONL with the same fields or the texts inline ({\"id\": ..., \"ar\": ..., \"en\": ...}). "
+          + "Ids name the outputs. An interrupted or repeated batch resumes: pairs whose inputs and settings "
+          + "are unchanged and whose outputs are intact are not done again. A pair that fails is reported and "
+          + "the others go on. report.json and report.html sum the batch up; --combine writes one corpus of "
+          + "all finished pairs."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every pair aligned or up to date", "1:some pair failed (each is named with the fix), or bad PAIRS",
+    exitCodeList = {"0:every pair done or up to date", "1:some pair failed (each is named with the fix), or bad PAIRS",
         "2:invalid command-line usage"})
 final class BatchCommand implements Callable<Integer> {
 
@@ -48,6 +64,27 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--progress", description = "Show a progress bar even when standard error is not a terminal.")
   boolean progress;
 
+  @Option(names = "--review", description = "Review every pair too: NAME.review.json beside each output, "
+      + "verdicts and flag counts in the report, flags on the corpus rows.")
+  boolean review;
+
+  @Option(names = "--workers", paramLabel = "N",
+      description = "Pairs worked on at once (default: one per core, ${DEFAULT-VALUE} here).")
+  int workers = BatchAlignment.Settings.defaultWorkers();
+
+  @Option(names = "--combine", split = ",", paramLabel = "FORMAT",
+      description = "Also write one corpus of all finished pairs: jsonl (corpus.jsonl), moses (corpus.ar + corpus.en); "
+          + "comma-separated.")
+  List<String> combine = List.of();
+
+  @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0",
+      description = "Leave links scoring below SCORE out of the combined corpus (default: ${DEFAULT-VALUE}).")
+  double minScore;
+
+  @Option(names = "--drop-flagged", paramLabel = "SEVERITY",
+      description = "Leave links with a review flag of SEVERITY or worse (critical, major, minor) out of the combined corpus.")
+  String dropFlagged;
+
   @Mixin FormatOption output;
   @Mixin ReadOptions reading;
   @Mixin TerminalWidth width;
@@ -58,35 +95,77 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    List<BatchAlignment.Job> jobs = jobs();
+    List<BatchJob> jobs = jobs();
+    Set<BatchCorpus.Format> corpusFormats = corpusFormats();
+    BatchCorpus.Filter filter = new BatchCorpus.Filter(minScore, severity());
+    BatchAlignment.Settings settings =
+        new BatchAlignment.Settings(reading.toTextOptions(), output.format, width.columns(), workers);
     List<Outcome> outcomes;
+    String modelId;
+    long started = System.nanoTime();
     try (Embedder embedder = model.open(); ProgressBar bar = progressBar(jobs.size())) {
-      BatchAlignment batch = new BatchAlignment(new AlignmentPipeline(embedder, AlignerParams.defaults()),
-          reading.toTextOptions(), output.format, width.columns());
-      outcomes = batch.run(jobs, outDir, (outcome, done, total) -> {
+      modelId = embedder.modelId();
+      PairProcessor processor = new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()),
+          review ? ReviewOptions.defaults() : null);
+      outcomes = new BatchAlignment(processor, settings).run(jobs, outDir, (outcome, done, total) -> {
         if (bar != null) {
           bar.stepTo(done);
-          bar.setExtraMessage(outcome.job().name());
+          bar.setExtraMessage(outcome.job().id());
         } else {
-          stderr.printf("[%d/%d] %s: %s%n", done, total, outcome.job().name(), describe(outcome));
+          stderr.printf("[%d/%d] %s: %s%n", done, total, outcome.job().id(), describe(outcome));
           stderr.flush();
         }
       });
     }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    BatchReport report = new BatchReport(outcomes, new BatchReport.Run(modelId, review, workers, seconds));
+    report.write(outDir);
     long failed = outcomes.stream().filter(o -> o.status() == Status.FAILED).count();
     for (Outcome o : outcomes) {
       if (o.status() == Status.FAILED) {
-        stderr.println("qantara: " + o.job().name() + ": " + o.problem());
+        stderr.println("qantara: " + o.job().id() + ": " + o.problem());
       }
     }
-    stdout.printf("%d pair(s): %d aligned, %d up to date, %d failed → %s%n", outcomes.size(),
-        count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir);
+    stdout.printf("%d pair(s): %d aligned, %d up to date, %d failed → %s (report: %s)%n", outcomes.size(),
+        count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir,
+        outDir.resolve(BatchReport.HTML_FILE));
+    if (!corpusFormats.isEmpty()) {
+      BatchCorpus.Counts counts = BatchCorpus.write(jobs, outDir, corpusFormats, filter);
+      stdout.printf("corpus: %d of %d links kept → %s%n", counts.kept(), counts.rows(),
+          corpusFormats.stream().map(f -> f == BatchCorpus.Format.MOSES ? BatchCorpus.NAME + ".ar/.en"
+              : BatchCorpus.NAME + "." + f.label()).collect(Collectors.joining(", ")));
+    }
     stdout.flush();
     stderr.flush();
     return failed > 0 ? ExitCodes.USER_ERROR : ExitCodes.OK;
   }
 
-  private List<BatchAlignment.Job> jobs() {
+  private Set<BatchCorpus.Format> corpusFormats() {
+    Set<BatchCorpus.Format> formats = EnumSet.noneOf(BatchCorpus.Format.class);
+    for (String name : combine) {
+      try {
+        formats.add(BatchCorpus.Format.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--combine: '" + name + "' is not a corpus format; use "
+            + Arrays.stream(BatchCorpus.Format.values()).map(BatchCorpus.Format::label).collect(Collectors.joining(", ")));
+      }
+    }
+    return formats;
+  }
+
+  private Flag.Severity severity() {
+    if (dropFlagged == null) {
+      return null;
+    }
+    try {
+      return Flag.Severity.valueOf(dropFlagged.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--drop-flagged: '" + dropFlagged + "' is not a severity; use critical, major or minor");
+    }
+  }
+
+  private List<BatchJob> jobs() {
     if (Files.isDirectory(pairs)) {
       return BatchAlignment.fromDirectory(pairs);
     }
