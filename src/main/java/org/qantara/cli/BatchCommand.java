@@ -3,19 +3,20 @@ package org.qantara.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.ExportReport;
 import org.qantara.core.io.Terminal;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.BatchAlignment;
@@ -25,7 +26,6 @@ import org.qantara.core.pipeline.BatchCorpus;
 import org.qantara.core.pipeline.BatchJob;
 import org.qantara.core.pipeline.BatchReport;
 import org.qantara.core.pipeline.PairProcessor;
-import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,20 +72,13 @@ final class BatchCommand implements Callable<Integer> {
       description = "Pairs worked on at once (default: one per core, ${DEFAULT-VALUE} here).")
   int workers = BatchAlignment.Settings.defaultWorkers();
 
-  @Option(names = "--combine", split = ",", paramLabel = "FORMAT",
-      description = "Also write one corpus of all finished pairs: jsonl (corpus.jsonl), moses (corpus.ar + corpus.en); "
-          + "comma-separated.")
-  List<String> combine = List.of();
-
-  @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0",
-      description = "Leave links scoring below SCORE out of the combined corpus (default: ${DEFAULT-VALUE}).")
-  double minScore;
-
-  @Option(names = "--drop-flagged", paramLabel = "SEVERITY",
-      description = "Leave links with a review flag of SEVERITY or worse (critical, major, minor) out of the combined corpus.")
-  String dropFlagged;
+  @Option(names = "--combine", split = ",", paramLabel = "FORMAT", converter = FormatOption.Converter.class,
+      description = "Also write one corpus of all finished pairs, corpus.<ext>, in each of these exchange formats: "
+          + "tmx, xliff, moses (corpus.ar + corpus.en), jsonl, tsv; comma-separated. The export options apply.")
+  List<AlignmentFormat> combine = List.of();
 
   @Mixin FormatOption output;
+  @Mixin ExportOptionsMixin exportOptions;
   @Mixin ReadOptions reading;
   @Mixin TerminalWidth width;
   @Mixin ModelOption model;
@@ -96,10 +89,10 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     List<BatchJob> jobs = jobs();
-    Set<BatchCorpus.Format> corpusFormats = corpusFormats();
-    BatchCorpus.Filter filter = new BatchCorpus.Filter(minScore, severity());
+    Set<AlignmentFormat> corpusFormats = corpusFormats();
+    ExportOptions export = exportOptions.toOptions();
     BatchAlignment.Settings settings =
-        new BatchAlignment.Settings(reading.toTextOptions(), output.format, width.columns(), workers);
+        new BatchAlignment.Settings(reading.toTextOptions(), output.format, width.columns(), export, workers);
     List<Outcome> outcomes;
     String modelId;
     long started = System.nanoTime();
@@ -130,39 +123,28 @@ final class BatchCommand implements Callable<Integer> {
         count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir,
         outDir.resolve(BatchReport.HTML_FILE));
     if (!corpusFormats.isEmpty()) {
-      BatchCorpus.Counts counts = BatchCorpus.write(jobs, outDir, corpusFormats, filter);
-      stdout.printf("corpus: %d of %d links kept → %s%n", counts.kept(), counts.rows(),
-          corpusFormats.stream().map(f -> f == BatchCorpus.Format.MOSES ? BatchCorpus.NAME + ".ar/.en"
-              : BatchCorpus.NAME + "." + f.label()).collect(Collectors.joining(", ")));
+      Map<AlignmentFormat, ExportReport> written = BatchCorpus.write(jobs, outDir, corpusFormats, export, modelId);
+      written.forEach((format, exported) -> {
+        exported.warnings().forEach(w -> stderr.println("qantara: " + w));
+        stdout.printf("corpus: %d link(s) written, %d left out → %s%s%n", exported.written(), exported.dropped(),
+            BatchCorpus.file(outDir, format), format == AlignmentFormat.MOSES ? " (+ .en)" : "");
+      });
     }
     stdout.flush();
     stderr.flush();
     return failed > 0 ? ExitCodes.USER_ERROR : ExitCodes.OK;
   }
 
-  private Set<BatchCorpus.Format> corpusFormats() {
-    Set<BatchCorpus.Format> formats = EnumSet.noneOf(BatchCorpus.Format.class);
-    for (String name : combine) {
-      try {
-        formats.add(BatchCorpus.Format.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--combine: '" + name + "' is not a corpus format; use "
-            + Arrays.stream(BatchCorpus.Format.values()).map(BatchCorpus.Format::label).collect(Collectors.joining(", ")));
+  private Set<AlignmentFormat> corpusFormats() {
+    Set<AlignmentFormat> formats = EnumSet.noneOf(AlignmentFormat.class);
+    for (AlignmentFormat format : combine) {
+      if (!format.isExchangeFormat()) {
+        throw new ParameterException(spec.commandLine(), "--combine: a corpus cannot be written as " + format.label()
+            + "; use tmx, xliff, moses, jsonl or tsv");
       }
+      formats.add(format);
     }
     return formats;
-  }
-
-  private Flag.Severity severity() {
-    if (dropFlagged == null) {
-      return null;
-    }
-    try {
-      return Flag.Severity.valueOf(dropFlagged.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--drop-flagged: '" + dropFlagged + "' is not a severity; use critical, major or minor");
-    }
   }
 
   private List<BatchJob> jobs() {

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.qantara.core.QantaraException;
 import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.Bitext;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.ExportReport;
+import org.qantara.core.formats.Exporter;
+import org.qantara.core.formats.JsonlFormat;
+import org.qantara.core.formats.MosesFormat;
 import org.qantara.core.io.AtomicFiles;
 import org.qantara.core.io.Sha256;
 import org.qantara.core.review.report.ReviewJson;
@@ -40,7 +46,7 @@ public final class BatchAlignment {
   public static final String WORK_DIR = ".qantara-batch";
   /** The journal of finished pairs. */
   public static final String STATE_FILE = WORK_DIR + "/state.jsonl";
-  /** Each finished pair's links as corpus rows, {@code NAME.jsonl}: what {@code --combine} reads. */
+  /** Each finished pair's links as exchange units in JSONL, {@code NAME.jsonl}: what {@link BatchCorpus} reads. */
   public static final String SEGMENTS_DIR = WORK_DIR + "/pairs";
   /** The review written beside each output when pairs are reviewed. */
   public static final String REVIEW_SUFFIX = ".review.json";
@@ -68,9 +74,11 @@ public final class BatchAlignment {
    * How a batch runs.
    *
    * @param width columns of the side-by-side text format (ignored by the others)
+   * @param exportOptions which links the exchange formats (TMX, XLIFF, Moses, JSONL) write
    * @param workers pairs worked on at once
    */
-  public record Settings(TextOptions textOptions, AlignmentFormat format, int width, int workers) {
+  public record Settings(TextOptions textOptions, AlignmentFormat format, int width, ExportOptions exportOptions,
+      int workers) {
     public Settings {
       if (workers < 1) {
         throw new QantaraException("workers " + workers + " is below 1", "pass 1 or more");
@@ -153,11 +161,12 @@ public final class BatchAlignment {
       }
       DocumentPair pair = job.load(settings.textOptions());
       PairResult result = processor.process(job.id(), pair);
-      AtomicFiles.writeText(output, out -> settings.format().write(result.alignment(), out, settings.width()));
+      Bitext bitext = result.bitext();
+      write(job, result, bitext, output);
       if (result.review() != null) {
         AtomicFiles.writeText(outDir.resolve(name + REVIEW_SUFFIX), out -> ReviewJson.write(result.review(), out));
       }
-      AtomicFiles.writeText(segments, out -> SegmentRows.write(result.segments(), out));
+      AtomicFiles.writeText(segments, out -> JsonlFormat.write(bitext.units(), out, new ExportReport()));
       PairSummary summary = result.summary((System.nanoTime() - started) / 1e9);
       state.finished(new BatchState.Record(job.id(), fingerprint, output.getFileName().toString(), checksum(output),
           summary, false));
@@ -169,29 +178,59 @@ public final class BatchAlignment {
     }
   }
 
+  private void write(BatchJob job, PairResult result, Bitext bitext, Path output) {
+    AlignmentFormat format = settings.format();
+    if (format.writesWholeAlignment()) {
+      AtomicFiles.writeText(output, out -> format.write(result.alignment(), out, settings.width()));
+      return;
+    }
+    if (job instanceof BatchJob.FilePair files) {
+      for (Path file : outputFiles(output)) {
+        for (Path input : files.english() == null ? List.of(files.arabic()) : List.of(files.arabic(), files.english())) {
+          if (file.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            throw new QantaraException("the output " + file + " would replace the input of pair " + job.id(),
+                "write the batch into another folder with --out");
+          }
+        }
+      }
+    }
+    Exporter.write(format, List.of(bitext), settings.exportOptions(), output);
+  }
+
+  /** The files an output path stands for: Moses writes two, NAME.ar and NAME.en. */
+  private List<Path> outputFiles(Path output) {
+    return settings.format() == AlignmentFormat.MOSES ? MosesFormat.files(output) : List.of(output);
+  }
+
   /** What an output depends on: the inputs' bytes and every setting that changes the result. */
   private String fingerprint(BatchJob job) {
     AlignmentPipeline pipeline = processor.pipeline();
     return job.inputChecksum() + "|" + pipeline.embedder().modelId() + "|" + pipeline.params() + "|"
         + settings.textOptions() + "|" + settings.format()
         + (settings.format() == AlignmentFormat.TEXT ? "|" + settings.width() : "")
+        + (settings.format().writesWholeAlignment() ? "" : "|" + settings.exportOptions())
         + (processor.review() == null ? "" : "|review " + processor.review());
   }
 
-  private static boolean intact(Path output, String sha256) {
+  private boolean intact(Path output, String sha256) {
     try {
-      return Files.isRegularFile(output) && Sha256.of(output).equals(sha256);
-    } catch (IOException e) {
+      return outputFiles(output).stream().allMatch(Files::isRegularFile) && checksum(output).equals(sha256);
+    } catch (QantaraException e) {
       return false;
     }
   }
 
-  private static String checksum(Path file) {
-    try {
-      return Sha256.of(file);
-    } catch (IOException e) {
-      throw new QantaraException("cannot read back " + file + ": " + e.getMessage(), "check the output folder", e);
+  /** The checksum of an output's file, or of its files one after the other. */
+  private String checksum(Path output) {
+    StringBuilder checksums = new StringBuilder();
+    for (Path file : outputFiles(output)) {
+      try {
+        checksums.append(checksums.isEmpty() ? "" : "+").append(Sha256.of(file));
+      } catch (IOException e) {
+        throw new QantaraException("cannot read back " + file + ": " + e.getMessage(), "check the output folder", e);
+      }
     }
+    return checksums.toString();
   }
 
   private static void requireDistinctOutputs(List<BatchJob> jobs) {

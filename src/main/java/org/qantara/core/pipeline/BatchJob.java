@@ -38,8 +38,8 @@ public sealed interface BatchJob {
   /**
    * The id as a file name inside the output folder: letters, digits, {@code . _ -} kept, anything else
    * (path separators, "..", controls, a leading dot that would hide the file or hit the state file)
-   * replaced, and a short hash of the id appended whenever something was replaced, so two ids never
-   * share an output and no output leaves the folder.
+   * replaced, and a short hash of the id appended whenever something was replaced (or the id is the name
+   * of the batch's own report or corpus), so two ids never share an output and no output leaves the folder.
    */
   default String outputName() {
     return safeFileName(id());
@@ -108,6 +108,9 @@ public sealed interface BatchJob {
     }
   }
 
+  /** Names of the batch's own outputs ({@code report.json}, {@code corpus.tmx} ...): no pair takes them. */
+  java.util.Set<String> RESERVED = java.util.Set.of(BatchReport.NAME, BatchCorpus.NAME);
+
   /** Longest file-name stem kept: room for an extension and a hash within common 255-byte limits. */
   int MAX_NAME = 120;
 
@@ -122,7 +125,7 @@ public sealed interface BatchJob {
       name.setCharAt(dots, '_');
     }
     String kept = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name.toString();
-    if (kept.equals(id) && !kept.isEmpty()) {
+    if (kept.equals(id) && !kept.isEmpty() && !RESERVED.contains(kept.toLowerCase(Locale.ROOT))) {
       return kept;
     }
     byte[] hash = Sha256.newDigest().digest(id.getBytes(StandardCharsets.UTF_8));

@@ -25,8 +25,9 @@ import org.qantara.core.review.report.ReviewHtml;
  * texts that are not translations, then the most critical flags, then the lowest mean score.
  */
 public final class BatchReport {
-  public static final String JSON_FILE = "report.json";
-  public static final String HTML_FILE = "report.html";
+  public static final String NAME = "report";
+  public static final String JSON_FILE = NAME + ".json";
+  public static final String HTML_FILE = NAME + ".html";
   public static final String FORMAT = "qantara-batch-report";
   public static final int VERSION = 1;
   /** Pairs listed in the HTML page at most (the JSON lists every one): a page of 10,000 rows helps no one. */

@@ -1,35 +1,23 @@
 package org.qantara.core.pipeline;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
-import org.qantara.core.align.LinkType;
-import org.qantara.core.formats.LinkTexts;
+import org.qantara.core.formats.Bitext;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewReport;
 
 /**
  * One pair aligned, and reviewed when asked: the alignment, the review (null when none was asked for) and
- * how the pair reads as corpus rows and as a line of a batch report.
+ * how the pair reads as exchange units and as a line of a batch report.
  */
 public record PairResult(String id, AlignedDocuments alignment, ReviewReport review) {
 
-  /** Every link as a corpus row, in document order. */
-  public List<AlignedSegment> segments() {
-    List<AlignedSegment> segments = new ArrayList<>(alignment.links().size());
-    List<Link> links = alignment.links();
-    for (int i = 0; i < links.size(); i++) {
-      Link link = links.get(i);
-      List<String> flags = review == null ? List.of()
-          : review.flagsOfLink(i).stream().map(f -> f.type() + ":" + f.severity()).toList();
-      segments.add(new AlignedSegment(id, i, link.source(), link.target(),
-          LinkTexts.of(alignment.source(), link.source()), LinkTexts.of(alignment.target(), link.target()),
-          link.score(), new LinkType(link.source().size(), link.target().size()).toString(), flags));
-    }
-    return segments;
+  /** Every link as an exchange unit (with the review's flags when reviewed), in document order. */
+  public Bitext bitext() {
+    return review == null ? Bitext.of(id, alignment) : Bitext.of(id, review);
   }
 
   /** The pair's line in a batch report. */

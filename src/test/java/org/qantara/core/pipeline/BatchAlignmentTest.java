@@ -19,6 +19,8 @@ import org.qantara.core.align.AlignmentEvaluator;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.ExportReport;
 import org.qantara.core.formats.VecalignFormat;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
@@ -46,7 +48,7 @@ class BatchAlignmentTest {
 
   private static BatchAlignment batch(AlignmentFormat format) {
     return new BatchAlignment(new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), null),
-        new BatchAlignment.Settings(LINES, format, 100, 2));
+        new BatchAlignment.Settings(LINES, format, 100, ExportOptions.ALL, 2));
   }
 
   private Path copy(String name) throws IOException {
@@ -86,7 +88,7 @@ class BatchAlignmentTest {
     List<String> seen = new ArrayList<>();
     BatchAlignment oneAtATime = new BatchAlignment(
         new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), null),
-        new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, 1));
+        new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, ExportOptions.ALL, 1));
     assertThatThrownBy(() -> oneAtATime.run(jobs, out, (o, done, total) -> {
       seen.add(o.job().id());
       if (done == 2) {
@@ -164,7 +166,7 @@ class BatchAlignmentTest {
     Path out = dir.resolve("out");
     BatchAlignment reviewing = new BatchAlignment(
         new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), ReviewOptions.defaults()),
-        new BatchAlignment.Settings(LINES, AlignmentFormat.JSON, 100, 2));
+        new BatchAlignment.Settings(LINES, AlignmentFormat.JSON, 100, ExportOptions.ALL, 2));
     List<BatchJob> jobs = BatchAlignment.fromManifest(manifest);
 
     List<Outcome> outcomes = reviewing.run(jobs, out, (o, d, t) -> {});
@@ -174,25 +176,31 @@ class BatchAlignmentTest {
     assertThat(out.resolve("t-doc02.json")).isRegularFile();
     assertThat(out.resolve("t-doc02" + BatchAlignment.REVIEW_SUFFIX)).content().contains("\"verdict\"");
 
-    BatchCorpus.Counts all = BatchCorpus.write(jobs, out, java.util.EnumSet.allOf(BatchCorpus.Format.class),
-        BatchCorpus.Filter.ALL);
+    java.util.Map<AlignmentFormat, ExportReport> all = BatchCorpus.write(jobs, out,
+        java.util.EnumSet.of(AlignmentFormat.JSONL, AlignmentFormat.MOSES, AlignmentFormat.TMX), ExportOptions.ALL,
+        embedder.modelId());
+    int links = outcomes.stream().limit(4).mapToInt(o -> o.summary().links()).sum();
     List<String> rows = Files.readAllLines(out.resolve("corpus.jsonl"));
-    assertThat(rows).hasSize((int) all.kept());
-    assertThat(Files.readAllLines(out.resolve("corpus.ar"))).hasSize(rows.size());
-    assertThat(Files.readAllLines(out.resolve("corpus.en"))).hasSize(rows.size());
-    assertThat(rows.get(0)).startsWith("{\"document\":\"t-doc00\",\"link\":0,");
-    assertThat(all.rows()).isEqualTo(outcomes.stream().limit(4).mapToInt(o -> o.summary().links()).sum());
-    BatchCorpus.Counts strict = BatchCorpus.write(jobs, out, java.util.EnumSet.of(BatchCorpus.Format.JSONL),
-        new BatchCorpus.Filter(0.6, org.qantara.core.review.Flag.Severity.MINOR));
-    assertThat(strict.kept()).isLessThan(all.kept());
-    assertThat(Files.readAllLines(out.resolve("corpus.jsonl"))).hasSize((int) strict.kept())
+    assertThat(rows).hasSize(links);
+    assertThat(all.get(AlignmentFormat.JSONL).written()).isEqualTo(links);
+    assertThat(Files.readAllLines(out.resolve("corpus.ar"))).hasSize(links);
+    assertThat(Files.readAllLines(out.resolve("corpus.en"))).hasSize(links);
+    assertThat(rows.get(0)).startsWith("{\"document\":\"t-doc00\",\"position\":0,");
+    assertThat(Files.readString(out.resolve("corpus.tmx"))).contains("tuid=\"t-doc03#0\"");
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains("\"severity\":\"CRITICAL\""));
+    ExportOptions strict = new ExportOptions(0.6, java.util.Set.of(), org.qantara.core.review.Flag.Severity.MINOR,
+        false, ExportOptions.ManyToMany.JOIN, false, false);
+    ExportReport kept = BatchCorpus.write(jobs, out, java.util.EnumSet.of(AlignmentFormat.JSONL), strict, null)
+        .get(AlignmentFormat.JSONL);
+    assertThat(kept.written()).isLessThan(links).isEqualTo(links - kept.dropped());
+    assertThat(Files.readAllLines(out.resolve("corpus.jsonl"))).hasSize(kept.written())
         .allSatisfy(row -> assertThat(row).contains("\"flags\":[]"));
 
     new BatchReport(outcomes, new BatchReport.Run(embedder.modelId(), true, 2, 3.0)).write(out);
     com.fasterxml.jackson.databind.JsonNode report = JSON.readTree(out.resolve(BatchReport.JSON_FILE).toFile());
     assertThat(report.path("totals").path("pairs").asInt()).isEqualTo(5);
     assertThat(report.path("totals").path("failed").asInt()).isEqualTo(1);
-    assertThat(report.path("totals").path("links").asLong()).isEqualTo(all.rows());
+    assertThat(report.path("totals").path("links").asLong()).isEqualTo(links);
     assertThat(report.path("pairs").get(0).path("id").asText()).isEqualTo("swapped");
     assertThat(report.path("pairs").get(1).path("criticalFlags").asInt())
         .isGreaterThanOrEqualTo(report.path("pairs").get(4).path("criticalFlags").asInt());
@@ -209,8 +217,8 @@ class BatchAlignmentTest {
     for (int workers : new int[] {1, 2}) {
       Path out = dir.resolve("out" + workers);
       new BatchAlignment(new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), null),
-          new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, workers)).run(jobs, out, (o, d, t) -> {});
-      BatchCorpus.write(jobs, out, java.util.EnumSet.of(BatchCorpus.Format.JSONL), BatchCorpus.Filter.ALL);
+          new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, ExportOptions.ALL, workers)).run(jobs, out, (o, d, t) -> {});
+      BatchCorpus.write(jobs, out, java.util.EnumSet.of(AlignmentFormat.JSONL), ExportOptions.ALL, null);
       corpora.add(Files.readString(out.resolve("corpus.jsonl")));
     }
     assertThat(corpora.get(1)).isEqualTo(corpora.get(0)).isNotEmpty();

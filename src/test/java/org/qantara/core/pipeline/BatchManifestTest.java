@@ -110,6 +110,8 @@ class BatchManifestTest {
     }
     assertThat(BatchJob.safeFileName("report-7")).isEqualTo("report-7");
     assertThat(BatchJob.safeFileName("تقرير")).isEqualTo("تقرير");
+    assertThat(BatchJob.safeFileName("report")).startsWith("report-");
+    assertThat(BatchJob.safeFileName("Corpus")).startsWith("Corpus-");
     assertThat(BatchJob.safeFileName("a/b")).isNotEqualTo(BatchJob.safeFileName("a_b")).startsWith("a_b-");
   }
 
