@@ -25,7 +25,7 @@ import org.qantara.core.pipeline.BatchAlignment;
  */
 class BatchKillTest {
   private static final Path DOCS = Path.of("../shared/dev/tatoeba-docs");
-  private static final int PAIRS = 150;
+  private static final int PAIRS = 80;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
