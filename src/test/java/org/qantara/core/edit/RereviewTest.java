@@ -19,8 +19,8 @@ import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.review.Reviewer;
-import org.qantara.core.review.perturb.PerturbationGenerator;
 import org.qantara.core.text.Lang;
+import org.qantara.eval.review.PerturbationGenerator;
 
 /**
  * Re-review after an edit on seed 001 with two errors put in by hand (a changed number in link 1, a
