@@ -70,7 +70,7 @@ public final class JsonlFormat {
         List<Flag> flags = line.flags().stream().map(f -> new Flag(f.type(), f.severity(), f.confidence(),
             line.position(), List.of(), List.of(), f.reason())).toList();
         sink.accept(new BitextUnit(line.document(), line.position(), line.source(), line.target(), line.arabic(),
-            line.english(), line.score(), flags, ReviewState.parse(line.status(), where)));
+            line.english(), line.score(), flags, StatusText.parse(line.status(), where)));
       }
     } catch (IOException e) {
       throw new QantaraException("cannot read " + file + ": " + e.getMessage(), "check that the file is readable", e);
