@@ -41,6 +41,7 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    input.guard().check(out);
     DocumentPair pair = input.load();
     AlignedDocuments aligned;
     try (Embedder embedder = model.open()) {
