@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qantara.core.align.AlignedDocuments;
-import org.qantara.core.align.AlignmentEvaluator;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.formats.JsonFormat;
 import org.qantara.core.formats.VecalignFormat;
+import org.qantara.eval.align.AlignmentEvaluator;
 
 /** The acceptance path of {@code qantara align} on seed 001 with the built-in model. */
 class AlignCommandTest {
