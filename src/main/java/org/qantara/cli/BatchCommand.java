@@ -100,7 +100,8 @@ final class BatchCommand implements Callable<Integer> {
       modelId = embedder.modelId();
       PairProcessor processor = new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()),
           review ? ReviewOptions.defaults() : null);
-      outcomes = new BatchAlignment(processor, settings).run(jobs, outDir, (outcome, done, total) -> {
+      List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
+      outcomes = new BatchAlignment(processor, settings).run(jobs, manifest, outDir, (outcome, done, total) -> {
         if (bar != null) {
           bar.stepTo(done);
           bar.setExtraMessage(outcome.job().id());

@@ -26,6 +26,7 @@ import org.qantara.core.formats.Exporter;
 import org.qantara.core.formats.JsonlFormat;
 import org.qantara.core.formats.MosesFormat;
 import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.io.Sha256;
 import org.qantara.core.review.report.ReviewJson;
 import org.qantara.core.text.TextOptions;
@@ -100,7 +101,17 @@ public final class BatchAlignment {
 
   /** Runs every job and returns their outcomes in the jobs' order. */
   public List<Outcome> run(List<BatchJob> jobs, Path outDir, Listener listener) {
+    return run(jobs, List.of(), outDir, listener);
+  }
+
+  /**
+   * Runs every job and returns their outcomes in the jobs' order.
+   *
+   * @param otherInputs files the jobs came from (a manifest), which no output may replace either
+   */
+  public List<Outcome> run(List<BatchJob> jobs, List<Path> otherInputs, Path outDir, Listener listener) {
     requireDistinctOutputs(jobs);
+    requireOutputsApart(jobs, otherInputs, outDir);
     createDirectory(outDir.resolve(SEGMENTS_DIR));
     Outcome[] outcomes = new Outcome[jobs.size()];
     int[] done = {0};
@@ -162,7 +173,7 @@ public final class BatchAlignment {
       DocumentPair pair = job.load(settings.textOptions());
       PairResult result = processor.process(job.id(), pair);
       Bitext bitext = result.bitext();
-      write(job, result, bitext, output);
+      write(result, bitext, output);
       if (result.review() != null) {
         AtomicFiles.writeText(outDir.resolve(name + REVIEW_SUFFIX), out -> ReviewJson.write(result.review(), out));
       }
@@ -178,21 +189,11 @@ public final class BatchAlignment {
     }
   }
 
-  private void write(BatchJob job, PairResult result, Bitext bitext, Path output) {
+  private void write(PairResult result, Bitext bitext, Path output) {
     AlignmentFormat format = settings.format();
     if (format.writesWholeAlignment()) {
       AtomicFiles.writeText(output, out -> format.write(result.alignment(), out, settings.width()));
       return;
-    }
-    if (job instanceof BatchJob.FilePair files) {
-      for (Path file : outputFiles(output)) {
-        for (Path input : files.english() == null ? List.of(files.arabic()) : List.of(files.arabic(), files.english())) {
-          if (file.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-            throw new QantaraException("the output " + file + " would replace the input of pair " + job.id(),
-                "write the batch into another folder with --out");
-          }
-        }
-      }
     }
     Exporter.write(format, List.of(bitext), settings.exportOptions(), output);
   }
@@ -241,6 +242,29 @@ public final class BatchAlignment {
         throw new QantaraException("two pairs would write the same output '" + job.outputName() + "': "
             + other.origin() + " ('" + other.id() + "') and " + job.origin() + " ('" + job.id() + "')",
             "give them distinct ids");
+      }
+    }
+  }
+
+  /**
+   * No output may be one of the inputs (a pair's files, the manifest), nor may the batch's own state be.
+   * (No output can be the state: output names never start with a dot.)
+   */
+  private void requireOutputsApart(List<BatchJob> jobs, List<Path> otherInputs, Path outDir) {
+    List<Path> inputs = new ArrayList<>(otherInputs);
+    for (BatchJob job : jobs) {
+      if (job instanceof BatchJob.FilePair files) {
+        inputs.add(files.arabic());
+        inputs.add(files.english());
+      }
+    }
+    OutputGuard guard = OutputGuard.protecting(inputs);
+    guard.check(outDir.resolve(STATE_FILE));
+    for (BatchJob job : jobs) {
+      String name = job.outputName();
+      guard.checkAll(outputFiles(outDir.resolve(name + "." + settings.format().extension())));
+      if (processor.review() != null) {
+        guard.check(outDir.resolve(name + REVIEW_SUFFIX));
       }
     }
   }
