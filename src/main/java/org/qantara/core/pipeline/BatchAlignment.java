@@ -116,7 +116,7 @@ public final class BatchAlignment {
     Outcome[] outcomes = new Outcome[jobs.size()];
     int[] done = {0};
     ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemonThreads());
-    try (BatchState state = BatchState.open(outDir.resolve(STATE_FILE))) {
+    try (FolderLock lock = FolderLock.take(outDir); BatchState state = BatchState.open(outDir.resolve(STATE_FILE))) {
       ExecutorCompletionService<Integer> finished = new ExecutorCompletionService<>(workers);
       for (int i = 0; i < jobs.size(); i++) {
         int index = i;
@@ -292,7 +292,8 @@ public final class BatchAlignment {
    * error, so that no pair is silently skipped.
    */
   public static List<BatchJob> fromDirectory(Path dir) {
-    Map<String, Path[]> byName = new TreeMap<>();
+    // name -> [Arabic candidates, English candidates]
+    Map<String, List<List<Path>>> byName = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         Matcher m = LANGUAGE_TAG.matcher(file.getFileName().toString());
@@ -300,18 +301,28 @@ public final class BatchAlignment {
           continue;
         }
         boolean arabic = m.group(2).toLowerCase(Locale.ROOT).startsWith("ar");
-        byName.computeIfAbsent(m.group(1), k -> new Path[2])[arabic ? 0 : 1] = file;
+        byName.computeIfAbsent(m.group(1), k -> List.of(new ArrayList<>(), new ArrayList<>())).get(arabic ? 0 : 1).add(file);
       }
     } catch (IOException e) {
       throw new QantaraException("cannot list " + dir + ": " + e.getMessage(), "pass a folder you can read");
     }
     List<BatchJob> jobs = new ArrayList<>();
     List<String> unpaired = new ArrayList<>();
-    byName.forEach((name, files) -> {
-      if (files[0] != null && files[1] != null) {
-        jobs.add(new BatchJob.FilePair(name, dir.getFileName() + "/" + files[0].getFileName(), files[0], files[1], null));
+    byName.forEach((name, sides) -> {
+      for (List<Path> candidates : sides) {
+        if (candidates.size() > 1) {
+          // Choosing one would align a stale copy (doc.ar.orig) as readily as the real text.
+          throw new QantaraException("several files could be the " + (candidates == sides.get(0) ? "Arabic" : "English")
+              + " side of '" + name + "' in " + dir + ": " + candidates.stream().map(p -> p.getFileName().toString()).toList(),
+              "move or rename all but one, or list the pairs in a manifest");
+        }
+      }
+      if (!sides.get(0).isEmpty() && !sides.get(1).isEmpty()) {
+        Path arabic = sides.get(0).getFirst();
+        jobs.add(new BatchJob.FilePair(name, dir.getFileName() + "/" + arabic.getFileName(), arabic,
+            sides.get(1).getFirst(), null));
       } else {
-        unpaired.add((files[0] != null ? files[0] : files[1]).getFileName().toString());
+        unpaired.add((sides.get(0).isEmpty() ? sides.get(1) : sides.get(0)).getFirst().getFileName().toString());
       }
     });
     if (!unpaired.isEmpty()) {
