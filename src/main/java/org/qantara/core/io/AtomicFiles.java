@@ -1,6 +1,9 @@
 package org.qantara.core.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -38,7 +41,21 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Something that writes binary content (an image). */
+  @FunctionalInterface
+  public interface BinaryContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   public static void writeText(Path target, Content content) {
+    writeBytes(target, out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      content.writeTo(writer);
+      writer.flush();
+    });
+  }
+
+  public static void writeBytes(Path target, BinaryContent content) {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (Files.isDirectory(absolute)) {
@@ -48,7 +65,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
       givePermissions(temp, absolute);
