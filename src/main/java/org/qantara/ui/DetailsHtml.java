@@ -3,7 +3,7 @@ package org.qantara.ui;
 import java.util.List;
 import java.util.Locale;
 import org.qantara.core.review.DocumentVerdict;
-import org.qantara.core.review.Flag;
+import org.qantara.core.edit.LinkFlag;
 
 /**
  * The details panel's content as HTML: the selected link, each of its flags (type, severity, confidence,
@@ -12,29 +12,29 @@ import org.qantara.core.review.Flag;
 final class DetailsHtml {
   private DetailsHtml() {}
 
-  static String of(LinkRow row, DocumentVerdict verdict, String arabicFont, String latinFont, int fontSize) {
+  static String of(LinkRow row, int number, DocumentVerdict verdict, String arabicFont, String latinFont, int fontSize) {
     StringBuilder html = new StringBuilder();
     html.append("<html><body style='font-family:").append(latinFont).append("; font-size:").append(fontSize).append("pt'>");
     if (row == null) {
       html.append("<p>No link selected.</p>");
     } else {
-      html.append("<h3>Link ").append(row.number()).append(" · ").append(row.type()).append(" · ")
+      html.append("<h3>Link ").append(number).append(" · ").append(row.type()).append(" · ")
           .append(Double.isNaN(row.score()) ? "no score" : String.format(Locale.ROOT, "score %.2f", row.score()))
           .append(" · ").append(row.statusLabel()).append(row.manual() ? " · made by hand" : "").append("</h3>");
       if (row.flags().isEmpty()) {
         html.append("<p>No flags on this link.</p>");
       }
       for (LinkRow.FlagItem item : row.flags()) {
-        Flag flag = item.flag();
+        LinkFlag flag = item.flag();
         html.append("<p><b>").append(flag.type().name().replace('_', ' ')).append("</b> — ")
             .append(flag.severity().name().toLowerCase(Locale.ROOT))
             .append(String.format(Locale.ROOT, ", confidence %.0f%%", flag.confidence() * 100));
-        if (item.decision() != LinkRow.Decision.OPEN) {
-          html.append(" — <i>").append(item.decision().name().toLowerCase(Locale.ROOT)).append("</i>");
-          if (!item.note().isBlank()) {
-            html.append(": ").append(escape(item.note()));
+        item.decision().ifPresent(decision -> {
+          html.append(" — <i>").append(decision.kind().name().toLowerCase(Locale.ROOT)).append("</i>");
+          if (!decision.note().isBlank()) {
+            html.append(": ").append(escape(decision.note()));
           }
-        }
+        });
         html.append("<br>").append(escape(flag.reason()));
         evidence(html, "Arabic", item.sourceEvidence(), true, arabicFont);
         evidence(html, "English", item.targetEvidence(), false, latinFont);

@@ -2,6 +2,7 @@ package org.qantara.ui;
 
 import java.util.Locale;
 import java.util.Set;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.Flag;
 
 /**
@@ -13,7 +14,7 @@ public record GridFilter(
     Set<Flag.Severity> severities,
     double minScore,
     double maxScore,
-    Set<LinkRow.Status> statuses,
+    Set<ReviewStatus> statuses,
     boolean onlyFlagged,
     String text) {
 
@@ -42,7 +43,7 @@ public record GridFilter(
     return new GridFilter(flagTypes, severities, min, max, statuses, onlyFlagged, text);
   }
 
-  public GridFilter withStatuses(Set<LinkRow.Status> values) {
+  public GridFilter withStatuses(Set<ReviewStatus> values) {
     return new GridFilter(flagTypes, severities, minScore, maxScore, values, onlyFlagged, text);
   }
 

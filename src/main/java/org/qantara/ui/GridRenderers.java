@@ -123,9 +123,23 @@ final class GridRenderers {
   }
 
   static final class NumberCell extends Cell {
+    private final ReviewViewModel model;
+    private int number;
+
+    NumberCell(ReviewViewModel model) {
+      this.model = model;
+    }
+
+    @Override
+    public Component getTableCellRendererComponent(
+        JTable table, Object value, boolean isSelected, boolean hasFocus, int rowIndex, int column) {
+      number = model.numberOf((LinkRow) value);
+      return super.getTableCellRendererComponent(table, value, isSelected, hasFocus, rowIndex, column);
+    }
+
     @Override
     String describe(LinkRow row) {
-      return "link " + row.number() + (row.manual() ? ", made by hand" : "");
+      return "link " + number + (row.manual() ? ", made by hand" : "");
     }
 
     @Override
@@ -134,7 +148,7 @@ final class GridRenderers {
         g.setColor(Theme.manualLink());
         g.fillRect(0, 0, getWidth(), getHeight());
       }
-      String text = Integer.toString(row.number());
+      String text = Integer.toString(number);
       g.setFont(getFont());
       int w = g.getFontMetrics().stringWidth(text);
       paintLine(g, text, getWidth() - w - PAD, foreground);
@@ -214,11 +228,10 @@ final class GridRenderers {
 
     static String label(LinkRow.FlagItem item) {
       String text = item.flag().type().name().replace('_', ' ') + " · " + item.flag().severity().name().toLowerCase(Locale.ROOT);
-      return switch (item.decision()) {
-        case OPEN -> text;
+      return item.decision().map(d -> switch (d.kind()) {
         case DISMISSED -> text + " (dismissed)";
         case CONFIRMED -> "✓ " + text + " (confirmed)";
-      };
+      }).orElse(text);
     }
 
     static int height(int flags, FontMetrics fm) {
@@ -231,7 +244,7 @@ final class GridRenderers {
       FontMetrics fm = g.getFontMetrics();
       int y = PAD;
       for (LinkRow.FlagItem item : row.flags()) {
-        boolean dismissed = item.decision() == LinkRow.Decision.DISMISSED;
+        boolean dismissed = item.isDismissed();
         Color colour = dismissed ? Theme.muted() : Theme.severity(item.flag().severity());
         int size = fm.getAscent() - 3;
         int x = PAD;
@@ -257,7 +270,7 @@ final class GridRenderers {
     }
   }
 
-  static List<Cell> all(TextCell arabic, TextCell english) {
-    return List.of(new NumberCell(), arabic, english, new TypeCell(), new ScoreCell(), new StatusCell(), new FlagsCell());
+  static List<Cell> all(ReviewViewModel model, TextCell arabic, TextCell english) {
+    return List.of(new NumberCell(model), arabic, english, new TypeCell(), new ScoreCell(), new StatusCell(), new FlagsCell());
   }
 }

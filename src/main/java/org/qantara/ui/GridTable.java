@@ -22,12 +22,13 @@ final class GridTable extends JTable {
 
   private final GridRenderers.TextCell arabicCell = new GridRenderers.TextCell(true);
   private final GridRenderers.TextCell englishCell = new GridRenderers.TextCell(false);
-  private final List<GridRenderers.Cell> cells = GridRenderers.all(arabicCell, englishCell);
+  private final List<GridRenderers.Cell> cells;
   private float zoom = 1f;
   private boolean heightsPending;
 
-  GridTable(GridTableModel model) {
+  GridTable(GridTableModel model, ReviewViewModel viewModel) {
     super(model);
+    cells = GridRenderers.all(viewModel, arabicCell, englishCell);
     setName("grid");
     getAccessibleContext().setAccessibleName("Alignment grid, one row per link");
     getAccessibleContext().setAccessibleDescription(

@@ -47,6 +47,7 @@ public record GridUpdate(int start, int removed, int inserted, List<Integer> upd
       }
     }
     updated.sort(null);
-    return new GridUpdate(head, before.size() - head - tail, after.size() - head - tail, updated);
+    GridUpdate update = new GridUpdate(head, before.size() - head - tail, after.size() - head - tail, updated);
+    return update.isEmpty() ? NOTHING : update;
   }
 }

@@ -1,72 +1,55 @@
 package org.qantara.ui;
 
 import java.util.List;
+import java.util.Optional;
 import org.qantara.core.align.LinkType;
-import org.qantara.core.review.Flag;
+import org.qantara.core.edit.FlagDecision;
+import org.qantara.core.edit.LinkFlag;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.text.Span;
 
 /**
- * What one grid row shows: one link of the alignment, its texts, score, review status and flags. A value
- * built from the core's alignment and review; the grid, filters and navigation read nothing else.
+ * What one grid row shows: one link of the editable alignment, its texts, score, review status and
+ * flags. A value built from the core's {@code EditableAlignment}; the grid, filters and navigation read
+ * nothing else. Its position (the link number) is not part of it, so that an edit above a row does not
+ * make the row differ.
  *
- * @param id the link's stable identity (survives edits elsewhere in the document)
- * @param number the link's 1-based position in the document, as shown to the translator
+ * @param id the link's stable id (survives edits elsewhere in the document)
  * @param sourceText the Arabic sentences of the link, joined by a space
- * @param sourceHighlights evidence spans inside {@code sourceText}
- * @param score link score in [0, 1]; NaN where there is none
+ * @param sourceHighlights evidence spans of its open flags, inside {@code sourceText}
+ * @param score link score in [0, 1]; NaN where there is none (a link made by hand)
  * @param manual whether a person made this link (shown apart from the aligner's)
  */
 public record LinkRow(
     long id,
-    int number,
     String sourceText,
     String targetText,
     List<Span> sourceHighlights,
     List<Span> targetHighlights,
     LinkType type,
     double score,
-    Status status,
+    ReviewStatus status,
     boolean locked,
     boolean manual,
     List<FlagItem> flags) {
 
-  /** The translator's verdict on a link. */
-  public enum Status {
-    UNREVIEWED("aligner"),
-    ACCEPTED("accepted"),
-    NEEDS_REVIEW("needs review");
-
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-  }
-
   /**
    * A flag as the window shows it: the core's finding, the passages its evidence spans cover on each
-   * side, and what the translator decided about it.
+   * side, and what the translator decided about it, if anything.
    */
-  public record FlagItem(
-      String key, Flag flag, Decision decision, String note, List<String> sourceEvidence, List<String> targetEvidence) {
+  public record FlagItem(LinkFlag flag, Optional<FlagDecision> decision, List<String> sourceEvidence, List<String> targetEvidence) {
     public FlagItem {
       sourceEvidence = List.copyOf(sourceEvidence);
       targetEvidence = List.copyOf(targetEvidence);
     }
 
     public boolean isOpen() {
-      return decision == Decision.OPEN;
+      return decision.isEmpty();
     }
-  }
 
-  public enum Decision {
-    OPEN,
-    DISMISSED,
-    CONFIRMED
+    public boolean isDismissed() {
+      return decision.map(d -> d.kind() == FlagDecision.Kind.DISMISSED).orElse(false);
+    }
   }
 
   public LinkRow {
@@ -77,26 +60,27 @@ public record LinkRow(
 
   /** Flags the translator has not dismissed. */
   public List<FlagItem> activeFlags() {
-    return flags.stream().filter(f -> f.decision() != Decision.DISMISSED).toList();
+    return flags.stream().filter(f -> !f.isDismissed()).toList();
   }
 
   public boolean hasActiveFlags() {
-    return flags.stream().anyMatch(f -> f.decision() != Decision.DISMISSED);
+    return flags.stream().anyMatch(f -> !f.isDismissed());
   }
 
   /** Whether the translator still has to look at this link. */
   public boolean isUnreviewed() {
-    return !locked && status != Status.ACCEPTED;
+    return !locked && status != ReviewStatus.ACCEPTED;
   }
 
-  /** The status as one word or two for the grid; "locked" wins because it is what edits run into. */
+  /** The status in a word or two; "locked" wins because it is what edits run into. */
   public String statusLabel() {
     if (locked) {
       return "locked";
     }
-    if (status == Status.UNREVIEWED && manual) {
-      return "manual";
-    }
-    return status.label();
+    return switch (status) {
+      case ACCEPTED -> "accepted";
+      case NEEDS_REVIEW -> "needs review";
+      case UNREVIEWED -> manual ? "manual" : "aligner";
+    };
   }
 }

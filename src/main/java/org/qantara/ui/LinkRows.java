@@ -2,63 +2,77 @@ package org.qantara.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.qantara.core.align.Link;
 import org.qantara.core.align.LinkType;
-import org.qantara.core.review.Flag;
-import org.qantara.core.review.ReviewReport;
+import org.qantara.core.edit.EditResult;
+import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.edit.EditableLink;
+import org.qantara.core.edit.LinkFlag;
+import org.qantara.core.edit.Origin;
+import org.qantara.core.edit.SentenceRange;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Sentence;
 import org.qantara.core.text.Span;
 
-/** Builds the grid's rows from the core's alignment and review: the one place that maps core values to rows. */
+/** Builds the grid's rows from the core's editable alignment: the one place that maps core values to rows. */
 final class LinkRows {
   private LinkRows() {}
 
-  static List<LinkRow> fromReport(ReviewReport report) {
-    List<Link> links = report.links();
-    List<List<Flag>> flagsByLink = new ArrayList<>(links.size());
-    for (int i = 0; i < links.size(); i++) {
-      flagsByLink.add(new ArrayList<>());
-    }
-    for (Flag flag : report.flags()) {
-      flagsByLink.get(flag.linkIndex()).add(flag);
-    }
-    List<LinkRow> rows = new ArrayList<>(links.size());
-    for (int i = 0; i < links.size(); i++) {
-      Link link = links.get(i);
-      List<LinkRow.FlagItem> items = flagsByLink.get(i).stream()
-          .map(f -> flagItem(f, LinkRow.Decision.OPEN, "", report.source(), report.target()))
-          .toList();
-      rows.add(row(i + 1, i + 1, report.source(), report.target(), link, LinkRow.Status.UNREVIEWED, false, false, items));
+  static List<LinkRow> of(EditableAlignment alignment) {
+    List<LinkRow> rows = new ArrayList<>(alignment.size());
+    for (EditableLink link : alignment.links()) {
+      rows.add(row(alignment, link));
     }
     return rows;
   }
 
-  static LinkRow row(
-      long id, int number, Document source, Document target, Link link, LinkRow.Status status,
-      boolean locked, boolean manual, List<LinkRow.FlagItem> flags) {
+  /**
+   * The rows after an edit: those the edit did not touch are the very same values as before (so the grid
+   * neither rebuilds nor re-measures them), the changed stretch is built anew.
+   */
+  static List<LinkRow> after(List<LinkRow> before, EditResult edit) {
+    EditResult.RowChange change = edit.rows();
+    if (before.size() != edit.before().size()) {
+      return of(edit.after());
+    }
+    List<LinkRow> rows = new ArrayList<>(edit.after().size());
+    rows.addAll(before.subList(0, change.from()));
+    for (int k = change.from(); k < change.from() + change.inserted(); k++) {
+      rows.add(row(edit.after(), edit.after().link(k)));
+    }
+    rows.addAll(before.subList(change.from() + change.removed(), before.size()));
+    return rows;
+  }
+
+  static LinkRow row(EditableAlignment alignment, EditableLink link) {
+    List<LinkRow.FlagItem> flags = new ArrayList<>();
     List<Span> sourceEvidence = new ArrayList<>();
     List<Span> targetEvidence = new ArrayList<>();
-    for (LinkRow.FlagItem item : flags) {
-      if (item.decision() != LinkRow.Decision.DISMISSED) {
-        sourceEvidence.addAll(item.flag().sourceSpans());
-        targetEvidence.addAll(item.flag().targetSpans());
+    for (LinkFlag flag : alignment.flagsOf(link.id())) {
+      LinkRow.FlagItem item = new LinkRow.FlagItem(
+          flag, alignment.decisionOn(flag.fingerprint()),
+          flag.sourceSpans().stream().map(s -> s.of(alignment.source().original())).toList(),
+          flag.targetSpans().stream().map(s -> s.of(alignment.target().original())).toList());
+      flags.add(item);
+      if (!item.isDismissed()) {
+        sourceEvidence.addAll(flag.sourceSpans());
+        targetEvidence.addAll(flag.targetSpans());
       }
     }
-    Joined sourceText = join(source, link.source(), sourceEvidence);
-    Joined targetText = join(target, link.target(), targetEvidence);
+    Joined sourceText = join(alignment.source(), link.source(), sourceEvidence);
+    Joined targetText = join(alignment.target(), link.target(), targetEvidence);
     return new LinkRow(
-        id, number, sourceText.text(), targetText.text(), sourceText.highlights(), targetText.highlights(),
-        new LinkType(link.source().size(), link.target().size()), link.score(), status, locked, manual, flags);
+        link.id(), sourceText.text(), targetText.text(), sourceText.highlights(), targetText.highlights(),
+        new LinkType(link.source().size(), link.target().size()), link.score(), link.status(), link.locked(),
+        link.origin() == Origin.PERSON, flags);
   }
 
   private record Joined(String text, List<Span> highlights) {}
 
   /** The link's sentences joined by a space, with the document-level evidence spans moved into that text. */
-  private static Joined join(Document document, List<Integer> sentenceIndices, List<Span> documentSpans) {
+  private static Joined join(Document document, SentenceRange range, List<Span> documentSpans) {
     StringBuilder text = new StringBuilder();
     List<Span> highlights = new ArrayList<>();
-    for (int index : sentenceIndices) {
+    for (int index = range.start(); index < range.end(); index++) {
       if (!text.isEmpty()) {
         text.append(' ');
       }
@@ -74,17 +88,5 @@ final class LinkRows {
       text.append(sentence.text());
     }
     return new Joined(text.toString(), highlights);
-  }
-
-  static LinkRow.FlagItem flagItem(Flag flag, LinkRow.Decision decision, String note, Document source, Document target) {
-    return new LinkRow.FlagItem(
-        flagKey(flag), flag, decision, note,
-        flag.sourceSpans().stream().map(s -> s.of(source.original())).toList(),
-        flag.targetSpans().stream().map(s -> s.of(target.original())).toList());
-  }
-
-  /** Identifies a flag by what it says, not by where the link stands, so a decision outlives edits elsewhere. */
-  static String flagKey(Flag flag) {
-    return flag.type() + "@" + flag.sourceSpans() + flag.targetSpans();
   }
 }

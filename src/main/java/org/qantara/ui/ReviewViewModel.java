@@ -1,7 +1,9 @@
 package org.qantara.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
@@ -21,6 +23,7 @@ public final class ReviewViewModel {
   }
 
   private List<LinkRow> all = List.of();
+  private Map<Long, Integer> positions = Map.of();
   private List<LinkRow> visible = List.of();
   private GridFilter filter = GridFilter.NONE;
   private Long selectedId;
@@ -50,6 +53,11 @@ public final class ReviewViewModel {
   public GridUpdate setRows(List<LinkRow> rows) {
     int oldSelection = selectedIndex().orElse(-1);
     all = List.copyOf(rows);
+    Map<Long, Integer> byId = HashMap.newHashMap(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      byId.put(all.get(i).id(), i);
+    }
+    positions = byId;
     GridUpdate update = refilter();
     if (selectedId != null && indexOfId(selectedId).isEmpty()) {
       // The selected link was merged away or split: select what now stands where it stood.
@@ -91,6 +99,13 @@ public final class ReviewViewModel {
   }
 
   public OptionalInt indexOfId(long id) {
+    Integer position = positions.get(id);
+    if (position == null) {
+      return OptionalInt.empty();
+    }
+    if (visible.size() == all.size()) {
+      return OptionalInt.of(position); // unfiltered: the position is the row
+    }
     for (int i = 0; i < visible.size(); i++) {
       if (visible.get(i).id() == id) {
         return OptionalInt.of(i);
@@ -99,14 +114,17 @@ public final class ReviewViewModel {
     return OptionalInt.empty();
   }
 
+  /** The link's 1-based position in the document, as the grid shows it. */
+  public int numberOf(LinkRow row) {
+    return positions.get(row.id()) + 1;
+  }
+
   /** The visible row of link number {@code number} (as shown in the grid), if the filter lets it through. */
   public OptionalInt rowOfLinkNumber(int number) {
-    for (int i = 0; i < visible.size(); i++) {
-      if (visible.get(i).number() == number) {
-        return OptionalInt.of(i);
-      }
+    if (number < 1 || number > all.size()) {
+      return OptionalInt.empty();
     }
-    return OptionalInt.empty();
+    return indexOfId(all.get(number - 1).id());
   }
 
   public OptionalInt nextFlagged(boolean forward) {

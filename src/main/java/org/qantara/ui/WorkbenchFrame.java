@@ -54,6 +54,17 @@ import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.qantara.core.edit.EditHistory;
+import org.qantara.core.edit.EditRefused;
+import org.qantara.core.edit.EditResult;
+import org.qantara.core.edit.EditableLink;
+import org.qantara.core.edit.Edits;
+import org.qantara.core.edit.FlagDecision;
+import org.qantara.core.edit.Side;
+import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.DocumentVerdict;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewReport;
@@ -67,6 +78,13 @@ public final class WorkbenchFrame extends JFrame {
   static final String DEFAULT_MODEL = "builtin-ar-en";
   private static final int MENU = InputEvent.CTRL_DOWN_MASK;
   private static final int SHIFT = InputEvent.SHIFT_DOWN_MASK;
+  private static final int ALT = InputEvent.ALT_DOWN_MASK;
+  /** Actions that need an open document and no alignment running. */
+  private static final List<String> DOCUMENT_ACTIONS = List.of(
+      "next-flag", "previous-flag", "next-unreviewed", "jump", "find", "find-next", "find-previous", "only-flagged",
+      "clear-filters", "merge-next", "merge-previous", "split", "move-source-up", "move-source-down", "move-target-up",
+      "move-target-down", "detach-source", "detach-target", "pinpoint", "accept", "needs-review", "clear-status", "lock",
+      "dismiss-flag", "confirm-flag");
 
   private final WorkbenchPrefs prefs;
   private final ModelHolder models;
@@ -92,6 +110,7 @@ public final class WorkbenchFrame extends JFrame {
   private final JMenu recentMenu = new JMenu("Open recent");
   private String modelName;
   private AlignmentJob job;
+  private Workspace workspace;
   private ReviewReport report;
   private List<Path> inputs = List.of();
 
@@ -109,7 +128,7 @@ public final class WorkbenchFrame extends JFrame {
       }
     });
 
-    grid = new GridTable(new GridTableModel(viewModel));
+    grid = new GridTable(new GridTableModel(viewModel), viewModel);
     int[] widths = prefs.columnWidths(GridTable.DEFAULT_WIDTHS);
     for (int i = 0; i < widths.length; i++) {
       grid.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
@@ -274,8 +293,7 @@ public final class WorkbenchFrame extends JFrame {
   void showReport(List<Path> files, ReviewReport newReport) {
     this.report = newReport;
     this.inputs = List.copyOf(files);
-    viewModel.setRows(LinkRows.fromReport(newReport));
-    setTitle("Qantara — " + describe(files));
+    workspace = new Workspace(viewModel, EditHistory.start(EditableAlignment.of(newReport), "Align"));
     if (!viewModel.visibleRows().isEmpty()) {
       selectRow(0);
     }
@@ -337,6 +355,107 @@ public final class WorkbenchFrame extends JFrame {
     go(viewModel.find(findField.getText(), forward), "'" + findField.getText() + "' is in no visible link.");
   }
 
+  // ---- editing -----------------------------------------------------------------------------
+
+  /** Makes an edit through the core; a refused one changes nothing and says why in the status bar. */
+  void edit(Function<EditableAlignment, EditResult> edit) {
+    if (workspace == null || job != null) {
+      return;
+    }
+    try {
+      workspace.apply(edit);
+      afterChange(workspace.history().undoLabel().orElse("Edited"));
+    } catch (EditRefused refused) {
+      message.setText(ErrorDialogs.message(refused).replace("\n\n", " "));
+      getToolkit().beep();
+    }
+  }
+
+  private void editSelected(BiFunction<EditableAlignment, Long, EditResult> edit) {
+    viewModel.selected().ifPresentOrElse(
+        row -> edit(alignment -> edit.apply(alignment, row.id())),
+        () -> message.setText("Select a link first (click a row, or use the arrow keys)."));
+  }
+
+  void undo() {
+    if (workspace != null && job == null) {
+      String label = workspace.history().undoLabel().orElse("");
+      workspace.undo().ifPresent(update -> afterChange("Undid: " + label));
+    }
+  }
+
+  void redo() {
+    if (workspace != null && job == null) {
+      String label = workspace.history().redoLabel().orElse("");
+      workspace.redo().ifPresent(update -> afterChange("Redid: " + label));
+    }
+  }
+
+  private void afterChange(String what) {
+    message.setText(what);
+    restoreSelection();
+    updateState();
+  }
+
+  /** Halves a link: the first part keeps the first half of each side's sentences (rounded up). */
+  private static EditResult splitInHalves(EditableAlignment alignment, long id) {
+    EditableLink link = alignment.linkById(id).orElseThrow();
+    return Edits.split(alignment, id,
+        link.source().start() + (link.source().size() + 1) / 2, link.target().start() + (link.target().size() + 1) / 2);
+  }
+
+  private static EditResult detachLast(EditableAlignment alignment, long id, Side side) {
+    EditableLink link = alignment.linkById(id).orElseThrow();
+    return Edits.detach(alignment, id, side, Math.max(link.range(side).start(), link.range(side).end() - 1));
+  }
+
+  /** Links a one-sided link with the nearest one-sided link of the other side (OmegaT's "pinpoint"). */
+  private static EditResult pinpointNearest(EditableAlignment alignment, long id) {
+    int at = alignment.indexOf(id);
+    EditableLink link = alignment.link(at);
+    for (int distance = 1; distance < alignment.size(); distance++) {
+      for (int k : new int[] {at - distance, at + distance}) {
+        if (k >= 0 && k < alignment.size()) {
+          EditableLink other = alignment.link(k);
+          if (link.isOneSided() && other.isOneSided() && other.source().isEmpty() != link.source().isEmpty()) {
+            return Edits.pinpoint(alignment, id, other.id());
+          }
+        }
+      }
+    }
+    return Edits.pinpoint(alignment, id, id); // refused with the core's own explanation
+  }
+
+  private void toggleLock() {
+    viewModel.selected().ifPresent(row -> edit(a -> row.locked() ? Edits.unlock(a, List.of(row.id())) : Edits.lock(a, List.of(row.id()))));
+  }
+
+  /** Asks which flag (when the link has several) and a note, then records the decision. */
+  private void decideFlagOfSelected(FlagDecision.Kind kind) {
+    LinkRow row = viewModel.selected().orElse(null);
+    if (row == null || row.flags().isEmpty()) {
+      message.setText("The selected link has no flag to " + (kind == FlagDecision.Kind.DISMISSED ? "dismiss" : "confirm") + ".");
+      return;
+    }
+    JComboBox<String> which = new JComboBox<>(row.flags().stream().map(GridRenderers.FlagsCell::label).toArray(String[]::new));
+    which.getAccessibleContext().setAccessibleName("Flag");
+    JTextField note = new JTextField(30);
+    note.getAccessibleContext().setAccessibleName("Note");
+    JPanel form = new JPanel(new java.awt.GridLayout(0, 1, 4, 4));
+    form.add(new JLabel("Flag:"));
+    form.add(which);
+    form.add(new JLabel("Note (why):"));
+    form.add(note);
+    String verb = kind == FlagDecision.Kind.DISMISSED ? "Dismiss flag" : "Confirm flag";
+    if (JOptionPane.showConfirmDialog(this, form, verb, JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE) == JOptionPane.OK_OPTION) {
+      decideFlag(row.flags().get(which.getSelectedIndex()).flag().fingerprint(), kind, note.getText());
+    }
+  }
+
+  void decideFlag(String fingerprint, FlagDecision.Kind kind, String note) {
+    edit(a -> Edits.decideFlag(a, fingerprint, new FlagDecision(kind, note)));
+  }
+
   // ---- filters -------------------------------------------------------------------------------
 
   private JComponent filterBar() {
@@ -351,7 +470,7 @@ public final class WorkbenchFrame extends JFrame {
       severityFilter.addItem(severity);
     }
     statusFilter.addItem("Any status");
-    for (LinkRow.Status status : LinkRow.Status.values()) {
+    for (ReviewStatus status : ReviewStatus.values()) {
       statusFilter.addItem(status);
     }
     name(typeFilter, "typeFilter", "Show only links with this flag type");
@@ -401,7 +520,7 @@ public final class WorkbenchFrame extends JFrame {
     }
     Set<Flag.Type> types = typeFilter.getSelectedItem() instanceof Flag.Type t ? Set.of(t) : Set.of();
     Set<Flag.Severity> severities = severityFilter.getSelectedItem() instanceof Flag.Severity s ? Set.of(s) : Set.of();
-    Set<LinkRow.Status> statuses = statusFilter.getSelectedItem() instanceof LinkRow.Status s ? Set.of(s) : Set.of();
+    Set<ReviewStatus> statuses = statusFilter.getSelectedItem() instanceof ReviewStatus s ? Set.of(s) : Set.of();
     GridFilter filter = GridFilter.NONE.withFlagTypes(types).withSeverities(severities).withStatuses(statuses)
         .withScoreRange((Double) minScore.getValue(), (Double) maxScore.getValue()).withOnlyFlagged(onlyFlagged.isSelected());
     viewModel.setFilter(filter);
@@ -427,9 +546,10 @@ public final class WorkbenchFrame extends JFrame {
   // ---- details and status --------------------------------------------------------------------
 
   private void showDetails() {
-    DocumentVerdict verdict = report == null ? null : report.verdict();
+    DocumentVerdict verdict = workspace == null ? null : workspace.current().verdict().orElse(null);
     int size = Math.round(Theme.BASE_SIZE * grid.zoom());
-    details.setText(DetailsHtml.of(viewModel.selected().orElse(null), verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size));
+    LinkRow row = viewModel.selected().orElse(null);
+    details.setText(DetailsHtml.of(row, row == null ? 0 : viewModel.numberOf(row), verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size));
     details.setCaretPosition(0);
   }
 
@@ -459,7 +579,7 @@ public final class WorkbenchFrame extends JFrame {
   }
 
   private void updateCounts() {
-    if (report == null) {
+    if (workspace == null) {
       counts.setText(" ");
       return;
     }
@@ -468,15 +588,37 @@ public final class WorkbenchFrame extends JFrame {
         c.links(), c.shown() == c.links() ? "" : " (" + c.shown() + " shown)", c.flaggedLinks(), c.openFlags(), c.unreviewed()));
   }
 
+  /** The document's name, with a leading * while there is unsaved work. */
+  private void updateTitle() {
+    if (workspace == null) {
+      setTitle("Qantara");
+    } else {
+      setTitle((workspace.isDirty() ? "*" : "") + describe(inputs) + " — Qantara");
+    }
+  }
+
+  boolean isDirty() {
+    return workspace != null && workspace.isDirty();
+  }
+
+  Workspace workspace() {
+    return workspace;
+  }
+
   private void updateState() {
     boolean busy = job != null;
     progress.setVisible(busy);
     cancel.setVisible(busy);
-    cards.show(center, report == null ? "empty" : "work");
-    boolean hasDocument = report != null;
-    for (String name : List.of("next-flag", "previous-flag", "next-unreviewed", "jump", "find", "find-next", "find-previous", "only-flagged", "clear-filters")) {
-      actions.get(name).setEnabled(hasDocument);
+    cards.show(center, workspace == null ? "empty" : "work");
+    boolean hasDocument = workspace != null;
+    for (String name : DOCUMENT_ACTIONS) {
+      actions.get(name).setEnabled(hasDocument && !busy);
     }
+    actions.get("undo").setEnabled(hasDocument && !busy && workspace.history().canUndo());
+    actions.get("redo").setEnabled(hasDocument && !busy && workspace.history().canRedo());
+    actions.get("undo").putValue(Action.NAME, workspace == null ? "Undo" : workspace.history().undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+    actions.get("redo").putValue(Action.NAME, workspace == null ? "Redo" : workspace.history().redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+    updateTitle();
     updateCounts();
   }
 
@@ -520,7 +662,25 @@ public final class WorkbenchFrame extends JFrame {
     define("zoom-in", "Zoom in", key(KeyEvent.VK_EQUALS, MENU), () -> zoom(grid.zoom() * 1.1f));
     define("zoom-out", "Zoom out", key(KeyEvent.VK_MINUS, MENU), () -> zoom(grid.zoom() / 1.1f));
     define("zoom-reset", "Actual size", key(KeyEvent.VK_0, MENU), () -> zoom(1f));
-    define("dark", "Dark theme", key(KeyEvent.VK_D, MENU | SHIFT), this::toggleDark);
+    define("dark", "Dark theme", key(KeyEvent.VK_T, MENU | SHIFT), this::toggleDark);
+    define("undo", "Undo", key(KeyEvent.VK_Z, MENU), this::undo);
+    define("redo", "Redo", key(KeyEvent.VK_Y, MENU), this::redo);
+    define("merge-next", "Merge with next link", key(KeyEvent.VK_J, MENU), () -> editSelected(Edits::mergeWithNext));
+    define("merge-previous", "Merge with previous link", key(KeyEvent.VK_J, MENU | SHIFT), () -> editSelected(Edits::mergeWithPrevious));
+    define("split", "Split link in two", key(KeyEvent.VK_K, MENU), () -> editSelected(WorkbenchFrame::splitInHalves));
+    define("move-source-up", "Move first Arabic sentence up", key(KeyEvent.VK_UP, ALT), () -> editSelected((a, id) -> Edits.moveUp(a, id, Side.SOURCE)));
+    define("move-source-down", "Move last Arabic sentence down", key(KeyEvent.VK_DOWN, ALT), () -> editSelected((a, id) -> Edits.moveDown(a, id, Side.SOURCE)));
+    define("move-target-up", "Move first English sentence up", key(KeyEvent.VK_UP, ALT | SHIFT), () -> editSelected((a, id) -> Edits.moveUp(a, id, Side.TARGET)));
+    define("move-target-down", "Move last English sentence down", key(KeyEvent.VK_DOWN, ALT | SHIFT), () -> editSelected((a, id) -> Edits.moveDown(a, id, Side.TARGET)));
+    define("detach-source", "Detach last Arabic sentence (1-0)", key(KeyEvent.VK_D, MENU), () -> editSelected((a, id) -> detachLast(a, id, Side.SOURCE)));
+    define("detach-target", "Detach last English sentence (0-1)", key(KeyEvent.VK_D, MENU | SHIFT), () -> editSelected((a, id) -> detachLast(a, id, Side.TARGET)));
+    define("pinpoint", "Link with nearest unlinked sentence (pinpoint)", key(KeyEvent.VK_P, MENU), () -> editSelected(WorkbenchFrame::pinpointNearest));
+    define("accept", "Accept link", key(KeyEvent.VK_1, MENU), () -> editSelected((a, id) -> Edits.accept(a, List.of(id))));
+    define("needs-review", "Mark link as needing review", key(KeyEvent.VK_2, MENU), () -> editSelected((a, id) -> Edits.markForReview(a, List.of(id))));
+    define("clear-status", "Clear link status", key(KeyEvent.VK_3, MENU), () -> editSelected((a, id) -> Edits.clearStatus(a, List.of(id))));
+    define("lock", "Lock / unlock link", key(KeyEvent.VK_L, MENU | SHIFT), this::toggleLock);
+    define("dismiss-flag", "Dismiss flag…", key(KeyEvent.VK_4, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.DISMISSED));
+    define("confirm-flag", "Confirm flag…", key(KeyEvent.VK_5, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.CONFIRMED));
     define("shortcuts", "Keyboard shortcuts", key(KeyEvent.VK_F1, 0), this::showShortcuts);
   }
 
@@ -532,6 +692,9 @@ public final class WorkbenchFrame extends JFrame {
     file.addSeparator();
     file.add(new JMenuItem(actions.get("quit")));
     bar.add(file);
+    bar.add(menu("Edit", KeyEvent.VK_E, "undo", "redo", null, "merge-next", "merge-previous", "split", null,
+        "move-source-up", "move-source-down", "move-target-up", "move-target-down", null, "detach-source", "detach-target", "pinpoint"));
+    bar.add(menu("Review", KeyEvent.VK_R, "accept", "needs-review", "clear-status", "lock", null, "dismiss-flag", "confirm-flag"));
     bar.add(menu("Navigate", KeyEvent.VK_N, "next-flag", "previous-flag", "next-unreviewed", null, "jump", null, "find", "find-next", "find-previous"));
     JMenu view = menu("View", KeyEvent.VK_V, "focus-filters", "clear-filters", null, "zoom-in", "zoom-out", "zoom-reset");
     JCheckBoxMenuItem flagged = new JCheckBoxMenuItem(actions.get("only-flagged"));
