@@ -49,6 +49,7 @@ final class BatchCommand implements Callable<Integer> {
   boolean progress;
 
   @Mixin FormatOption output;
+  @Mixin ExportOptionsMixin exportOptions;
   @Mixin ReadOptions reading;
   @Mixin TerminalWidth width;
   @Mixin ModelOption model;
@@ -62,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
     List<Outcome> outcomes;
     try (Embedder embedder = model.open(); ProgressBar bar = progressBar(jobs.size())) {
       BatchAlignment batch = new BatchAlignment(new AlignmentPipeline(embedder, AlignerParams.defaults()),
-          reading.toTextOptions(), output.format, width.columns());
+          reading.toTextOptions(), output.format, width.columns(), exportOptions.toOptions());
       outcomes = batch.run(jobs, outDir, (outcome, done, total) -> {
         if (bar != null) {
           bar.stepTo(done);

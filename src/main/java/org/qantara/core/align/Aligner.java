@@ -60,14 +60,92 @@ public final class Aligner {
     List<Step> path = solve(document, costs, params.linkTypes());
     List<Link> links = new ArrayList<>(path.size());
     for (Step step : path) {
-      LinkType type = step.type();
-      double score =
-          type.isOneSided()
-              ? 0
-              : Math.clamp(costs.cosine(step.source(), type.source(), step.target(), type.target()), 0.0, 1.0);
-      links.add(new Link(range(step.source(), type.source()), range(step.target(), type.target()), score));
+      links.add(link(costs, step));
     }
     return links;
+  }
+
+  private static Link link(LinkCosts costs, Step step) {
+    LinkType type = step.type();
+    double score =
+        type.isOneSided()
+            ? 0
+            : Math.clamp(costs.cosine(step.source(), type.source(), step.target(), type.target()), 0.0, 1.0);
+    return new Link(range(step.source(), type.source()), range(step.target(), type.target()), score);
+  }
+
+  /** Source sentences [sourceFrom, sourceTo) and target sentences [targetFrom, targetTo) of a document. */
+  public record Stretch(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    public Stretch {
+      if (sourceFrom < 0 || sourceTo < sourceFrom || targetFrom < 0 || targetTo < targetFrom) {
+        throw new IllegalArgumentException(
+            "bad stretch [" + sourceFrom + ", " + sourceTo + ") × [" + targetFrom + ", " + targetTo + ")");
+      }
+    }
+  }
+
+  /**
+   * Re-aligns stretches of a document and leaves the rest as it is (re-alignment between links a person
+   * has fixed). Link costs are those of the whole document — the skip cost, the length ratio and the
+   * normalisation come from all its sentences, as in {@link #align} — and the search is confined to each
+   * stretch, whose corners are both on the path.
+   *
+   * @param source overlap vectors of all source sentences of the document
+   * @param target overlap vectors of all target sentences of the document
+   * @param stretches where to align, in any order, inside the document
+   * @return for each stretch, its links (document sentence indices) covering it exactly once, in order
+   */
+  public List<List<Link>> alignStretches(
+      OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars, List<Stretch> stretches) {
+    requireConsistent("source", source, sourceChars, maxSourceRun);
+    requireConsistent("target", target, targetChars, maxTargetRun);
+    AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
+    LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
+    List<List<Link>> aligned = new ArrayList<>(stretches.size());
+    for (Stretch stretch : stretches) {
+      if (stretch.sourceTo() > source.sentenceCount() || stretch.targetTo() > target.sentenceCount()) {
+        throw new IllegalArgumentException(stretch + " is outside a document of " + source.sentenceCount()
+            + " and " + target.sentenceCount() + " sentences");
+      }
+      int sf = stretch.sourceFrom();
+      int tf = stretch.targetFrom();
+      AlignmentLevel window = new AlignmentLevel(
+          new Window(source, sf, stretch.sourceTo() - sf), new Window(target, tf, stretch.targetTo() - tf),
+          Arrays.copyOfRange(sourceChars, sf, stretch.sourceTo()), Arrays.copyOfRange(targetChars, tf, stretch.targetTo()));
+      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes());
+      List<Link> links = new ArrayList<>(path.size());
+      for (Step step : path) {
+        links.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
+      }
+      aligned.add(links);
+    }
+    return aligned;
+  }
+
+  /** The sentences [offset, offset + count) of one side, seen as a document of their own. */
+  private record Window(OverlapVectors side, int offset, int count) implements OverlapVectors {
+    @Override
+    public int sentenceCount() {
+      return count;
+    }
+
+    @Override
+    public int maxOverlap() {
+      return side.maxOverlap();
+    }
+
+    @Override
+    public int dimension() {
+      return side.dimension();
+    }
+
+    @Override
+    public float[] vector(int start, int length) {
+      if (start < 0 || start + length > count) {
+        throw new IndexOutOfBoundsException("no overlap of length " + length + " at sentence " + start + " of " + count);
+      }
+      return side.vector(offset + start, length);
+    }
   }
 
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */

@@ -247,8 +247,12 @@ public final class EditableAlignment {
     return new AlignedDocuments(source, target, plain, modelId, params);
   }
 
-  EditableAlignment with(List<EditableLink> newLinks, List<LinkFlag> newFlags, long newNextId) {
-    return new EditableAlignment(source, target, newLinks, newFlags, decisions, verdict, newNextId);
+  /** These links instead; the flags of links no longer there go (a link reshaped has a new id). */
+  EditableAlignment withLinks(List<EditableLink> newLinks, long newNextId) {
+    Set<Long> ids = HashSet.newHashSet(newLinks.size());
+    newLinks.forEach(l -> ids.add(l.id()));
+    List<LinkFlag> kept = flags.stream().filter(f -> ids.contains(f.linkId())).toList();
+    return new EditableAlignment(source, target, newLinks, kept, decisions, verdict, newNextId);
   }
 
   EditableAlignment withDecisions(Map<String, FlagDecision> newDecisions) {

@@ -3,7 +3,6 @@ package org.qantara.core.edit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -253,7 +252,7 @@ public final class Edits {
     for (int k : indices) {
       links.set(k, how.apply(links.get(k)));
     }
-    EditableAlignment after = alignment.with(links, alignment.flags(), alignment.nextId());
+    EditableAlignment after = alignment.withLinks(links, alignment.nextId());
     int first = indices.iterator().next();
     String what = indices.size() == 1 ? "link " + (first + 1) : indices.size() + " links";
     return EditResult.between(verb + " " + what, alignment, after, OptionalLong.of(alignment.link(first).id()));
@@ -337,6 +336,21 @@ public final class Edits {
     return (range.size() == 1 ? "sentence " : "sentences ") + range.display();
   }
 
+  /** Gives every empty range the place its neighbours leave it (one-sided links sit between sentences). */
+  static List<EditableLink> placeEmptyRanges(List<EditableLink> links) {
+    List<EditableLink> placed = new ArrayList<>(links.size());
+    int sourceAt = 0;
+    int targetAt = 0;
+    for (EditableLink link : links) {
+      SentenceRange s = link.source().isEmpty() ? SentenceRange.empty(sourceAt) : link.source();
+      SentenceRange t = link.target().isEmpty() ? SentenceRange.empty(targetAt) : link.target();
+      placed.add(s.equals(link.source()) && t.equals(link.target()) ? link : link.withRanges(s, t));
+      sourceAt = s.end();
+      targetAt = t.end();
+    }
+    return placed;
+  }
+
   /**
    * A new list of links under construction. New links draw fresh ids; {@link #finish} gives the places of
    * empty ranges (which follow from their neighbours), checks the result and keeps the flags of the links
@@ -366,33 +380,16 @@ public final class Edits {
     EditResult finish(String label, long focus) {
       return tryFinish(label, focus).orElseThrow(() -> new IllegalStateException(
           "edit '" + label + "' produced links out of order: " + EditableAlignment.problemOf(
-              base.source(), base.target(), placeEmptyRanges(), List.of(), nextId).orElse("")));
+              base.source(), base.target(), placeEmptyRanges(links), List.of(), nextId).orElse("")));
     }
 
     Optional<EditResult> tryFinish(String label, long focus) {
-      List<EditableLink> placed = placeEmptyRanges();
-      Set<Long> ids = new HashSet<>();
-      placed.forEach(l -> ids.add(l.id()));
-      List<LinkFlag> flags = base.flags().stream().filter(f -> ids.contains(f.linkId())).toList();
-      if (EditableAlignment.problemOf(base.source(), base.target(), placed, flags, nextId).isPresent()) {
+      List<EditableLink> placed = placeEmptyRanges(links);
+      if (EditableAlignment.problemOf(base.source(), base.target(), placed, List.of(), nextId).isPresent()) {
         return Optional.empty();
       }
-      EditableAlignment after = base.with(placed, flags, nextId);
+      EditableAlignment after = base.withLinks(placed, nextId);
       return Optional.of(EditResult.between(label, base, after, OptionalLong.of(focus)));
-    }
-
-    private List<EditableLink> placeEmptyRanges() {
-      List<EditableLink> placed = new ArrayList<>(links.size());
-      int sourceAt = 0;
-      int targetAt = 0;
-      for (EditableLink link : links) {
-        SentenceRange s = link.source().isEmpty() ? SentenceRange.empty(sourceAt) : link.source();
-        SentenceRange t = link.target().isEmpty() ? SentenceRange.empty(targetAt) : link.target();
-        placed.add(s.equals(link.source()) && t.equals(link.target()) ? link : link.withRanges(s, t));
-        sourceAt = s.end();
-        targetAt = t.end();
-      }
-      return placed;
     }
   }
 }

@@ -19,6 +19,10 @@ import java.util.stream.Stream;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.Bitext;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.Exporter;
+import org.qantara.core.formats.MosesFormat;
 import org.qantara.core.io.AtomicFiles;
 import org.qantara.core.io.Sha256;
 import org.qantara.core.text.TextOptions;
@@ -65,13 +69,21 @@ public final class BatchAlignment {
   private final TextOptions textOptions;
   private final AlignmentFormat format;
   private final int width;
+  private final ExportOptions exportOptions;
 
   /** @param width columns of the side-by-side text format (ignored by the others) */
   public BatchAlignment(AlignmentPipeline pipeline, TextOptions textOptions, AlignmentFormat format, int width) {
+    this(pipeline, textOptions, format, width, ExportOptions.ALL);
+  }
+
+  /** @param exportOptions which links the exchange formats (TMX, XLIFF, Moses, JSONL) write */
+  public BatchAlignment(
+      AlignmentPipeline pipeline, TextOptions textOptions, AlignmentFormat format, int width, ExportOptions exportOptions) {
     this.pipeline = pipeline;
     this.textOptions = textOptions;
     this.format = format;
     this.width = width;
+    this.exportOptions = exportOptions;
   }
 
   public List<Outcome> run(List<Job> jobs, Path outDir, Listener listener) {
@@ -97,7 +109,7 @@ public final class BatchAlignment {
       }
       DocumentPair pair = DocumentPair.load(job.source(), job.target(), textOptions);
       AlignedDocuments aligned = pipeline.align(pair.source(), pair.target());
-      AtomicFiles.writeText(output, out -> format.write(aligned, out, width));
+      write(job, aligned, output);
       state.put(job.name(), new Record(fingerprint, output.getFileName().toString()));
       writeState(outDir, state);
       return new Outcome(job, Status.ALIGNED, output, null);
@@ -109,11 +121,29 @@ public final class BatchAlignment {
     }
   }
 
+  private void write(Job job, AlignedDocuments aligned, Path output) {
+    if (format.writesWholeAlignment()) {
+      AtomicFiles.writeText(output, out -> format.write(aligned, out, width));
+      return;
+    }
+    List<Path> files = format == AlignmentFormat.MOSES ? MosesFormat.files(output) : List.of(output);
+    for (Path file : files) {
+      for (Path input : job.target() == null ? List.of(job.source()) : List.of(job.source(), job.target())) {
+        if (file.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+          throw new QantaraException("the output " + file + " would replace the input of pair " + job.name(),
+              "write the batch into another folder with --out");
+        }
+      }
+    }
+    Exporter.write(format, List.of(Bitext.of(job.name(), aligned)), exportOptions, output);
+  }
+
   /** What an output depends on: both inputs' bytes and every setting that changes the result. */
   private String fingerprint(Job job) {
     return checksum(job.source()) + "|" + (job.target() == null ? "-" : checksum(job.target())) + "|"
         + pipeline.embedder().modelId() + "|" + pipeline.params() + "|" + textOptions + "|" + format
-        + (format == AlignmentFormat.TEXT ? "|" + width : "");
+        + (format == AlignmentFormat.TEXT ? "|" + width : "")
+        + (format.writesWholeAlignment() ? "" : "|" + exportOptions);
   }
 
   private static String checksum(Path file) {
