@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import javax.swing.SwingWorker;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
+import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
@@ -20,7 +21,8 @@ import org.qantara.core.text.TextOptions;
  * in. Cancelling abandons the job: the window returns to its previous state at once.
  */
 final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
-  record Result(List<Path> inputs, ReviewReport report, Optional<String> splitDescription) {}
+  /** The reviewed alignment, ready to edit, and its grid rows (built here, off the event thread). */
+  record Result(List<Path> inputs, ReviewReport report, EditableAlignment alignment, List<LinkRow> rows, Optional<String> splitDescription) {}
 
   interface Listener {
     void stage(String message);
@@ -33,12 +35,14 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
   }
 
   private final List<Path> inputs;
+  private final TextOptions reading;
   private final ModelHolder models;
   private final String modelName;
   private final Listener listener;
 
-  AlignmentJob(List<Path> inputs, ModelHolder models, String modelName, Listener listener) {
+  AlignmentJob(List<Path> inputs, TextOptions reading, ModelHolder models, String modelName, Listener listener) {
     this.inputs = List.copyOf(inputs);
+    this.reading = reading;
     this.models = models;
     this.modelName = modelName;
     this.listener = listener;
@@ -47,7 +51,7 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
   @Override
   protected Result doInBackground() {
     publish("Reading " + String.join(" and ", inputs.stream().map(p -> p.getFileName().toString()).toList()) + "…");
-    DocumentPair pair = DocumentPair.load(inputs.get(0), inputs.size() > 1 ? inputs.get(1) : null, TextOptions.DEFAULT);
+    DocumentPair pair = DocumentPair.load(inputs.get(0), inputs.size() > 1 ? inputs.get(1) : null, reading);
     stopIfCancelled();
     publish("Loading model " + modelName + "…");
     Embedder embedder = models.open(modelName);
@@ -57,7 +61,8 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
     stopIfCancelled();
     publish("Reviewing " + aligned.links().size() + " links…");
     ReviewReport report = Reviewer.review(aligned, embedder, ReviewOptions.defaults());
-    return new Result(inputs, report, pair.splitDescription());
+    EditableAlignment alignment = EditableAlignment.of(report);
+    return new Result(inputs, report, alignment, LinkRows.of(alignment), pair.splitDescription());
   }
 
   private void stopIfCancelled() {

@@ -103,6 +103,19 @@ final class GridRenderers {
       textFont = font;
     }
 
+    Font textFont() {
+      return textFont;
+    }
+
+    private GridTable table;
+
+    @Override
+    public Component getTableCellRendererComponent(
+        JTable table, Object value, boolean isSelected, boolean hasFocus, int rowIndex, int column) {
+      this.table = (GridTable) table;
+      return super.getTableCellRendererComponent(table, value, isSelected, hasFocus, rowIndex, column);
+    }
+
     @Override
     String describe(LinkRow row) {
       return arabic ? row.sourceText() : row.targetText();
@@ -110,8 +123,7 @@ final class GridRenderers {
 
     @Override
     void paintCell(Graphics2D g) {
-      WrappedText text = layout(row, arabic, textFont, getWidth() - 2 * PAD);
-      text.paint(g, PAD, PAD, foreground);
+      table.layout(row, arabic).paint(g, PAD, PAD, foreground);
     }
 
     /** Laid out with one fixed rendering context, so the row height measured earlier fits what is painted. */

@@ -66,8 +66,8 @@ import org.qantara.core.edit.Side;
 import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.DocumentVerdict;
+import org.qantara.core.text.TextOptions;
 import org.qantara.core.review.Flag;
-import org.qantara.core.review.ReviewReport;
 
 /**
  * The workbench window: the alignment grid over a details panel, a filter bar above, a status bar with
@@ -111,7 +111,6 @@ public final class WorkbenchFrame extends JFrame {
   private String modelName;
   private AlignmentJob job;
   private Workspace workspace;
-  private ReviewReport report;
   private List<Path> inputs = List.of();
 
   private WorkbenchFrame(WorkbenchPrefs prefs, ModelRegistry registry) {
@@ -173,6 +172,7 @@ public final class WorkbenchFrame extends JFrame {
     grid.setTransferHandler(drop);
     refreshRecent();
     updateState();
+    warmUp();
 
     setMinimumSize(new Dimension(640, 400));
     prefs.bounds().ifPresentOrElse(this::setBounds, () -> {
@@ -182,6 +182,20 @@ public final class WorkbenchFrame extends JFrame {
     if (prefs.maximized()) {
       setExtendedState(Frame.MAXIMIZED_BOTH);
     }
+  }
+
+  /**
+   * The first Arabic line laid out and the first HTML page shown cost a few hundred milliseconds (fonts,
+   * shaping tables, style sheets): pay that now, off the event thread where possible, not when the first
+   * document arrives.
+   */
+  private void warmUp() {
+    showDetails();
+    Thread warm = new Thread(() -> WrappedText.layout(
+        "وذكر المصدر أن عملية الإخلاء ما تزال مستمرة، 2026 Hmeimim.", Theme.arabic(Theme.BASE_SIZE), true,
+        List.of(), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300), "qantara-warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   /** Builds the window (on the event thread) with the user's settings and model registry. */
@@ -230,6 +244,11 @@ public final class WorkbenchFrame extends JFrame {
 
   /** Opens one bilingual file or an Arabic file and its English rendering, aligning and reviewing in the background. */
   public void open(List<Path> files) {
+    open(files, TextOptions.DEFAULT);
+  }
+
+  /** {@link #open(List)}, reading the texts as {@code reading} says (one sentence a line, an encoding…). */
+  public void open(List<Path> files, TextOptions reading) {
     if (files.isEmpty() || files.size() > 2) {
       JOptionPane.showMessageDialog(this,
           "Qantara opens one bilingual file or two files (the Arabic original and its English rendering); "
@@ -243,7 +262,7 @@ public final class WorkbenchFrame extends JFrame {
     if (!files.isEmpty() && files.getFirst().getParent() != null) {
       prefs.setLastFolder(files.getFirst().toAbsolutePath().getParent());
     }
-    AlignmentJob started = new AlignmentJob(files, models, modelName, new AlignmentJob.Listener() {
+    AlignmentJob started = new AlignmentJob(files, reading, models, modelName, new AlignmentJob.Listener() {
       @Override
       public void stage(String text) {
         message.setText(text);
@@ -252,7 +271,7 @@ public final class WorkbenchFrame extends JFrame {
       @Override
       public void finished(AlignmentJob.Result result) {
         job = null;
-        showReport(result.inputs(), result.report());
+        showReport(result);
         prefs.addRecent(result.inputs());
         refreshRecent();
         message.setText("Aligned and reviewed " + describe(result.inputs())
@@ -290,10 +309,9 @@ public final class WorkbenchFrame extends JFrame {
     return String.join(" + ", files.stream().map(p -> String.valueOf(p.getFileName())).toList());
   }
 
-  void showReport(List<Path> files, ReviewReport newReport) {
-    this.report = newReport;
-    this.inputs = List.copyOf(files);
-    workspace = new Workspace(viewModel, EditHistory.start(EditableAlignment.of(newReport), "Align"));
+  private void showReport(AlignmentJob.Result result) {
+    this.inputs = List.copyOf(result.inputs());
+    workspace = new Workspace(viewModel, EditHistory.start(result.alignment(), "Align"), result.rows());
     if (!viewModel.visibleRows().isEmpty()) {
       selectRow(0);
     }
@@ -601,6 +619,10 @@ public final class WorkbenchFrame extends JFrame {
     return workspace != null && workspace.isDirty();
   }
 
+  String statusMessage() {
+    return message.getText();
+  }
+
   Workspace workspace() {
     return workspace;
   }
@@ -822,8 +844,12 @@ public final class WorkbenchFrame extends JFrame {
 
   private void chooseFiles() {
     JFileChooser chooser = chooser("Open the Arabic original and its English rendering (or one bilingual file)", true);
+    JCheckBox presegmented = new JCheckBox("One sentence a line");
+    presegmented.getAccessibleContext().setAccessibleName("The files hold one sentence a line (presegmented)");
+    chooser.setAccessory(presegmented);
     if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-      open(java.util.Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList());
+      open(java.util.Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList(),
+          new TextOptions(null, presegmented.isSelected(), false));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.qantara.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.qantara.core.edit.EditHistory;
@@ -18,10 +19,15 @@ final class Workspace {
   private EditableAlignment saved;
 
   Workspace(ReviewViewModel grid, EditHistory history) {
+    this(grid, history, LinkRows.of(history.current()));
+  }
+
+  /** With the rows of the history's current value built already (off the event thread, for a long document). */
+  Workspace(ReviewViewModel grid, EditHistory history, List<LinkRow> rows) {
     this.grid = grid;
     this.history = history;
     this.saved = history.current();
-    grid.setRows(LinkRows.of(history.current()));
+    grid.setRows(rows);
   }
 
   EditableAlignment current() {
