@@ -31,7 +31,7 @@ public final class JsonlFormat {
           .map(f -> new FlagLine(f.type(), f.severity(), f.confidence(), f.reason())).toList();
       String line = LINE.writeValueAsString(new UnitLine(
           unit.document(), unit.position(), unit.source(), unit.target(), unit.type().toString(), unit.score(),
-          unit.arabic(), unit.english(), unit.state().label(), flags));
+          unit.arabic(), unit.english(), StatusText.label(unit.state()), flags));
       // JSON allows these raw inside strings, but line-splitting tools take them for line ends.
       out.write(line.replace("\u0085", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"));
       out.write('\n');

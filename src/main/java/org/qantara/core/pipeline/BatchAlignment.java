@@ -24,6 +24,7 @@ import org.qantara.core.formats.ExportOptions;
 import org.qantara.core.formats.Exporter;
 import org.qantara.core.formats.MosesFormat;
 import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.io.Sha256;
 import org.qantara.core.text.TextOptions;
 
@@ -87,7 +88,15 @@ public final class BatchAlignment {
   }
 
   public List<Outcome> run(List<Job> jobs, Path outDir, Listener listener) {
+    return run(jobs, List.of(), outDir, listener);
+  }
+
+  /**
+   * @param otherInputs files the jobs came from (a manifest), which no output may replace either
+   */
+  public List<Outcome> run(List<Job> jobs, List<Path> otherInputs, Path outDir, Listener listener) {
     requireDistinctNames(jobs);
+    requireOutputsApart(jobs, otherInputs, outDir);
     createDirectory(outDir);
     Map<String, Record> state = readState(outDir);
     List<Outcome> outcomes = new ArrayList<>();
@@ -100,7 +109,7 @@ public final class BatchAlignment {
   }
 
   private Outcome runOne(Job job, Path outDir, Map<String, Record> state) {
-    Path output = outDir.resolve(job.name() + "." + format.extension());
+    Path output = outputOf(job, outDir);
     try {
       String fingerprint = fingerprint(job);
       Record previous = state.get(job.name());
@@ -125,15 +134,6 @@ public final class BatchAlignment {
     if (format.writesWholeAlignment()) {
       AtomicFiles.writeText(output, out -> format.write(aligned, out, width));
       return;
-    }
-    List<Path> files = format == AlignmentFormat.MOSES ? MosesFormat.files(output) : List.of(output);
-    for (Path file : files) {
-      for (Path input : job.target() == null ? List.of(job.source()) : List.of(job.source(), job.target())) {
-        if (file.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-          throw new QantaraException("the output " + file + " would replace the input of pair " + job.name(),
-              "write the batch into another folder with --out");
-        }
-      }
     }
     Exporter.write(format, List.of(Bitext.of(job.name(), aligned)), exportOptions, output);
   }
@@ -166,6 +166,32 @@ public final class BatchAlignment {
             + " and " + job.source(), "give the source files distinct names");
       }
     }
+  }
+
+  /** No output, and not the state file, may be one of the inputs, and no output may be the state file. */
+  private void requireOutputsApart(List<Job> jobs, List<Path> otherInputs, Path outDir) {
+    List<Path> inputs = new ArrayList<>(otherInputs);
+    for (Job job : jobs) {
+      inputs.add(job.source());
+      inputs.add(job.target());
+    }
+    OutputGuard guard = OutputGuard.protecting(inputs);
+    Path stateFile = outDir.resolve(STATE_FILE);
+    guard.check(stateFile);
+    for (Job job : jobs) {
+      Path output = outputOf(job, outDir);
+      for (Path file : format == AlignmentFormat.MOSES ? MosesFormat.files(output) : List.of(output)) {
+        if (file.getFileName().toString().equals(STATE_FILE)) {
+          throw new QantaraException("the pair '" + job.name() + "' would write its output over the batch state " + stateFile,
+              "rename that pair's files so that its name does not start with " + STATE_FILE.substring(0, STATE_FILE.lastIndexOf('.')));
+        }
+        guard.check(file);
+      }
+    }
+  }
+
+  private Path outputOf(Job job, Path outDir) {
+    return outDir.resolve(job.name() + "." + format.extension());
   }
 
   private static void createDirectory(Path outDir) {

@@ -19,8 +19,8 @@ import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.review.Reviewer;
-import org.qantara.core.review.perturb.PerturbationGenerator;
 import org.qantara.core.text.Lang;
+import org.qantara.eval.review.PerturbationGenerator;
 
 /**
  * Re-review after an edit on seed 001 with two errors put in by hand (a changed number in link 1, a
@@ -92,6 +92,25 @@ class RereviewTest {
     assertThat(review.rows().from()).isGreaterThanOrEqualTo(2);
     // Undo goes back past the edit and its review in one step.
     assertThat(history.undo().history().current().flags()).isEqualTo(split.before().flags());
+  }
+
+  @Test
+  void findingsMadeOnASnapshotApplyToWhatTheAlignmentBecameMeanwhile() {
+    EditResult split = Edits.split(reviewed, reviewed.link(3).id(), 4, 4);
+    Rereview.Findings findings = Rereview.review(split.after(), split.reshapedLinkIds(), reviewer, provenance);
+    long alone = split.after().link(4).id();
+    long kept = split.after().link(3).id();
+    // Meanwhile the person merged the new 0-1 link away and accepted link 4.
+    EditableAlignment now = Edits.mergeWithNext(split.after(), alone).after();
+    now = Edits.accept(now, List.of(kept)).after();
+
+    EditResult applied = findings.applyTo(now);
+
+    assertThat(applied.after().flags()).noneMatch(f -> f.linkId() == alone);
+    assertThat(applied.after().flagsOf(kept))
+        .isEqualTo(findings.flags().stream().filter(f -> f.linkId() == kept).toList());
+    assertThat(applied.after().flagsOf(only(reviewed, Flag.Type.NEGATION).linkId()))
+        .containsExactly(only(reviewed, Flag.Type.NEGATION));
   }
 
   @Test
