@@ -64,7 +64,8 @@ final class BatchCommand implements Callable<Integer> {
     try (Embedder embedder = model.open(); ProgressBar bar = progressBar(jobs.size())) {
       BatchAlignment batch = new BatchAlignment(new AlignmentPipeline(embedder, AlignerParams.defaults()),
           reading.toTextOptions(), output.format, width.columns(), exportOptions.toOptions());
-      outcomes = batch.run(jobs, outDir, (outcome, done, total) -> {
+      List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
+      outcomes = batch.run(jobs, manifest, outDir, (outcome, done, total) -> {
         if (bar != null) {
           bar.stepTo(done);
           bar.setExtraMessage(outcome.job().name());
