@@ -10,12 +10,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.embed.Embedder;
-import org.qantara.core.io.Terminal;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.BatchAlignment;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
+import org.qantara.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,8 +59,8 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     List<BatchAlignment.Job> jobs = jobs();
     List<Outcome> outcomes;
-    try (Embedder embedder = model.open(); ProgressBar bar = progressBar(jobs.size())) {
-      BatchAlignment batch = new BatchAlignment(new AlignmentPipeline(embedder, AlignerParams.defaults()),
+    try (Session session = model.openSession(); ProgressBar bar = progressBar(jobs.size())) {
+      BatchAlignment batch = new BatchAlignment(new AlignmentPipeline(session.embedder(), AlignerParams.defaults()),
           reading.toTextOptions(), output.format, width.columns());
       outcomes = batch.run(jobs, outDir, (outcome, done, total) -> {
         if (bar != null) {

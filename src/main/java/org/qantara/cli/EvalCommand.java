@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.AlignmentEvaluator;
 import org.qantara.core.align.AlignmentScores;
 import org.qantara.core.align.Link;
-import org.qantara.core.embed.Embedder;
 import org.qantara.core.formats.VecalignFormat;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.session.Session;
 import org.qantara.core.text.TextOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -84,11 +84,10 @@ final class EvalCommand implements Callable<Integer> {
     // Gold indices count every line, so nothing may be set aside.
     TextOptions oneSentenceALine = new TextOptions(null, true, true);
     List<List<Link>> result = new ArrayList<>();
-    try (Embedder embedder = model.open()) {
-      AlignmentPipeline pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
+    try (Session session = model.openSession()) {
       for (int i = 0; i < files.sources.size(); i++) {
         DocumentPair pair = DocumentPair.load(files.sources.get(i), files.targets.get(i), oneSentenceALine);
-        result.add(pipeline.align(pair.source(), pair.target()).links());
+        result.add(session.align(pair, AlignerParams.defaults(), Progress.NONE).aligned().links());
       }
     }
     return result;

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.qantara.core.QantaraException;
-import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.core.embed.RetrievalEvaluator;
 import org.qantara.core.embed.RetrievalEvaluator.RetrievalScore;
+import org.qantara.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,8 +36,8 @@ public final class EvalEmbeddingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RetrievalScore score;
-    try (DjlEmbedder embedder = model.open()) {
-      score = RetrievalEvaluator.evaluate(embedder, arabicFile, englishFile);
+    try (Session session = model.openSession()) {
+      score = RetrievalEvaluator.evaluate(session.embedder(), arabicFile, englishFile);
     }
     System.out.printf("%s on %d pairs: ar→en %.1f%%, en→ar %.1f%%%n", score.model(), score.pairs(),
         100 * score.arabicToEnglish(), 100 * score.englishToArabic());

@@ -4,19 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.Progress;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.embed.Embedder;
-import org.qantara.core.io.Terminal;
 import org.qantara.core.io.AtomicFiles;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
-import org.qantara.core.review.Reviewer;
 import org.qantara.core.review.report.ReviewHtml;
 import org.qantara.core.review.report.ReviewJson;
-import org.qantara.core.review.report.ReviewText;
+import org.qantara.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,9 +74,11 @@ final class ReviewCommand implements Callable<Integer> {
     ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
     DocumentPair pair = input.load();
     ReviewReport report;
-    try (Embedder embedder = model.open()) {
-      AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
-      report = Reviewer.review(aligned, embedder, options);
+    Progress progress = ProgressBars.forTerminal(false);
+    try (Session session = model.openSession()) {
+      report = session.review(session.align(pair, AlignerParams.defaults(), progress), options, progress);
+    } finally {
+      ProgressBars.finish(progress);
     }
     pair.splitDescription().ifPresent(d -> stdout.println("Bilingual file " + input.source + ": " + d));
     if (quiet) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 
 /**
@@ -48,6 +49,16 @@ public final class Aligner {
    * @return links in document order, covering every sentence of both sides exactly once
    */
   public List<Link> align(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars) {
+    return align(source, target, sourceChars, targetChars, Progress.NONE);
+  }
+
+  /**
+   * Aligns one document, reporting each level of the coarse-to-fine search solved to {@code progress}
+   * ({@link Progress.Stage#ALIGNING}) and stopping between levels when it is cancelled.
+   */
+  public List<Link> align(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars,
+      Progress progress) {
+    progress.checkpoint();
     requireConsistent("source", source, sourceChars, maxSourceRun);
     requireConsistent("target", target, targetChars, maxTargetRun);
     if (source.sentenceCount() > 0 && target.sentenceCount() > 0 && source.dimension() != target.dimension()) {
@@ -57,15 +68,46 @@ public final class Aligner {
     }
     AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
     LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
-    List<Step> path = solve(document, costs, params.linkTypes());
+    int[] solved = {0};
+    int levels = levels(source.sentenceCount(), target.sentenceCount());
+    Runnable levelSolved = () -> progress.step(Progress.Stage.ALIGNING, "", ++solved[0], levels);
+    List<Step> path = solve(document, costs, params.linkTypes(), levelSolved);
+    return links(path, costs, 0, 0);
+  }
+
+  /**
+   * Aligns source sentences [sourceFrom, sourceTo) with target sentences [targetFrom, targetTo) alone, with the
+   * costs of the whole document (its skip cost and length ratio), as between two links a person has locked:
+   * the links returned cover the stretch exactly and are numbered as in the whole document.
+   */
+  public List<Link> alignStretch(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars,
+      int sourceFrom, int sourceTo, int targetFrom, int targetTo, Progress progress) {
+    progress.checkpoint();
+    requireConsistent("source", source, sourceChars, maxSourceRun);
+    requireConsistent("target", target, targetChars, maxTargetRun);
+    if (sourceFrom < 0 || sourceFrom > sourceTo || sourceTo > source.sentenceCount()
+        || targetFrom < 0 || targetFrom > targetTo || targetTo > target.sentenceCount()) {
+      throw new IndexOutOfBoundsException("stretch [" + sourceFrom + ", " + sourceTo + ") × [" + targetFrom + ", "
+          + targetTo + ") of " + source.sentenceCount() + " × " + target.sentenceCount() + " sentences");
+    }
+    AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
+    LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
+    int n = sourceTo - sourceFrom;
+    int m = targetTo - targetFrom;
+    List<Step> path = cheapestPath(Band.full(n, m), n, m, params.linkTypes(), costs, sourceFrom, targetFrom);
+    progress.step(Progress.Stage.ALIGNING, "", 1, 1);
+    return links(path, costs, sourceFrom, targetFrom);
+  }
+
+  private static List<Link> links(List<Step> path, LinkCosts costs, int sourceOffset, int targetOffset) {
     List<Link> links = new ArrayList<>(path.size());
     for (Step step : path) {
       LinkType type = step.type();
-      double score =
-          type.isOneSided()
-              ? 0
-              : Math.clamp(costs.cosine(step.source(), type.source(), step.target(), type.target()), 0.0, 1.0);
-      links.add(new Link(range(step.source(), type.source()), range(step.target(), type.target()), score));
+      int source = sourceOffset + step.source();
+      int target = targetOffset + step.target();
+      double score = type.isOneSided() ? 0
+          : Math.clamp(costs.cosine(source, type.source(), target, type.target()), 0.0, 1.0);
+      links.add(new Link(range(source, type.source()), range(target, type.target()), score));
     }
     return links;
   }
@@ -73,7 +115,7 @@ public final class Aligner {
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
   private record Step(int source, int target, LinkType type) {}
 
-  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types) {
+  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, Runnable levelSolved) {
     int n = level.sourceCount();
     int m = level.targetCount();
     Band band;
@@ -81,10 +123,22 @@ public final class Aligner {
       band = Band.full(n, m);
     } else {
       AlignmentLevel coarse = level.downsampled();
-      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES);
+      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, levelSolved);
       band = Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
     }
-    return cheapestPath(band, n, m, types, costs);
+    List<Step> path = cheapestPath(band, n, m, types, costs, 0, 0);
+    levelSolved.run();
+    return path;
+  }
+
+  /** How many levels {@link #solve} goes through for n source and m target sentences. */
+  private int levels(int n, int m) {
+    int levels = 1;
+    for (; (long) n * m > (long) params.maxFullDpSize() * params.maxFullDpSize(); levels++) {
+      n = (n + 1) / 2;
+      m = (m + 1) / 2;
+    }
+    return levels;
   }
 
   /**
@@ -107,7 +161,9 @@ public final class Aligner {
     return anchors;
   }
 
-  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs) {
+  /** The cheapest path through {@code band}; the band's cell (0, 0) is sentence pair (sourceOffset, targetOffset). */
+  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs, int sourceOffset,
+      int targetOffset) {
     double[] best = new double[band.cellCount()];
     byte[] choice = new byte[band.cellCount()];
     Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -127,7 +183,7 @@ public final class Aligner {
           if (previous < 0 || best[previous] >= best[cell]) {
             continue;
           }
-          double total = best[previous] + costs.cost(px, type.source(), py, type.target());
+          double total = best[previous] + costs.cost(sourceOffset + px, type.source(), targetOffset + py, type.target());
           if (total < best[cell]) {
             best[cell] = total;
             choice[cell] = (byte) t;

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.Sentence;
@@ -63,11 +66,26 @@ public final class Reviewer {
   private static final long BACKGROUND_SEED = 20260126L;
   /** Fewer unrelated pairs than this give no usable background distribution. */
   private static final int MIN_BACKGROUND_PAIRS = 12;
+  /** Links reviewed between two progress reports. */
+  private static final int PROGRESS_EVERY = 256;
 
   private Reviewer() {}
 
   public static ReviewReport review(AlignedDocuments aligned, Embedder embedder, ReviewOptions options) {
-    return new Run(aligned, embedder, options).review();
+    int maxRun = aligned.params().maxOverlap();
+    SentenceVectors source = SentenceVectors.embed(aligned.source().sentenceTexts(), embedder, maxRun, Progress.NONE, "");
+    SentenceVectors target = SentenceVectors.embed(aligned.target().sentenceTexts(), embedder, maxRun, Progress.NONE, "");
+    return review(aligned, source, target, embedder, options, Progress.NONE);
+  }
+
+  /**
+   * Reviews with the vectors the aligner already has of both documents' sentences and links ({@code embedder}
+   * gives the token vectors, and the vector of a link longer than the runs embedded); reports every few links
+   * to {@code progress} and stops when it is cancelled.
+   */
+  public static ReviewReport review(AlignedDocuments aligned, SentenceVectors sourceVectors,
+      SentenceVectors targetVectors, Embedder embedder, ReviewOptions options, Progress progress) {
+    return new Run(aligned, sourceVectors, targetVectors, embedder, options, progress).review();
   }
 
   /** The state of one review; all methods read the documents, vectors and links gathered up front. */
@@ -78,6 +96,9 @@ public final class Reviewer {
     private final List<Link> links;
     private final Embedder embedder;
     private final ReviewOptions options;
+    private final Progress progress;
+    private final SentenceVectors sourceRuns;
+    private final SentenceVectors targetRuns;
     private final float[][] sourceVectors;
     private final float[][] targetVectors;
     private final List<TokenVectors> sourceTokens;
@@ -94,16 +115,24 @@ public final class Reviewer {
     private final Set<String> midSentenceCapitals = new HashSet<>();
     private final List<Flag> flags = new ArrayList<>();
 
-    Run(AlignedDocuments aligned, Embedder embedder, ReviewOptions options) {
+    Run(AlignedDocuments aligned, SentenceVectors sourceRuns, SentenceVectors targetRuns, Embedder embedder,
+        ReviewOptions options, Progress progress) {
       this.aligned = aligned;
       this.source = aligned.source();
       this.target = aligned.target();
       this.links = aligned.links();
       this.embedder = embedder;
       this.options = options;
+      this.progress = progress;
       requireCoherent();
-      this.sourceVectors = embedder.embedSentences(source.sentenceTexts());
-      this.targetVectors = embedder.embedSentences(target.sentenceTexts());
+      if (sourceRuns.sentenceCount() != source.sentences().size()
+          || targetRuns.sentenceCount() != target.sentences().size()) {
+        throw new IllegalArgumentException("the sentence vectors belong to other documents");
+      }
+      this.sourceRuns = sourceRuns;
+      this.targetRuns = targetRuns;
+      this.sourceVectors = sourceRuns.sentences();
+      this.targetVectors = targetRuns.sentences();
       this.sourceTokens = embedder.embedTokens(source.sentenceTexts());
       this.targetTokens = embedder.embedTokens(target.sentenceTexts());
       this.sourceWords = source.sentences().stream().map(s -> Word.split(s.text(), s.start())).toList();
@@ -142,6 +171,9 @@ public final class Reviewer {
       WordAligner aligner = new WordAligner(options.minWordSimilarity());
       List<LinkReview> reviews = new ArrayList<>();
       for (int k = 0; k < links.size(); k++) {
+        if (k % PROGRESS_EVERY == 0) {
+          progress.step(Progress.Stage.REVIEWING, source.name(), k, links.size());
+        }
         Link link = links.get(k);
         double z = zScore(linkSimilarity[k]);
         if (link.isOneSided()) {
@@ -172,6 +204,7 @@ public final class Reviewer {
         checks.uncoveredRuns(options.minUncoveredRun(), !(z < WEAK_LINK_Z));
         reviewSentencesInsideLink(k, link);
       }
+      progress.step(Progress.Stage.REVIEWING, source.name(), links.size(), links.size());
       DocumentVerdict verdict = verdict(reviews);
       lowSimilarity(reviews, verdict.isTranslation());
       return new ReviewReport(aligned, embedder.modelId(), options, reviews, flags, verdict);
@@ -180,25 +213,25 @@ public final class Reviewer {
     // ---- sentence similarity and its background ------------------------------------------------
 
     private double[] linkSimilarities() {
-      List<String> sourceTexts = new ArrayList<>();
-      List<String> targetTexts = new ArrayList<>();
-      List<Integer> twoSided = new ArrayList<>();
+      double[] similarity = new double[links.size()];
+      Arrays.fill(similarity, Double.NaN);
       for (int k = 0; k < links.size(); k++) {
         Link link = links.get(k);
         if (!link.isOneSided()) {
-          twoSided.add(k);
-          sourceTexts.add(joined(source, link.source()));
-          targetTexts.add(joined(target, link.target()));
+          similarity[k] = Vectors.dot(vectorOf(sourceRuns, source, link.source()),
+              vectorOf(targetRuns, target, link.target()));
         }
       }
-      double[] similarity = new double[links.size()];
-      Arrays.fill(similarity, Double.NaN);
-      float[][] s = embedder.embedSentences(sourceTexts);
-      float[][] t = embedder.embedSentences(targetTexts);
-      for (int i = 0; i < twoSided.size(); i++) {
-        similarity[twoSided.get(i)] = dot(s[i], t[i]);
-      }
       return similarity;
+    }
+
+    /** The vector of a link's side: the aligner's, unless the link is longer than any run it embedded. */
+    private float[] vectorOf(SentenceVectors runs, Document document, List<Integer> sentences) {
+      int start = sentences.get(0);
+      if (runs.hasRun(start, sentences.size()) && sentences.get(sentences.size() - 1) == start + sentences.size() - 1) {
+        return runs.run(start, sentences.size());
+      }
+      return embedder.embedSentences(List.of(joined(document, sentences)))[0];
     }
 
     /** Mean and spread of the similarities of sentence pairs that no link joins. */
@@ -226,7 +259,7 @@ public final class Reviewer {
         int i = (int) (pair / targetVectors.length);
         int j = (int) (pair % targetVectors.length);
         if (linkOfSource[i] != linkOfTarget[j]) {
-          double d = dot(sourceVectors[i], targetVectors[j]);
+          double d = Vectors.dot(sourceVectors[i], targetVectors[j]);
           sum += d;
           sumSquares += d * d;
           count++;
@@ -379,9 +412,9 @@ public final class Reviewer {
         if (Math.abs(mine - sentence) != 1) {
           continue;
         }
-        double own = dot(sourceVectors[n.source().get(0)], targetVectors[n.target().get(0)]);
-        double swapped = sourceSide ? dot(sourceVectors[sentence], targetVectors[n.target().get(0)])
-            : dot(sourceVectors[n.source().get(0)], targetVectors[sentence]);
+        double own = Vectors.dot(sourceVectors[n.source().get(0)], targetVectors[n.target().get(0)]);
+        double swapped = sourceSide ? Vectors.dot(sourceVectors[sentence], targetVectors[n.target().get(0)])
+            : Vectors.dot(sourceVectors[n.source().get(0)], targetVectors[sentence]);
         double gap = (own - swapped) / backgroundSd;
         if (gap < bestGap) {
           bestGap = gap;
@@ -395,7 +428,7 @@ public final class Reviewer {
     private double oneSidedConfidence(float[] vector, float[][] opposite) {
       double best = Double.NEGATIVE_INFINITY;
       for (float[] o : opposite) {
-        best = Math.max(best, dot(vector, o));
+        best = Math.max(best, Vectors.dot(vector, o));
       }
       return confidenceBelowWeak(zScore(best));
     }
@@ -413,7 +446,7 @@ public final class Reviewer {
       // side's sentences share the other side between them.
       boolean oneOpposite = link.source().size() == 1 || link.target().size() == 1;
       if (link.target().size() > 1) {
-        for (int t : riders(sumOf(sourceVectors, link.source()), targetVectors, link.target(), oneOpposite)) {
+        for (int t : riders(Vectors.sum(sourceVectors, link.source()), targetVectors, link.target(), oneOpposite)) {
           if (!isMostlyArabic(targetWords.get(t))) {
             Sentence sentence = target.sentences().get(t);
             flags.add(oneSidedFlag(Flag.Type.ADDITION, k, t, 0.6,
@@ -423,7 +456,7 @@ public final class Reviewer {
         }
       }
       if (link.source().size() > 1) {
-        for (int s : riders(sumOf(targetVectors, link.target()), sourceVectors, link.source(), oneOpposite)) {
+        for (int s : riders(Vectors.sum(targetVectors, link.target()), sourceVectors, link.source(), oneOpposite)) {
           Sentence sentence = source.sentences().get(s);
           flags.add(oneSidedFlag(Flag.Type.OMISSION, k, s, 0.6,
               "Arabic sentence " + (s + 1) + " is not rendered in the English it is aligned with: \""
@@ -441,14 +474,14 @@ public final class Reviewer {
      */
     private List<Integer> riders(float[] otherSide, float[][] vectors, List<Integer> members, boolean tryDropping) {
       List<Integer> riders = new ArrayList<>();
-      double whole = cosine(otherSide, sumOf(vectors, members));
+      double whole = Vectors.cosine(otherSide, Vectors.sum(vectors, members));
       int mostDiluting = -1;
       double bestWithout = whole;
       for (int member : members) {
-        if (zScore(cosine(otherSide, vectors[member])) < INSIDE_LINK_Z) {
+        if (zScore(Vectors.cosine(otherSide, vectors[member])) < INSIDE_LINK_Z) {
           riders.add(member);
         }
-        double without = cosine(otherSide, sumOf(vectors, members.stream().filter(i -> i != member).toList()));
+        double without = Vectors.cosine(otherSide, Vectors.sum(vectors, members.stream().filter(i -> i != member).toList()));
         if (without >= bestWithout) {
           bestWithout = without;
           mostDiluting = member;
@@ -592,16 +625,6 @@ public final class Reviewer {
     private static String joined(Document document, List<Integer> indices) {
       return indices.stream().map(i -> document.sentences().get(i).text()).collect(Collectors.joining(" "));
     }
-
-    private static float[] sumOf(float[][] vectors, List<Integer> indices) {
-      float[] sum = new float[vectors[indices.get(0)].length];
-      for (int i : indices) {
-        for (int d = 0; d < sum.length; d++) {
-          sum[d] += vectors[i][d];
-        }
-      }
-      return sum;
-    }
   }
 
   static boolean isMostlyArabic(List<Word> words) {
@@ -612,20 +635,6 @@ public final class Reviewer {
   static String excerpt(String text) {
     String oneLine = text.strip().replaceAll("\\s+", " ");
     return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 87) + "…";
-  }
-
-  static double dot(float[] a, float[] b) {
-    double d = 0;
-    for (int i = 0; i < a.length; i++) {
-      d += a[i] * b[i];
-    }
-    return d;
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double na = Math.sqrt(dot(a, a));
-    double nb = Math.sqrt(dot(b, b));
-    return na == 0 || nb == 0 ? 0 : dot(a, b) / (na * nb);
   }
 
   private static double median(double[] sorted) {
