@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.qantara.core.Progress;
+import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.Bitext;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.session.Session;
 import org.qantara.core.text.Document;
@@ -32,6 +34,7 @@ final class AlignCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the alignment to FILE (atomically) instead of standard output.")
   Path out;
 
+  @Mixin ExportOptionsMixin exportOptions;
   @Mixin InputOptions input;
   @Mixin TerminalWidth width;
   @Mixin ModelOption model;
@@ -41,6 +44,12 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    input.guard().checkAll(OutputTarget.filesOf(output.format, out));
+    if (output.format == AlignmentFormat.MOSES && out == null) {
+      // Before the work, not after it: the two files need a name.
+      throw new QantaraException("the Moses format writes two files and cannot go to standard output",
+          "name them with --out NAME (writes NAME.ar and NAME.en)");
+    }
     DocumentPair pair = input.load();
     AlignedDocuments aligned;
     Progress progress = ProgressBars.forTerminal(false);
@@ -53,10 +62,20 @@ final class AlignCommand implements Callable<Integer> {
     // Machine formats keep standard output clean and report on standard error.
     PrintWriter report = output.format == AlignmentFormat.TEXT && out == null ? stdout : stderr;
     pair.splitDescription().ifPresent(d -> report.println("Bilingual file " + input.source + ": " + d));
-    OutputTarget.write(out, stdout, w -> output.format.write(aligned, w, width.columns()));
+    if (output.format.writesWholeAlignment()) {
+      OutputTarget.write(out, stdout, w -> output.format.write(aligned, w, width.columns()));
+    } else {
+      ExportCommand.export(output.format, List.of(Bitext.of(documentId(), aligned)), exportOptions.toOptions(), out,
+          stdout, stderr);
+    }
     reportSetAside(report, List.of(aligned.source(), aligned.target()));
     report.flush();
     return ExitCodes.OK;
+  }
+
+  /** The name a pair goes by in exchange files: the Arabic file's name less its extension. */
+  private String documentId() {
+    return input.source.getFileName().toString().replaceFirst("\\.[^.]*$", "");
   }
 
   static void reportSetAside(PrintWriter report, List<Document> documents) {

@@ -48,6 +48,7 @@ final class BatchCommand implements Callable<Integer> {
   boolean progress;
 
   @Mixin FormatOption output;
+  @Mixin ExportOptionsMixin exportOptions;
   @Mixin ReadOptions reading;
   @Mixin TerminalWidth width;
   @Mixin ModelOption model;
@@ -61,8 +62,9 @@ final class BatchCommand implements Callable<Integer> {
     List<Outcome> outcomes;
     try (Session session = model.openSession(); ProgressBar bar = progressBar(jobs.size())) {
       BatchAlignment batch = new BatchAlignment(new AlignmentPipeline(session.embedder(), AlignerParams.defaults()),
-          reading.toTextOptions(), output.format, width.columns());
-      outcomes = batch.run(jobs, outDir, (outcome, done, total) -> {
+          reading.toTextOptions(), output.format, width.columns(), exportOptions.toOptions());
+      List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
+      outcomes = batch.run(jobs, manifest, outDir, (outcome, done, total) -> {
         if (bar != null) {
           bar.stepTo(done);
           bar.setExtraMessage(outcome.job().name());

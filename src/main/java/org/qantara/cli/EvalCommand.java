@@ -7,13 +7,14 @@ import java.util.concurrent.Callable;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.align.AlignmentEvaluator;
-import org.qantara.core.align.AlignmentScores;
 import org.qantara.core.align.Link;
 import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.session.Session;
 import org.qantara.core.text.TextOptions;
+import org.qantara.eval.align.AlignmentEvaluator;
+import org.qantara.eval.align.AlignmentScores;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputGuard.protecting(gold)
+        .and(predictions.predicted != null ? predictions.predicted : List.of())
+        .and(predictions.onTheFly != null ? predictions.onTheFly.sources : List.of())
+        .and(predictions.onTheFly != null ? predictions.onTheFly.targets : List.of())
+        .check(json);
     List<List<Link>> goldLinks = gold.stream().map(VecalignFormat::read).toList();
     List<List<Link>> predictedLinks =
         predictions.predicted != null ? readPredictions(predictions.predicted) : alignNow(predictions.onTheFly);

@@ -18,14 +18,14 @@ import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
-import org.qantara.core.review.perturb.CleanPair;
-import org.qantara.core.review.perturb.PerturbationGenerator;
-import org.qantara.core.review.perturb.ReviewEvaluation;
 import org.qantara.core.session.Session;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.DocumentLoader;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.TextOptions;
+import org.qantara.eval.review.CleanPair;
+import org.qantara.eval.review.PerturbationGenerator;
+import org.qantara.eval.review.ReviewEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,12 +75,12 @@ final class EvalReviewCommand implements Callable<Integer> {
     ReviewEvaluation.Result result;
     List<Map<String, Object>> documentChecks = new ArrayList<>();
     try (Session session = model.openSession()) {
-      AlignmentPipeline pipeline = new AlignmentPipeline(session.embedder(), AlignerParams.defaults());
+      AlignerParams params = AlignerParams.defaults();
+      AlignmentPipeline pipeline = new AlignmentPipeline(session.embedder(), params);
       result = ReviewEvaluation.evaluate(cases, pipeline::align, session.embedder(), options);
       Path seeds = data.resolve("corpora/seeds");
       DocumentPair seed001 = DocumentPair.load(seeds.resolve("001_cf1290a72f3a51aa.txt"), null, TextOptions.DEFAULT);
       Document seed003 = DocumentLoader.load(seeds.resolve("003_136573a2288a97b2.txt"), Lang.EN, TextOptions.DEFAULT);
-      AlignerParams params = AlignerParams.defaults();
       documentChecks.add(check("seed 001 Arabic vs its English", "TRANSLATION, no critical or major flag",
           session.review(session.align(seed001, params, Progress.NONE), options, Progress.NONE)));
       documentChecks.add(check("seed 001 Arabic vs seed 003 English", "NOT_A_TRANSLATION",

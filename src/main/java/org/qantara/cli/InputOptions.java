@@ -2,8 +2,10 @@ package org.qantara.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.text.TextOptions;
 import org.qantara.core.text.TextReader;
@@ -22,6 +24,11 @@ final class InputOptions {
   Path target;
 
   @Mixin ReadOptions reading;
+
+  /** Refuses outputs that would write over SRC or TGT. */
+  OutputGuard guard() {
+    return OutputGuard.protecting(Arrays.asList(source, target));
+  }
 
   /** Reads SRC and TGT (each once, so pipes work), or splits SRC by script when TGT is omitted. */
   DocumentPair load() {

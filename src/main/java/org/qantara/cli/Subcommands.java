@@ -9,6 +9,7 @@ final class Subcommands {
   static void addTo(CommandLine cli) {
     cli.addSubcommand(new AlignCommand());
     cli.addSubcommand(new BatchCommand());
+    cli.addSubcommand(new ExportCommand());
     cli.addSubcommand(new ReviewCommand());
     cli.addSubcommand(new EvalCommand());
     cli.addSubcommand(new EvalReviewCommand());

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qantara.core.align.AlignedDocuments;
-import org.qantara.core.align.AlignmentEvaluator;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.formats.JsonFormat;
 import org.qantara.core.formats.VecalignFormat;
+import org.qantara.eval.align.AlignmentEvaluator;
 
 /** The acceptance path of {@code qantara align} on seed 001 with the built-in model. */
 class AlignCommandTest {
@@ -39,6 +39,30 @@ class AlignCommandTest {
     List<Link> gold = VecalignFormat.read(GOLD.resolve("gold.txt"));
     assertThat(AlignmentEvaluator.evaluateDocument(gold, predicted).strictF1()).isEqualTo(1.0);
     assertThat(VecalignFormat.toString(predicted, false)).isEqualTo(VecalignFormat.toString(gold, false));
+  }
+
+  @Test
+  void presegmentedIndicesAreTheInputsLineNumbersWhateverTheLinesHold() throws IOException {
+    // A date line reads as metadata and a blank line holds nothing: both still count as lines.
+    List<String> arabic = new java.util.ArrayList<>(Files.readAllLines(GOLD.resolve("ar.txt")));
+    arabic.addFirst("تاريخ 2026-01-26");
+    List<String> english = new java.util.ArrayList<>(Files.readAllLines(GOLD.resolve("en.txt")));
+    english.add(3, "");
+    english.addFirst("Date 2026-01-26");
+    Path ar = Files.write(tmp.resolve("ar.txt"), arabic);
+    Path en = Files.write(tmp.resolve("en.txt"), english);
+    Path out = tmp.resolve("pred.txt");
+    CliRunner r = CliRunner.run("align", ar.toString(), en.toString(), "--presegmented", "--format", "vecalign", "--out", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("Set aside");
+    List<Link> links = VecalignFormat.read(out);
+    assertThat(links.stream().flatMap(l -> l.source().stream()).toList())
+        .isEqualTo(java.util.stream.IntStream.range(0, arabic.size()).boxed().toList());
+    assertThat(links.stream().flatMap(l -> l.target().stream()).toList())
+        .isEqualTo(java.util.stream.IntStream.range(0, english.size()).boxed().toList());
+    assertThat(links).anySatisfy(l -> assertThat(l.source()).containsExactly(1)).anySatisfy(l -> assertThat(l.target()).containsExactly(1));
+    assertThat(VecalignFormat.toString(links, false)).startsWith("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
   }
 
   @Test

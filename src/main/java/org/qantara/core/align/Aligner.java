@@ -72,49 +72,100 @@ public final class Aligner {
     int levels = levels(source.sentenceCount(), target.sentenceCount());
     Runnable levelSolved = () -> progress.step(Progress.Stage.ALIGNING, "", ++solved[0], levels);
     List<Step> path = solve(document, costs, params.linkTypes(), levelSolved);
-    return links(path, costs, 0, 0);
+    List<Link> links = new ArrayList<>(path.size());
+    for (Step step : path) {
+      links.add(link(costs, step));
+    }
+    return links;
+  }
+
+  private static Link link(LinkCosts costs, Step step) {
+    LinkType type = step.type();
+    double score =
+        type.isOneSided()
+            ? 0
+            : Math.clamp(costs.cosine(step.source(), type.source(), step.target(), type.target()), 0.0, 1.0);
+    return new Link(range(step.source(), type.source()), range(step.target(), type.target()), score);
+  }
+
+  /** Source sentences [sourceFrom, sourceTo) and target sentences [targetFrom, targetTo) of a document. */
+  public record Stretch(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    public Stretch {
+      if (sourceFrom < 0 || sourceTo < sourceFrom || targetFrom < 0 || targetTo < targetFrom) {
+        throw new IllegalArgumentException(
+            "bad stretch [" + sourceFrom + ", " + sourceTo + ") × [" + targetFrom + ", " + targetTo + ")");
+      }
+    }
   }
 
   /**
-   * Aligns source sentences [sourceFrom, sourceTo) with target sentences [targetFrom, targetTo) alone, with the
-   * costs of the whole document (its skip cost and length ratio), as between two links a person has locked:
-   * the links returned cover the stretch exactly and are numbered as in the whole document.
+   * Re-aligns stretches of a document and leaves the rest as it is (re-alignment between links a person
+   * has fixed). Link costs are those of the whole document — the skip cost, the length ratio and the
+   * normalisation come from all its sentences, as in {@link #align} — and the search is confined to each
+   * stretch, whose corners are both on the path.
+   *
+   * @param source overlap vectors of all source sentences of the document
+   * @param target overlap vectors of all target sentences of the document
+   * @param stretches where to align, in any order, inside the document
+   * @return for each stretch, its links (document sentence indices) covering it exactly once, in order
    */
-  public List<Link> alignStretch(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars,
-      int sourceFrom, int sourceTo, int targetFrom, int targetTo, Progress progress) {
-    progress.checkpoint();
+  public List<List<Link>> alignStretches(
+      OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars, List<Stretch> stretches) {
     requireConsistent("source", source, sourceChars, maxSourceRun);
     requireConsistent("target", target, targetChars, maxTargetRun);
-    if (sourceFrom < 0 || sourceFrom > sourceTo || sourceTo > source.sentenceCount()
-        || targetFrom < 0 || targetFrom > targetTo || targetTo > target.sentenceCount()) {
-      throw new IndexOutOfBoundsException("stretch [" + sourceFrom + ", " + sourceTo + ") × [" + targetFrom + ", "
-          + targetTo + ") of " + source.sentenceCount() + " × " + target.sentenceCount() + " sentences");
-    }
     AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
     LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
-    int n = sourceTo - sourceFrom;
-    int m = targetTo - targetFrom;
-    List<Step> path = cheapestPath(Band.full(n, m), n, m, params.linkTypes(), costs, sourceFrom, targetFrom);
-    progress.step(Progress.Stage.ALIGNING, "", 1, 1);
-    return links(path, costs, sourceFrom, targetFrom);
+    List<List<Link>> aligned = new ArrayList<>(stretches.size());
+    for (Stretch stretch : stretches) {
+      if (stretch.sourceTo() > source.sentenceCount() || stretch.targetTo() > target.sentenceCount()) {
+        throw new IllegalArgumentException(stretch + " is outside a document of " + source.sentenceCount()
+            + " and " + target.sentenceCount() + " sentences");
+      }
+      int sf = stretch.sourceFrom();
+      int tf = stretch.targetFrom();
+      AlignmentLevel window = new AlignmentLevel(
+          new Window(source, sf, stretch.sourceTo() - sf), new Window(target, tf, stretch.targetTo() - tf),
+          Arrays.copyOfRange(sourceChars, sf, stretch.sourceTo()), Arrays.copyOfRange(targetChars, tf, stretch.targetTo()));
+      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), () -> {});
+      List<Link> links = new ArrayList<>(path.size());
+      for (Step step : path) {
+        links.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
+      }
+      aligned.add(links);
+    }
+    return aligned;
   }
 
-  private static List<Link> links(List<Step> path, LinkCosts costs, int sourceOffset, int targetOffset) {
-    List<Link> links = new ArrayList<>(path.size());
-    for (Step step : path) {
-      LinkType type = step.type();
-      int source = sourceOffset + step.source();
-      int target = targetOffset + step.target();
-      double score = type.isOneSided() ? 0
-          : Math.clamp(costs.cosine(source, type.source(), target, type.target()), 0.0, 1.0);
-      links.add(new Link(range(source, type.source()), range(target, type.target()), score));
+  /** The sentences [offset, offset + count) of one side, seen as a document of their own. */
+  private record Window(OverlapVectors side, int offset, int count) implements OverlapVectors {
+    @Override
+    public int sentenceCount() {
+      return count;
     }
-    return links;
+
+    @Override
+    public int maxOverlap() {
+      return side.maxOverlap();
+    }
+
+    @Override
+    public int dimension() {
+      return side.dimension();
+    }
+
+    @Override
+    public float[] vector(int start, int length) {
+      if (start < 0 || start + length > count) {
+        throw new IndexOutOfBoundsException("no overlap of length " + length + " at sentence " + start + " of " + count);
+      }
+      return side.vector(offset + start, length);
+    }
   }
 
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
   private record Step(int source, int target, LinkType type) {}
 
+  /** The cheapest path at this level, through a band around the path of the coarser levels; each level solved is told. */
   private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, Runnable levelSolved) {
     int n = level.sourceCount();
     int m = level.targetCount();
@@ -126,7 +177,7 @@ public final class Aligner {
       List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, levelSolved);
       band = Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
     }
-    List<Step> path = cheapestPath(band, n, m, types, costs, 0, 0);
+    List<Step> path = cheapestPath(band, n, m, types, costs);
     levelSolved.run();
     return path;
   }
@@ -161,9 +212,7 @@ public final class Aligner {
     return anchors;
   }
 
-  /** The cheapest path through {@code band}; the band's cell (0, 0) is sentence pair (sourceOffset, targetOffset). */
-  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs, int sourceOffset,
-      int targetOffset) {
+  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs) {
     double[] best = new double[band.cellCount()];
     byte[] choice = new byte[band.cellCount()];
     Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -183,7 +232,7 @@ public final class Aligner {
           if (previous < 0 || best[previous] >= best[cell]) {
             continue;
           }
-          double total = best[previous] + costs.cost(sourceOffset + px, type.source(), targetOffset + py, type.target());
+          double total = best[previous] + costs.cost(px, type.source(), py, type.target());
           if (total < best[cell]) {
             best[cell] = total;
             choice[cell] = (byte) t;

@@ -30,8 +30,13 @@ final class LinkCosts {
   private final double charRatio;
   private final double lengthWeight;
   private final double skipPenalty;
+  /** Added to the sentence indices asked about: the costs of a stretch that starts inside the document. */
+  private final int sourceOffset;
+  private final int targetOffset;
 
   LinkCosts(AlignmentLevel level, int maxSourceRun, int maxTargetRun, AlignerParams params) {
+    this.sourceOffset = 0;
+    this.targetOffset = 0;
     this.level = level;
     this.lengthWeight = params.lengthWeight();
     this.sourceCharPrefix = prefixSums(level.sourceChars());
@@ -44,6 +49,27 @@ final class LinkCosts {
     this.skipPenalty = sampleSkipPenalty(params);
   }
 
+  private LinkCosts(LinkCosts document, int sourceOffset, int targetOffset) {
+    this.level = document.level;
+    this.sourceRandomCost = document.sourceRandomCost;
+    this.targetRandomCost = document.targetRandomCost;
+    this.sourceCharPrefix = document.sourceCharPrefix;
+    this.targetCharPrefix = document.targetCharPrefix;
+    this.charRatio = document.charRatio;
+    this.lengthWeight = document.lengthWeight;
+    this.skipPenalty = document.skipPenalty;
+    this.sourceOffset = document.sourceOffset + sourceOffset;
+    this.targetOffset = document.targetOffset + targetOffset;
+  }
+
+  /**
+   * The same costs, asked about with indices relative to source sentence {@code sourceOffset} and target
+   * sentence {@code targetOffset}: a stretch of the document keeps the document's normalisation.
+   */
+  LinkCosts shifted(int sourceOffset, int targetOffset) {
+    return new LinkCosts(this, sourceOffset, targetOffset);
+  }
+
   double skipPenalty() {
     return skipPenalty;
   }
@@ -53,7 +79,9 @@ final class LinkCosts {
     if (a == 0 || b == 0) {
       return skipPenalty;
     }
-    double distance = Math.max(0, 1 - cosine(i, a, j, b));
+    i += sourceOffset;
+    j += targetOffset;
+    double distance = Math.max(0, 1 - Vectors.fastDot(level.source().vector(i, a), level.target().vector(j, b)));
     double semantic = a * b * 2 * distance / (sourceRandomCost[a - 1][i] + targetRandomCost[b - 1][j]);
     if (lengthWeight == 0) {
       return semantic;
@@ -64,7 +92,7 @@ final class LinkCosts {
   }
 
   double cosine(int i, int a, int j, int b) {
-    return Vectors.fastDot(level.source().vector(i, a), level.target().vector(j, b));
+    return Vectors.fastDot(level.source().vector(sourceOffset + i, a), level.target().vector(targetOffset + j, b));
   }
 
   /**

@@ -1,9 +1,9 @@
 package org.qantara.core.formats;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.qantara.core.align.AlignedDocuments;
-import org.qantara.core.align.Link;
 
 /**
  * Tab-separated links for spreadsheets and scripts: a header line, then one line per link with source
@@ -16,13 +16,18 @@ public final class TsvFormat {
   private TsvFormat() {}
 
   public static void write(AlignedDocuments aligned, Appendable out) throws IOException {
+    write(Bitext.of(aligned.source().name(), aligned).units(), out, new ExportReport());
+  }
+
+  static void write(List<BitextUnit> units, Appendable out, ExportReport report) throws IOException {
     out.append(HEADER).append('\n');
-    for (Link link : aligned.links()) {
-      out.append(LinkTexts.indices(link.source())).append('\t')
-          .append(LinkTexts.indices(link.target())).append('\t')
-          .append(String.format(Locale.ROOT, "%.3f", link.score())).append('\t')
-          .append(escape(LinkTexts.of(aligned.source(), link.source()))).append('\t')
-          .append(escape(LinkTexts.of(aligned.target(), link.target()))).append('\n');
+    for (BitextUnit unit : units) {
+      out.append(LinkTexts.indices(unit.source())).append('\t')
+          .append(LinkTexts.indices(unit.target())).append('\t')
+          .append(String.format(Locale.ROOT, "%.3f", unit.score())).append('\t')
+          .append(escape(unit.arabic())).append('\t')
+          .append(escape(unit.english())).append('\n');
+      report.wrote();
     }
   }
 

@@ -134,7 +134,8 @@ public final class VecalignFormat {
         "write links like [3]:[3,4] or [3]:[3,4]:0.812, one per line");
   }
 
-  private static String indices(List<Integer> indices) {
+  /** {@code [3,4]}: one side of a link in this notation. */
+  static String indices(List<Integer> indices) {
     StringBuilder text = new StringBuilder("[");
     for (int k = 0; k < indices.size(); k++) {
       if (k > 0) {

@@ -1,12 +1,14 @@
 package org.qantara.core.io;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,12 +40,28 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /**
+   * Writes {@code target} atomically when it is a regular file or does not exist yet (a symbolic link is
+   * followed: the file it points at is replaced, the link stays). A device or a named pipe is written into
+   * directly: moving a file over it would destroy it (run as root, /dev/null would become a file).
+   */
   public static void writeText(Path target, Content content) {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
     if (Files.isDirectory(absolute)) {
       throw new QantaraException(target + " is a directory", "give a file name to write to");
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      writeInPlace(target, absolute, content);
+      return;
+    }
+    if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+      try {
+        absolute = absolute.toRealPath();
+      } catch (IOException e) {
+        throw WriteFailure.of(target.toString(), e);
+      }
+    }
+    Path dir = absolute.getParent();
     Path temp = null;
     try {
       Files.createDirectories(dir);
@@ -58,8 +76,7 @@ public final class AtomicFiles {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new QantaraException(
-          "cannot write " + target + ": " + e.getMessage(), "check that the directory exists and is writable", e);
+      throw WriteFailure.of(target.toString(), e);
     } finally {
       if (temp != null) {
         try {
@@ -68,6 +85,15 @@ public final class AtomicFiles {
           // the temporary file is hidden and named after the target; leaving it behind loses nothing
         }
       }
+    }
+  }
+
+  /** Opens without creating or truncating: what a shell's {@code > /dev/null} or {@code > fifo} does. */
+  private static void writeInPlace(Path target, Path absolute, Content content) {
+    try (Writer out = new OutputStreamWriter(Files.newOutputStream(absolute, StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
+      content.writeTo(out);
+    } catch (IOException e) {
+      throw WriteFailure.of(target.toString(), e);
     }
   }
 }

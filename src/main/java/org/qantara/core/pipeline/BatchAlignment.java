@@ -19,7 +19,12 @@ import java.util.stream.Stream;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.Bitext;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.Exporter;
+import org.qantara.core.formats.MosesFormat;
 import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.io.Sha256;
 import org.qantara.core.text.TextOptions;
 
@@ -65,17 +70,33 @@ public final class BatchAlignment {
   private final TextOptions textOptions;
   private final AlignmentFormat format;
   private final int width;
+  private final ExportOptions exportOptions;
 
   /** @param width columns of the side-by-side text format (ignored by the others) */
   public BatchAlignment(AlignmentPipeline pipeline, TextOptions textOptions, AlignmentFormat format, int width) {
+    this(pipeline, textOptions, format, width, ExportOptions.ALL);
+  }
+
+  /** @param exportOptions which links the exchange formats (TMX, XLIFF, Moses, JSONL) write */
+  public BatchAlignment(
+      AlignmentPipeline pipeline, TextOptions textOptions, AlignmentFormat format, int width, ExportOptions exportOptions) {
     this.pipeline = pipeline;
     this.textOptions = textOptions;
     this.format = format;
     this.width = width;
+    this.exportOptions = exportOptions;
   }
 
   public List<Outcome> run(List<Job> jobs, Path outDir, Listener listener) {
+    return run(jobs, List.of(), outDir, listener);
+  }
+
+  /**
+   * @param otherInputs files the jobs came from (a manifest), which no output may replace either
+   */
+  public List<Outcome> run(List<Job> jobs, List<Path> otherInputs, Path outDir, Listener listener) {
     requireDistinctNames(jobs);
+    requireOutputsApart(jobs, otherInputs, outDir);
     createDirectory(outDir);
     Map<String, Record> state = readState(outDir);
     List<Outcome> outcomes = new ArrayList<>();
@@ -88,7 +109,7 @@ public final class BatchAlignment {
   }
 
   private Outcome runOne(Job job, Path outDir, Map<String, Record> state) {
-    Path output = outDir.resolve(job.name() + "." + format.extension());
+    Path output = outputOf(job, outDir);
     try {
       String fingerprint = fingerprint(job);
       Record previous = state.get(job.name());
@@ -97,7 +118,7 @@ public final class BatchAlignment {
       }
       DocumentPair pair = DocumentPair.load(job.source(), job.target(), textOptions);
       AlignedDocuments aligned = pipeline.align(pair.source(), pair.target());
-      AtomicFiles.writeText(output, out -> format.write(aligned, out, width));
+      write(job, aligned, output);
       state.put(job.name(), new Record(fingerprint, output.getFileName().toString()));
       writeState(outDir, state);
       return new Outcome(job, Status.ALIGNED, output, null);
@@ -109,11 +130,20 @@ public final class BatchAlignment {
     }
   }
 
+  private void write(Job job, AlignedDocuments aligned, Path output) {
+    if (format.writesWholeAlignment()) {
+      AtomicFiles.writeText(output, out -> format.write(aligned, out, width));
+      return;
+    }
+    Exporter.write(format, List.of(Bitext.of(job.name(), aligned)), exportOptions, output);
+  }
+
   /** What an output depends on: both inputs' bytes and every setting that changes the result. */
   private String fingerprint(Job job) {
     return checksum(job.source()) + "|" + (job.target() == null ? "-" : checksum(job.target())) + "|"
         + pipeline.embedder().modelId() + "|" + pipeline.params() + "|" + textOptions + "|" + format
-        + (format == AlignmentFormat.TEXT ? "|" + width : "");
+        + (format == AlignmentFormat.TEXT ? "|" + width : "")
+        + (format.writesWholeAlignment() ? "" : "|" + exportOptions);
   }
 
   private static String checksum(Path file) {
@@ -136,6 +166,32 @@ public final class BatchAlignment {
             + " and " + job.source(), "give the source files distinct names");
       }
     }
+  }
+
+  /** No output, and not the state file, may be one of the inputs, and no output may be the state file. */
+  private void requireOutputsApart(List<Job> jobs, List<Path> otherInputs, Path outDir) {
+    List<Path> inputs = new ArrayList<>(otherInputs);
+    for (Job job : jobs) {
+      inputs.add(job.source());
+      inputs.add(job.target());
+    }
+    OutputGuard guard = OutputGuard.protecting(inputs);
+    Path stateFile = outDir.resolve(STATE_FILE);
+    guard.check(stateFile);
+    for (Job job : jobs) {
+      Path output = outputOf(job, outDir);
+      for (Path file : format == AlignmentFormat.MOSES ? MosesFormat.files(output) : List.of(output)) {
+        if (file.getFileName().toString().equals(STATE_FILE)) {
+          throw new QantaraException("the pair '" + job.name() + "' would write its output over the batch state " + stateFile,
+              "rename that pair's files so that its name does not start with " + STATE_FILE.substring(0, STATE_FILE.lastIndexOf('.')));
+        }
+        guard.check(file);
+      }
+    }
+  }
+
+  private Path outputOf(Job job, Path outDir) {
+    return outDir.resolve(job.name() + "." + format.extension());
   }
 
   private static void createDirectory(Path outDir) {

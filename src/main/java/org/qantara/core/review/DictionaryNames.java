@@ -6,20 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.qantara.core.embed.builtin.FreeDict;
+import org.qantara.core.text.MatchNormalizer;
 
 /**
  * Arabic words that the FreeDict dictionaries render by their sound: سامي ↔ Sammy, ماري ↔ Mary, لندن ↔
  * London. A word a dictionary transliterates rather than translates is a name (or a loanword), which is
  * what tells the reviewer that an Arabic word used once in a document is a name, where the document
  * itself offers no capitalised English match. The list is derived from the GPL-2+ dictionaries and
- * shipped as a resource ({@value #RESOURCE}); {@code DictionaryNamesTest} rebuilds it from the Debian
+ * shipped as a resource ({@value #RESOURCE}); {@code DictionaryNamesListTest} rebuilds it from the Debian
  * packages and checks that the shipped copy is what they give.
  */
 public final class DictionaryNames {
-  static final String RESOURCE = "dictionary-names.tsv";
+  public static final String RESOURCE = "dictionary-names.tsv";
 
   private static final Map<String, String> NAMES = load();
 
@@ -30,32 +29,15 @@ public final class DictionaryNames {
     if (StopWords.isStopWord(arabicWord, org.qantara.core.text.Lang.AR)) {
       return Optional.empty();
     }
-    return ArabicForms.lookupForms(arabicWord).stream().map(NAMES::get).filter(n -> n != null).findFirst();
+    return MatchNormalizer.lookupForms(arabicWord).stream().map(NAMES::get).filter(n -> n != null).findFirst();
   }
 
   /**
-   * The list as "folded Arabic word TAB English spelling" lines, sorted: single-word entries of either
-   * dictionary whose translation has the same consonant skeleton as the headword.
+   * The English candidate that renders this Arabic word by its sound (same consonant skeleton), if any:
+   * the rule by which the list is built from the dictionaries (the model-build tool {@code DictionaryNamesList}).
    */
-  public static List<String> build(List<FreeDict.Entry> arabicEnglish, List<FreeDict.Entry> englishArabic) {
-    Map<String, String> names = new TreeMap<>();
-    for (FreeDict.Entry entry : arabicEnglish) {
-      soundRendering(entry.headword(), entry.translations())
-          .ifPresent(english -> names.putIfAbsent(ArabicForms.fold(entry.headword()), english));
-    }
-    for (FreeDict.Entry entry : englishArabic) {
-      for (String arabic : entry.translations()) {
-        if (soundRendering(arabic, List.of(entry.headword())).isPresent()) {
-          names.putIfAbsent(ArabicForms.fold(arabic), entry.headword());
-          break;
-        }
-      }
-    }
-    return names.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList();
-  }
-
-  private static Optional<String> soundRendering(String arabic, List<String> englishCandidates) {
-    if (arabic.isBlank() || arabic.contains(" ") || !ArabicForms.isArabic(arabic)) {
+  public static Optional<String> soundRendering(String arabic, List<String> englishCandidates) {
+    if (arabic.isBlank() || arabic.contains(" ") || !MatchNormalizer.hasArabicLetter(arabic)) {
       return Optional.empty();
     }
     String skeleton = Transliteration.skeleton(arabic);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.Span;
 
 /**
@@ -33,7 +34,7 @@ final class LinkChecks {
     this.targetText = targetText;
     this.sourceWords = sourceWords;
     this.targetWords = targetWords;
-    this.englishWords = targetWords.stream().filter(w -> !ArabicForms.isArabic(w.text())).toList();
+    this.englishWords = targetWords.stream().filter(w -> !MatchNormalizer.hasArabicLetter(w.text())).toList();
     this.coverage = coverage;
     this.flags = flags;
   }
@@ -42,12 +43,12 @@ final class LinkChecks {
   void untranslated() {
     int i = 0;
     while (i < targetWords.size()) {
-      if (!ArabicForms.isArabic(targetWords.get(i).text())) {
+      if (!MatchNormalizer.hasArabicLetter(targetWords.get(i).text())) {
         i++;
         continue;
       }
       int j = i;
-      while (j < targetWords.size() && ArabicForms.isArabic(targetWords.get(j).text())) {
+      while (j < targetWords.size() && MatchNormalizer.hasArabicLetter(targetWords.get(j).text())) {
         j++;
       }
       Span span = new Span(targetWords.get(i).start(), targetWords.get(j - 1).end());
@@ -167,10 +168,10 @@ final class LinkChecks {
     }
     List<Word> missingArabic = new ArrayList<>();
     for (Word s : sourceWords) {
-      String folded = ArabicForms.fold(s.text());
+      String folded = MatchNormalizer.normalize(s.text());
       boolean copied = targetWords.stream().anyMatch(t -> t.text().equals(s.text()));
       if (knownNames.containsKey(folded) && !copied && candidates.stream().noneMatch(c -> Names.sameName(c, s))
-          && missingArabic.stream().noneMatch(m -> ArabicForms.fold(m.text()).equals(folded))) {
+          && missingArabic.stream().noneMatch(m -> MatchNormalizer.normalize(m.text()).equals(folded))) {
         missingArabic.add(s);
       }
     }
@@ -186,7 +187,7 @@ final class LinkChecks {
       Word s = missingArabic.get(i);
       Word t = renderings.get(i);
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.85, linkIndex, List.of(s.span()), List.of(t.span()),
-          "'" + s.text() + "' (" + knownNames.get(ArabicForms.fold(s.text())) + ") is rendered as '" + t.text() + "'"));
+          "'" + s.text() + "' (" + knownNames.get(MatchNormalizer.normalize(s.text())) + ") is rendered as '" + t.text() + "'"));
     }
     for (Word t : unmatchedEnglish.subList(Math.min(paired, unmatchedEnglish.size()), unmatchedEnglish.size())) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(), List.of(t.span()),
@@ -194,7 +195,7 @@ final class LinkChecks {
     }
     for (Word s : missingArabic.subList(paired, missingArabic.size())) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.5, linkIndex, List.of(s.span()), List.of(),
-          "'" + s.text() + "' (" + knownNames.get(ArabicForms.fold(s.text())) + ") is not named in the English"));
+          "'" + s.text() + "' (" + knownNames.get(MatchNormalizer.normalize(s.text())) + ") is not named in the English"));
     }
   }
 
@@ -209,7 +210,7 @@ final class LinkChecks {
     for (int i = 0; i < sourceWords.size(); i++) {
       Word s = sourceWords.get(i);
       if (!coverage.sourceCovered(i) && DictionaryNames.englishOf(s.text()).isPresent()
-          && unpaired.stream().noneMatch(u -> ArabicForms.fold(u.text()).equals(ArabicForms.fold(s.text())))) {
+          && unpaired.stream().noneMatch(u -> MatchNormalizer.normalize(u.text()).equals(MatchNormalizer.normalize(s.text())))) {
         unpaired.add(s);
       }
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.MatchNormalizer;
 
 /**
  * Names across the two scripts. English marks names with capitals; Arabic does not, so an Arabic word
@@ -51,7 +52,7 @@ public final class Names {
     if (StopWords.isStopWord(arabic.text(), Lang.AR)) {
       return Set.of(); // من and عن are no names, whatever their skeletons match
     }
-    return ArabicForms.lookupForms(arabic.text()).stream()
+    return MatchNormalizer.lookupForms(arabic.text()).stream()
         .map(Transliteration::skeleton)
         .filter(s -> s.length() >= 2)
         .collect(Collectors.toSet());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.MatchNormalizer;
 
 /**
  * Negation markers of a sentence. Arabic: لا، لم، لن، ليس (and its forms, also in questions: أليس، ألم),
@@ -46,7 +47,7 @@ public final class Negation {
   private Negation() {}
 
   private static Set<String> folded(String... words) {
-    return Arrays.stream(words).map(ArabicForms::fold).collect(Collectors.toUnmodifiableSet());
+    return Arrays.stream(words).map(MatchNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -61,8 +62,8 @@ public final class Negation {
   private static List<Word> arabic(List<Word> words) {
     List<Word> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      String w = ArabicForms.fold(words.get(i).text());
-      String next = i + 1 < words.size() ? ArabicForms.fold(words.get(i + 1).text()) : "";
+      String w = MatchNormalizer.normalize(words.get(i).text());
+      String next = i + 1 < words.size() ? MatchNormalizer.normalize(words.get(i + 1).text()) : "";
       if (w.equals("ومن") || w.equals("من")) {
         if (next.equals("دون")) {
           found.add(words.get(i));
@@ -82,11 +83,11 @@ public final class Negation {
 
   /** "لا يسعني إلا …" is "I can only …": a verbal negation and a close exception cancel out. */
   private static boolean exceptionFollows(List<Word> words, int marker) {
-    if (!VERBAL_NEGATORS.contains(ArabicForms.fold(words.get(marker).text()))) {
+    if (!VERBAL_NEGATORS.contains(MatchNormalizer.normalize(words.get(marker).text()))) {
       return false;
     }
     return words.subList(marker + 1, Math.min(words.size(), marker + 4)).stream()
-        .anyMatch(w -> ArabicForms.fold(w.text()).equals("الا"));
+        .anyMatch(w -> MatchNormalizer.normalize(w.text()).equals("الا"));
   }
 
   private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "there", "that");

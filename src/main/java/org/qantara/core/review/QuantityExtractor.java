@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.Span;
 
 /**
@@ -154,7 +155,7 @@ public final class QuantityExtractor {
 
   private static <V> void foldKeys(Map<String, V> table) {
     Map<String, V> folded = new HashMap<>();
-    table.forEach((key, value) -> folded.put(ArabicForms.fold(key), value));
+    table.forEach((key, value) -> folded.put(MatchNormalizer.normalize(key), value));
     table.clear();
     table.putAll(folded);
   }
@@ -217,8 +218,8 @@ public final class QuantityExtractor {
 
 
   private static String lookupPair(Word first, Word second) {
-    String secondFolded = ArabicForms.fold(second.text());
-    for (String form : ArabicForms.lookupForms(first.text())) {
+    String secondFolded = MatchNormalizer.normalize(second.text());
+    for (String form : MatchNormalizer.lookupForms(first.text())) {
       String key = AR_MONTH_PAIRS.get(form + " " + secondFolded);
       if (key != null) {
         return key;
@@ -228,7 +229,7 @@ public final class QuantityExtractor {
   }
 
   private static String lookup(String word, Map<String, String> table) {
-    for (String form : ArabicForms.lookupForms(word)) {
+    for (String form : MatchNormalizer.lookupForms(word)) {
       String key = table.get(form);
       if (key != null) {
         return key;
@@ -239,12 +240,12 @@ public final class QuantityExtractor {
 
   /** "في المئة" / "بالمئة" mark a percentage, not the number 100. */
   private static boolean isPercentWord(String word) {
-    String folded = ArabicForms.fold(word);
+    String folded = MatchNormalizer.normalize(word);
     return folded.endsWith("المئه") || folded.endsWith("المائه");
   }
 
   private static Long lookupNumber(String word, boolean continuing) {
-    String folded = ArabicForms.fold(word);
+    String folded = MatchNormalizer.normalize(word);
     if (continuing && MULTIPLIER_PLURALS.containsKey(folded)) {
       return MULTIPLIER_PLURALS.get(folded); // "ثلاثة آلاف" is 3000, not 3 and "thousands"
     }

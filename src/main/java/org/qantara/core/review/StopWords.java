@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.MatchNormalizer;
 
 /**
  * Function words, which carry no content of their own: coverage counts only the other words, and a
@@ -39,7 +40,7 @@ public final class StopWords {
           Arrays.stream(new String[] {"ان", "من", "في", "على", "الى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك",
               "التي", "الذي", "الذين", "و", "او", "ثم", "قد", "كان", "كانت", "هو", "هي", "هم", "انه", "انها",
               "كل", "بعض", "بين", "حتى", "عند", "لدى", "منذ", "اي", "ما", "ماذا", "لقد", "يا", "اذا", "لكن"}))
-      .map(ArabicForms::fold)
+      .map(MatchNormalizer::normalize)
       .collect(Collectors.toUnmodifiableSet());
 
   private StopWords() {}
@@ -51,7 +52,7 @@ public final class StopWords {
 
   static boolean isStopWord(String word, Lang lang) {
     return lang == Lang.AR
-        ? ARABIC.contains(ArabicForms.fold(word))
+        ? ARABIC.contains(MatchNormalizer.normalize(word))
         : ENGLISH.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
   }
 

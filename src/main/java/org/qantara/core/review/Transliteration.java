@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.qantara.core.text.MatchNormalizer;
 
 /**
  * Compares names across scripts: both sides are reduced to a consonant skeleton (ICU's Arabic-Latin
@@ -38,7 +39,7 @@ public final class Transliteration {
   }
 
   private static String computeSkeleton(String word) {
-    String latin = ArabicForms.isArabic(word) ? romanise(ArabicForms.fold(word)) : word;
+    String latin = MatchNormalizer.hasArabicLetter(word) ? romanise(MatchNormalizer.normalize(word)) : word;
     String plain = stripMarks(latin).toLowerCase(Locale.ROOT);
     plain = plain.replaceAll("^(al|el|as|ad|ar|at|an|az|ash)-", "").replaceAll("['’]s$", "")
         .replace("sh", "s").replace("th", "t").replace("dh", "d").replace("kh", "k").replace("gh", "g")

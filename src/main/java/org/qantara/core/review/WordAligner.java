@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.Span;
 
 /**
@@ -158,7 +159,7 @@ final class WordAligner {
         && source.text().toLowerCase(Locale.ROOT).equals(target.text().toLowerCase(Locale.ROOT))) {
       return WordLink.Kind.EXACT;
     }
-    if (ArabicForms.isArabic(source.text()) && !ArabicForms.isArabic(target.text())
+    if (MatchNormalizer.hasArabicLetter(source.text()) && !MatchNormalizer.hasArabicLetter(target.text())
         && Character.isUpperCase(target.text().codePointAt(0)) && Names.sameName(target, source)) {
       return WordLink.Kind.TRANSLITERATION;
     }

@@ -1,5 +1,6 @@
 package org.qantara.core.session;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -91,6 +92,16 @@ public final class Session implements AutoCloseable {
   }
 
   /**
+   * Reviews only the given links (after an edit touched them) against the whole documents, with the vectors
+   * the alignment already has. An edited alignment of the same documents keeps its vectors:
+   * {@code new AlignmentResult(edited, result.sourceVectors(), result.targetVectors())}.
+   */
+  public ReviewReport reviewLinks(AlignmentResult alignment, ReviewOptions options, Collection<Integer> linkIndices) {
+    return Reviewer.reviewLinks(alignment.aligned(), alignment.sourceVectors(), alignment.targetVectors(), embedder,
+        options, linkIndices);
+  }
+
+  /**
    * Aligns source sentences [{@code sourceFrom}, {@code sourceTo}) with target sentences [{@code targetFrom},
    * {@code targetTo}) afresh, with the vectors the alignment already has and the costs of the whole documents:
    * what an editor does between two links a person has locked. Returns the new links, numbered as in the whole
@@ -103,9 +114,13 @@ public final class Session implements AutoCloseable {
       throw new IllegalArgumentException("the alignment's vectors cover runs of up to "
           + alignment.sourceVectors().maxRun() + " sentences; these settings need " + params.maxOverlap());
     }
-    return new Aligner(params).alignStretch(OverlapEmbedding.of(alignment.sourceVectors()),
+    progress.checkpoint();
+    List<Link> links = new Aligner(params).alignStretches(OverlapEmbedding.of(alignment.sourceVectors()),
         OverlapEmbedding.of(alignment.targetVectors()), AlignmentPipeline.characterCounts(aligned.source()),
-        AlignmentPipeline.characterCounts(aligned.target()), sourceFrom, sourceTo, targetFrom, targetTo, progress);
+        AlignmentPipeline.characterCounts(aligned.target()),
+        List.of(new Aligner.Stretch(sourceFrom, sourceTo, targetFrom, targetTo))).get(0);
+    progress.step(Progress.Stage.ALIGNING, "", 1, 1);
+    return links;
   }
 
   @Override

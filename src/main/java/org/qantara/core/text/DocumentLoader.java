@@ -69,16 +69,16 @@ public final class DocumentLoader {
   }
 
   private static Document document(String name, Lang lang, String text, TextOptions options, String where) {
+    // Presegmented text is one sentence a line, each named by its line number: nothing is set aside,
+    // or the lines after it would be numbered wrongly.
     List<SetAside> setAside =
-        options.keepSetAside()
-            ? List.of()
-            : Boilerplate.detect(text, options.presegmented() ? Boilerplate.Cues.EXPLICIT_ONLY : Boilerplate.Cues.ALL);
+        options.keepSetAside() || options.presegmented() ? List.of() : Boilerplate.detect(text, Boilerplate.Cues.ALL);
     List<Span> exclusions = setAside.stream().map(SetAside::span).toList();
     List<Sentence> sentences =
         options.presegmented()
-            ? SentenceSegmenter.presegmented(text, exclusions)
+            ? SentenceSegmenter.presegmented(text)
             : SentenceSegmenter.segment(text, lang, exclusions);
-    if (sentences.isEmpty()) {
+    if (sentences.stream().allMatch(s -> s.length() == 0)) {
       throw new QantaraException(new Problem.InputEmpty(where,
           "no sentences found in " + where + (setAside.isEmpty() ? "" : " once " + setAside.size() + " stretch(es) of non-content were set aside"),
           setAside.isEmpty()

@@ -2,18 +2,54 @@ package org.qantara.core.text;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Normalisation for matching only (lexicons, string similarity, search); the original text is never
- * altered. NFKC with case folding (which also resolves Arabic presentation forms and drops invisible
- * format characters), then Arabic orthographic variation is levelled: diacritics and tatweel removed,
- * alef and hamza-carrier variants, alef maqsura and ta marbuta unified, Arabic-Indic and Persian digits
- * made ASCII.
+ * The one Arabic folding of the runtime, for matching only (the reviewer's lexicons and names, string
+ * similarity, boilerplate, the corpus index); the original text is never altered. NFKC with case folding
+ * (which also resolves Arabic presentation forms and drops invisible format characters), then Arabic
+ * orthographic variation is levelled: diacritics, Quranic annotation signs and tatweel removed, alef
+ * variants (أ إ آ and wasla ٱ) to bare alef, hamza carriers ئ ؤ to ي و, alef maqsura to ya, ta marbuta to
+ * ha, Arabic-Indic and Persian digits made ASCII.
+ *
+ * <p>The built-in model's tokenizer normaliser ({@code TextNormalizer} of the model builder) deliberately
+ * folds less: it keeps ئ and ؤ (its dictionary-derived vocabulary tells رئيس from a misspelt ريس, and
+ * every folding step is one more pass of the tokenizer over the text, which is what bounds its
+ * throughput), lower-cases instead of case-folding, and reads Arabic-Indic digits through vocabulary
+ * aliases instead of rewriting them. A change here does not change the model; a change there needs a
+ * rebuilt model.
  */
 public final class MatchNormalizer {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+  /** Particles written attached to the next word, longest first: و، ف، ب، ل، ك، ال، لل and their stacks. */
+  private static final List<String> ATTACHED_PARTICLES =
+      List.of("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك");
 
   private MatchNormalizer() {}
+
+  /** Whether the word holds an Arabic letter. */
+  public static boolean hasArabicLetter(String word) {
+    return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+        && Character.isLetter(c));
+  }
+
+  /**
+   * Lexicon-lookup forms of a word: the folded word followed by the forms left after peeling each attached
+   * particle a lexicon entry never carries, longest first, so that "بيومين" is found under "يومين".
+   */
+  public static Set<String> lookupForms(String word) {
+    String folded = normalize(word);
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(folded);
+    for (String particle : ATTACHED_PARTICLES) {
+      if (folded.startsWith(particle) && folded.length() - particle.length() >= 2) {
+        forms.add(folded.substring(particle.length()));
+      }
+    }
+    return forms;
+  }
 
   public static String normalize(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.formats.VecalignFormat;
+import org.qantara.eval.align.AlignmentEvaluator;
+import org.qantara.eval.align.AlignmentScores;
 
 /**
  * Alignment quality with the built-in model on the shared development data. Skipped (not passed) while

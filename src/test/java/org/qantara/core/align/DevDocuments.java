@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.formats.VecalignFormat;
+import org.qantara.eval.align.AlignmentEvaluator;
+import org.qantara.eval.align.AlignmentScores;
 
 /**
  * One evaluation document from the shared data, one sentence a line, with its gold alignment and, once

@@ -28,9 +28,9 @@ import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.review.Reviewer;
 import org.qantara.core.review.WordLink;
-import org.qantara.core.review.perturb.PerturbationGenerator;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
+import org.qantara.eval.review.PerturbationGenerator;
 
 class HubDownloaderTest {
 

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
 import org.qantara.core.embed.ModelRecipe.Pooling;
-import org.qantara.core.embed.builtin.OnnxModelWriter;
-import org.qantara.core.embed.builtin.StaticEmbeddingGraph;
+import org.qantara.modelbuild.OnnxModelWriter;
+import org.qantara.modelbuild.StaticEmbeddingGraph;
 
 /**
  * A four-dimensional static embedding model with a WordLevel tokenizer that wraps texts in [CLS] … [SEP]:

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.align.AlignmentEvaluator;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.formats.AlignmentFormat;
@@ -24,6 +23,7 @@ import org.qantara.core.pipeline.BatchAlignment.Job;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
 import org.qantara.core.text.TextOptions;
+import org.qantara.eval.align.AlignmentEvaluator;
 
 /** Batches of real document pairs (the Tatoeba pseudo-documents) with the built-in model, on real files. */
 class BatchAlignmentTest {

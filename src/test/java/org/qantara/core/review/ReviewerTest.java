@@ -14,11 +14,11 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.pipeline.AlignmentPipeline;
-import org.qantara.core.review.perturb.PerturbationGenerator;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.DocumentLoader;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.TextOptions;
+import org.qantara.eval.review.PerturbationGenerator;
 
 /** The reviewer with the built-in model on seed 001, clean, perturbed by hand, and against seed 003. */
 class ReviewerTest {
@@ -53,6 +53,24 @@ class ReviewerTest {
     assertThat(lines.get(sentence)).contains(from);
     lines.set(sentence, lines.get(sentence).replace(from, to));
     return lines;
+  }
+
+  @Test
+  void reviewingSomeLinksGivesTheirFlagsAsTheWholeReviewDoes() {
+    List<String> lines = edited(0, "two days", "five days");
+    lines.set(6, lines.get(6).replace("will not be", "will be"));
+    Document source = PerturbationGenerator.document("seed-001.ar", Lang.AR, arabic);
+    Document target = PerturbationGenerator.document("seed-001.en", Lang.EN, lines);
+    var aligned = pipeline.align(source, target);
+    ReviewReport whole = Reviewer.review(aligned, embedder, ReviewOptions.defaults());
+    List<Integer> some = List.of(0, aligned.links().size() - 1);
+
+    ReviewReport part = Reviewer.reviewLinks(aligned, embedder, ReviewOptions.defaults(), some);
+
+    assertThat(part.flags()).isNotEmpty()
+        .isEqualTo(whole.flags().stream().filter(f -> some.contains(f.linkIndex())).toList());
+    assertThat(part.linkReviews()).extracting(LinkReview::linkIndex).containsExactlyElementsOf(some);
+    assertThat(part.verdict()).isEqualTo(whole.verdict());
   }
 
   @Test

@@ -12,9 +12,9 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.pipeline.AlignmentPipeline;
-import org.qantara.core.review.perturb.CleanPair;
-import org.qantara.core.review.perturb.PerturbationGenerator;
 import org.qantara.core.text.Lang;
+import org.qantara.eval.review.CleanPair;
+import org.qantara.eval.review.PerturbationGenerator;
 
 /**
  * The reviewer on ten-sentence documents of Tatoeba development pairs, where sentences are short, names

@@ -48,4 +48,18 @@ class MatchNormalizerTest {
       assertThat(normalized.sourceSpan(0, normalized.text().length())).isEqualTo(new Span(0, text.length()));
     }
   }
+
+  @Test
+  void lookupFormsPeelAttachedParticlesFromTheFoldedWord() {
+    assertThat(MatchNormalizer.lookupForms("بيومين")).containsExactly("بيومين", "يومين");
+    assertThat(MatchNormalizer.lookupForms("وٱلقاعدة")).startsWith("والقاعده").contains("قاعده");
+    assertThat(MatchNormalizer.lookupForms("بل")).containsExactly("بل"); // nothing shorter than two letters left
+  }
+
+  @Test
+  void tellsArabicWordsByTheirLetters() {
+    assertThat(MatchNormalizer.hasArabicLetter("London")).isFalse();
+    assertThat(MatchNormalizer.hasArabicLetter("٢٠٢٦")).isFalse(); // digits are not letters
+    assertThat(MatchNormalizer.hasArabicLetter("لندن")).isTrue();
+  }
 }

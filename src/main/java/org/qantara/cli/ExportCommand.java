@@ -1,0 +1,96 @@
+package org.qantara.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.qantara.core.QantaraException;
+import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.Bitext;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.io.OutputGuard;
+import org.qantara.core.formats.ExportReport;
+import org.qantara.core.formats.Exporter;
+import org.qantara.core.formats.Imports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write aligned documents as one translation memory or parallel corpus: TMX, XLIFF, Moses, JSONL or TSV.",
+      "INPUT is a JSON alignment (align --format json), a TMX file, or a folder of them (a batch's output);",
+      "a Vecalign alignment is read with its sentence files: --vecalign ALIGNMENT ARABIC ENGLISH."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "JSON alignments, TMX files or folders of them.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--vecalign", arity = "3", paramLabel = "FILE",
+      description = "A Vecalign alignment and its Arabic and English sentence files (one sentence a line).")
+  List<Path> vecalign = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = FormatOption.Converter.class,
+      description = "tmx, xliff, moses, jsonl or tsv.")
+  AlignmentFormat format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+      description = "Output file (for moses the name of the two files: PATH.ar, PATH.en); standard output if omitted.")
+  Path out;
+
+  @Mixin ExportOptionsMixin options;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!format.isExchangeFormat()) {
+      throw new QantaraException("export writes tmx, xliff, moses, jsonl or tsv, not " + format.label(),
+          "choose one of those with --format");
+    }
+    if (inputs.isEmpty() && vecalign.isEmpty()) {
+      throw new QantaraException("nothing to export", "name JSON alignments, TMX files or folders, or use --vecalign");
+    }
+    OutputGuard.protecting(inputs).and(vecalign).checkAll(OutputTarget.filesOf(format, out));
+    List<Bitext> bitexts = new ArrayList<>();
+    for (Path input : inputs) {
+      bitexts.addAll(Imports.read(input));
+    }
+    for (int k = 0; k + 2 < vecalign.size(); k += 3) {
+      bitexts.add(Imports.vecalign(vecalign.get(k), vecalign.get(k + 1), vecalign.get(k + 2)));
+    }
+    export(format, bitexts, options.toOptions(), out, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+
+  /** Exports to a file or standard output and says on standard error what was written and changed. */
+  static void export(AlignmentFormat format, List<Bitext> bitexts, ExportOptions options, Path out,
+      PrintWriter stdout, PrintWriter stderr) {
+    ExportReport report;
+    if (out == null) {
+      try {
+        report = Exporter.write(format, bitexts, options, stdout);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      stdout.flush();
+    } else {
+      report = Exporter.write(format, bitexts, options, out);
+    }
+    for (String warning : report.warnings()) {
+      stderr.println("qantara: warning: " + warning);
+    }
+    stderr.printf("%d link(s) written as %s%s%s%n", report.written(), format.label(),
+        report.dropped() > 0 ? ", " + report.dropped() + " left out by the export options" : "",
+        out == null ? "" : " → " + out);
+    stderr.flush();
+  }
+}

@@ -1,0 +1,108 @@
+package org.qantara.core.edit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * What an edit (or an undo, a redo, a re-alignment, a re-review) did: the alignment before and after, the
+ * label a menu shows for it, and which rows of a one-row-per-link view changed.
+ *
+ * @param label what the edit did, for the UI: "Merge links 3 and 4"
+ * @param rows the rows that differ, so that a grid repaints only those
+ * @param focus the link to select afterwards, if any
+ */
+public record EditResult(
+    String label, EditableAlignment before, EditableAlignment after, RowChange rows, OptionalLong focus) {
+
+  /**
+   * Rows {@code from … from + removed - 1} of the view before became rows {@code from … from + inserted - 1}
+   * after; every other row shows the same link, flags and decisions as before. A grid fires "rows updated"
+   * when {@code removed == inserted} and "deleted" then "inserted" otherwise.
+   */
+  public record RowChange(int from, int removed, int inserted) {
+    public boolean isEmpty() {
+      return removed == 0 && inserted == 0;
+    }
+  }
+
+  public EditResult {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+  }
+
+  /** The result of going from {@code before} to {@code after}, whatever the edit was. */
+  public static EditResult between(String label, EditableAlignment before, EditableAlignment after, OptionalLong focus) {
+    return new EditResult(label, before, after, rowChange(before, after), focus);
+  }
+
+  /** Whether the edit changed nothing at all (accepting an accepted link); a history does not record it. */
+  public boolean changesNothing() {
+    return before == after || before.equals(after);
+  }
+
+  /** Ids of the links in the changed rows after the edit, in order (new links and changed ones). */
+  public List<Long> changedLinkIds() {
+    List<Long> ids = new ArrayList<>(rows.inserted());
+    for (int k = rows.from(); k < rows.from() + rows.inserted(); k++) {
+      ids.add(after.link(k).id());
+    }
+    return ids;
+  }
+
+  /**
+   * Ids of links that did not exist before: the links this edit made or reshaped, whose flags are gone
+   * and which a re-review should look at.
+   */
+  public List<Long> reshapedLinkIds() {
+    return changedLinkIds().stream().filter(id -> before.indexOf(id) < 0).toList();
+  }
+
+  /** Ids of the links that are gone. */
+  public Set<Long> removedLinkIds() {
+    Set<Long> ids = new HashSet<>();
+    for (int k = rows.from(); k < rows.from() + rows.removed(); k++) {
+      long id = before.link(k).id();
+      if (after.indexOf(id) < 0) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static RowChange rowChange(EditableAlignment before, EditableAlignment after) {
+    int n = before.size();
+    int m = after.size();
+    int prefix = 0;
+    while (prefix < Math.min(n, m) && sameRow(before, prefix, after, prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < Math.min(n, m) - prefix && sameRow(before, n - 1 - suffix, after, m - 1 - suffix)) {
+      suffix++;
+    }
+    return new RowChange(prefix, n - prefix - suffix, m - prefix - suffix);
+  }
+
+  /** Whether a view shows row {@code i} before as it shows row {@code j} after: same link, flags, decisions. */
+  private static boolean sameRow(EditableAlignment before, int i, EditableAlignment after, int j) {
+    EditableLink link = before.link(i);
+    if (!link.equals(after.link(j))) {
+      return false;
+    }
+    List<LinkFlag> flags = before.flagsOf(link.id());
+    if (!flags.equals(after.flagsOf(link.id()))) {
+      return false;
+    }
+    for (LinkFlag flag : flags) {
+      if (!before.decisionOn(flag.fingerprint()).equals(after.decisionOn(flag.fingerprint()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

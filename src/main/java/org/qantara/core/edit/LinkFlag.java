@@ -1,0 +1,84 @@
+package org.qantara.core.edit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.qantara.core.io.Sha256;
+import org.qantara.core.review.Flag;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.Sentence;
+import org.qantara.core.text.Span;
+
+/**
+ * A review flag attached to a link by the link's id rather than its position, so that it survives edits
+ * elsewhere in the alignment.
+ *
+ * @param fingerprint what the flag is about, independent of where it stands: its type, the texts of its
+ *     link's sentences and its evidence. An edit elsewhere leaves it unchanged, and a review that finds
+ *     the same thing again gives the same fingerprint, so a person's {@link FlagDecision} keyed by it
+ *     still applies
+ * @param linkId the id of the link the flag belongs to
+ * @param sourceSpans evidence, character offsets into the original source text
+ * @param targetSpans evidence, character offsets into the original target text
+ */
+public record LinkFlag(
+    String fingerprint,
+    long linkId,
+    Flag.Type type,
+    Flag.Severity severity,
+    double confidence,
+    List<Span> sourceSpans,
+    List<Span> targetSpans,
+    String reason) {
+
+  /** Hex digits kept of the SHA-256: 128 bits, no collision among any document's flags. */
+  private static final int FINGERPRINT_LENGTH = 32;
+
+  public LinkFlag {
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(severity, "severity");
+    sourceSpans = List.copyOf(sourceSpans);
+    targetSpans = List.copyOf(targetSpans);
+  }
+
+  /** The reviewer's {@code flag}, found on {@code link} of the two documents. */
+  public static LinkFlag of(Flag flag, EditableLink link, Document source, Document target) {
+    return new LinkFlag(
+        fingerprint(flag.type(), link, source, target, flag.sourceSpans(), flag.targetSpans()),
+        link.id(), flag.type(), flag.severity(), flag.confidence(), flag.sourceSpans(), flag.targetSpans(),
+        flag.reason());
+  }
+
+  static String fingerprint(
+      Flag.Type type, EditableLink link, Document source, Document target, List<Span> sourceSpans,
+      List<Span> targetSpans) {
+    MessageDigest digest = Sha256.newDigest();
+    add(digest, type.name());
+    addSentences(digest, source, link.source());
+    addSentences(digest, target, link.target());
+    for (Span span : sourceSpans) {
+      add(digest, span.of(source.original()));
+    }
+    add(digest, "");
+    for (Span span : targetSpans) {
+      add(digest, span.of(target.original()));
+    }
+    return HexFormat.of().formatHex(digest.digest()).substring(0, FINGERPRINT_LENGTH);
+  }
+
+  private static void addSentences(MessageDigest digest, Document document, SentenceRange range) {
+    for (Sentence sentence : document.sentences().subList(range.start(), range.end())) {
+      add(digest, sentence.text());
+    }
+    add(digest, "");
+  }
+
+  /** Each piece ends with a separator that no text contains, so that pieces cannot run into each other. */
+  private static void add(MessageDigest digest, String piece) {
+    digest.update(piece.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+}

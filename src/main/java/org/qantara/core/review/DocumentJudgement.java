@@ -1,0 +1,81 @@
+package org.qantara.core.review;
+
+import java.util.Arrays;
+import java.util.List;
+import org.qantara.core.align.Link;
+
+/**
+ * The judgements that compare each link with the whole document: is the English a translation of the
+ * Arabic at all (the verdict), and which links stand out as far less similar than they should
+ * (LOW_SIMILARITY).
+ */
+final class DocumentJudgement {
+  private DocumentJudgement() {}
+
+  /** @param linkZ each link's z-score against the background (NaN for one-sided links) */
+  static DocumentVerdict verdict(ReviewedDocuments docs, Background background, double[] linkZ,
+      ReviewOptions options) {
+    int total = docs.source.sentences().size() + docs.target.sentences().size();
+    if (!background.isKnown() || total == 0) {
+      return new DocumentVerdict(DocumentVerdict.Kind.UNDETERMINED, Double.NaN,
+          "too few sentences to tell whether these texts are a translation of each other");
+    }
+    int weak = 0;
+    for (int k = 0; k < docs.links.size(); k++) {
+      Link link = docs.links.get(k);
+      double z = linkZ[k];
+      if (link.isOneSided() || !(z >= Background.WEAK_LINK_Z)) {
+        weak += link.source().size() + link.target().size();
+      }
+    }
+    double share = (double) weak / total;
+    if (share > options.notTranslationShare()) {
+      return new DocumentVerdict(DocumentVerdict.Kind.NOT_A_TRANSLATION, share, String.format(
+          "these texts do not look like a translation of each other: %.0f%% of the sentences have no "
+              + "counterpart clearly closer than unrelated sentences", 100 * share));
+    }
+    return new DocumentVerdict(DocumentVerdict.Kind.TRANSLATION, share, String.format(
+        "the English reads as a translation of the Arabic: %.0f%% of the sentences are in weak or one-sided links",
+        100 * share));
+  }
+
+  /**
+   * Links not above unrelated pairs at all, and, when the document reads as a translation
+   * ({@code againstTypicalLink}), links far below its own typical link (robust z-score against the
+   * median and MAD of all two-sided links). In a document judged not to be a translation the typical
+   * link is itself weak, so only the first test says anything there: it points at the links that are
+   * no better than chance, which is also where a wrong verdict on a repetitive text shows its errors.
+   */
+  static void lowSimilarity(ReviewedDocuments docs, double[] linkZ, boolean againstTypicalLink,
+      ReviewOptions options, List<Flag> flags) {
+    double[] zs = Arrays.stream(linkZ).filter(z -> !Double.isNaN(z)).sorted().toArray();
+    if (zs.length < 3) {
+      return;
+    }
+    double median = median(zs);
+    double mad = 1.4826 * median(Arrays.stream(zs).map(z -> Math.abs(z - median)).sorted().toArray());
+    for (int k = 0; k < linkZ.length; k++) {
+      double z = linkZ[k];
+      if (Double.isNaN(z)) {
+        continue;
+      }
+      double robust = (z - median) / Math.max(mad, 0.25);
+      boolean belowUnrelated = z < Background.UNRELATED_Z;
+      if (belowUnrelated || againstTypicalLink && robust < -options.lowSimilarityCutoff()) {
+        Link link = docs.links.get(k);
+        flags.add(new Flag(Flag.Type.LOW_SIMILARITY, belowUnrelated ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+            Reviewer.clamp(0.5 + (-robust - options.lowSimilarityCutoff()) / 4, 0.3, 0.95), k,
+            ReviewedDocuments.spansOf(docs.source, link.source()), ReviewedDocuments.spansOf(docs.target, link.target()),
+            belowUnrelated
+                ? "the English here is no closer to the Arabic than unrelated sentences are"
+                : String.format("the English here is much further from the Arabic than the rest of the document "
+                    + "(%.1f MADs below the median link)", -robust)));
+      }
+    }
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}

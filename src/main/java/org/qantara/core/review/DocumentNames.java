@@ -1,0 +1,66 @@
+package org.qantara.core.review;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qantara.core.align.Link;
+import org.qantara.core.text.MatchNormalizer;
+
+/**
+ * Names of the documents, known across all their links. A capitalised English word is a known name when
+ * it matches an Arabic word anywhere in the source. An Arabic word form is a known name when it matches a
+ * capitalised English word in its own link, or anywhere when its skeleton has three consonants or more:
+ * two-consonant skeletons match too many ordinary words (شهود and Assad are both "st") without the link's
+ * support.
+ *
+ * @param knownNames Arabic word (folded) known as a name → the English spelling it matched
+ * @param englishNames capitalised English words that match an Arabic word somewhere in the documents
+ * @param midSentenceCapitals English words capitalised somewhere other than at the start of a sentence
+ */
+record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, Set<String> midSentenceCapitals) {
+
+  static DocumentNames collect(ReviewedDocuments docs) {
+    Map<String, String> knownNames = new HashMap<>();
+    Set<String> englishNames = new HashSet<>();
+    Set<String> midSentenceCapitals = new HashSet<>();
+    SkeletonIndex englishBySkeleton = new SkeletonIndex();
+    for (List<Word> sentence : docs.targetWords) {
+      for (Word w : Names.englishCandidates(sentence)) {
+        Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.add(s, w.text()));
+        if (w != sentence.get(0)) {
+          midSentenceCapitals.add(Names.canonical(w.text()));
+        }
+      }
+    }
+    for (List<Word> sentence : docs.sourceWords) {
+      for (Word w : sentence) {
+        for (String arabic : Names.arabicSkeletons(w)) {
+          if (arabic.length() < 3) {
+            continue;
+          }
+          englishBySkeleton.find(arabic).ifPresent(english -> {
+            englishNames.add(Names.canonical(english));
+            knownNames.putIfAbsent(MatchNormalizer.normalize(w.text()), Names.canonical(english));
+          });
+        }
+      }
+    }
+    for (Link link : docs.links) {
+      List<Word> english = link.target().stream()
+          .flatMap(t -> Names.englishCandidates(docs.targetWords.get(t)).stream())
+          .toList();
+      List<Word> arabic = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
+      for (Word e : english) {
+        // Only an unambiguous pair: "Russian President" matches both الروسي and الرئيس ("rs").
+        List<Word> matches = arabic.stream().filter(w -> Names.sameName(e, w)).toList();
+        if (matches.size() == 1) {
+          englishNames.add(Names.canonical(e.text()));
+          knownNames.putIfAbsent(MatchNormalizer.normalize(matches.get(0).text()), Names.canonical(e.text()));
+        }
+      }
+    }
+    return new DocumentNames(knownNames, englishNames, midSentenceCapitals);
+  }
+}

@@ -1,0 +1,127 @@
+package org.qantara.modelbuild;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The bilingual word graph read from both FreeDict directions: weighted edges between Arabic keys and English
+ * keys (see {@link Words}), plus every single-word surface form seen, mapped to its key. A multi-word entry
+ * or translation spreads its weight over its content words, so "rescue workers" links to both rescue and
+ * worker at half strength. All maps are sorted so that the build is deterministic.
+ */
+final class Lexicon {
+
+  /** Arabic key → English key → summed edge weight. */
+  final SortedMap<String, SortedMap<String, Double>> arabicToEnglish = new TreeMap<>();
+
+  /** Normalised Arabic surface word → Arabic key. */
+  final SortedMap<String, String> arabicForms = new TreeMap<>();
+
+  /** Lower-case English surface word → English key (stem). */
+  final SortedMap<String, String> englishForms = new TreeMap<>();
+
+  static Lexicon of(List<FreeDict.Entry> arabicEnglish, List<FreeDict.Entry> englishArabic) {
+    Lexicon lexicon = new Lexicon();
+    for (FreeDict.Entry entry : arabicEnglish) {
+      List<String> arabic = lexicon.arabicContentWords(entry.headword());
+      for (String translation : entry.translations()) {
+        link(lexicon.arabicToEnglish, arabic, lexicon.englishContentWords(translation));
+      }
+    }
+    for (FreeDict.Entry entry : englishArabic) {
+      List<String> english = lexicon.englishContentWords(entry.headword());
+      for (String translation : entry.translations()) {
+        link(lexicon.arabicToEnglish, lexicon.arabicContentWords(translation), english);
+      }
+    }
+    return lexicon;
+  }
+
+  /**
+   * The key whose row a dictionary key should read: a key that is another key plus a pronoun suffix
+   * (قاعدتها = قاعدة + ها, listed on its own with a one-off translation) reads its stem's row, which pools
+   * far more evidence; any other key reads its own.
+   */
+  String arabicRowKey(String key) {
+    for (String suffix : Words.PRONOUN_SUFFIXES) {
+      if (key.endsWith(suffix) && key.length() >= suffix.length() + 3) {
+        String stem = key.substring(0, key.length() - suffix.length());
+        String taMarbuta = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+        if (arabicToEnglish.containsKey(taMarbuta)) {
+          return taMarbuta;
+        }
+        if (arabicToEnglish.containsKey(stem)) {
+          return stem;
+        }
+      }
+    }
+    return key;
+  }
+
+  private static void link(SortedMap<String, SortedMap<String, Double>> graph, List<String> arabicKeys,
+      List<String> englishKeys) {
+    if (arabicKeys.isEmpty() || englishKeys.isEmpty()) {
+      return;
+    }
+    double weight = 1.0 / (arabicKeys.size() * englishKeys.size());
+    for (String arabic : arabicKeys) {
+      Map<String, Double> edges = graph.computeIfAbsent(arabic, k -> new TreeMap<>());
+      for (String english : englishKeys) {
+        edges.merge(english, weight, Double::sum);
+      }
+    }
+  }
+
+  private List<String> arabicContentWords(String text) {
+    String[] words = Words.WORD_SEPARATOR.split(TextNormalizer.normalize(text));
+    List<String> keys = new ArrayList<>();
+    for (String word : words) {
+      if (Words.ARABIC_WORD.matcher(word).matches() && !Words.ARABIC_FUNCTION_WORDS.contains(word)) {
+        String key = Words.arabicKey(word);
+        arabicForms.putIfAbsent(word, key);
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  private List<String> englishContentWords(String text) {
+    String withoutNotes = text.replaceAll("\\([^)]*\\)", " ");
+    String[] words = Words.WORD_SEPARATOR.split(TextNormalizer.normalize(withoutNotes));
+    List<String> keys = new ArrayList<>();
+    for (String word : words) {
+      if (Words.ENGLISH_WORD.matcher(word).matches() && word.length() > 1
+          && !Words.ENGLISH_FUNCTION_WORDS.contains(word)) {
+        String key = Words.englishKey(word);
+        englishForms.putIfAbsent(word, key);
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  /** The first {@code maxArabicKeys} Arabic keys and what they touch: a small, fast model for tests. */
+  Lexicon slice(int maxArabicKeys) {
+    Lexicon slice = new Lexicon();
+    arabicToEnglish.entrySet().stream().limit(maxArabicKeys)
+        .forEach(e -> slice.arabicToEnglish.put(e.getKey(), e.getValue()));
+    Set<String> english = new TreeSet<>();
+    slice.arabicToEnglish.values().forEach(edges -> english.addAll(edges.keySet()));
+    arabicForms.forEach((form, key) -> {
+      if (slice.arabicToEnglish.containsKey(key)) {
+        slice.arabicForms.put(form, key);
+      }
+    });
+    englishForms.forEach((form, key) -> {
+      if (english.contains(key)) {
+        slice.englishForms.put(form, key);
+      }
+    });
+    return slice;
+  }
+}

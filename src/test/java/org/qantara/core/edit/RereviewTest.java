@@ -1,0 +1,107 @@
+package org.qantara.core.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.review.Flag;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.ReviewReport;
+import org.qantara.core.review.Reviewer;
+import org.qantara.core.text.Lang;
+import org.qantara.eval.review.PerturbationGenerator;
+
+/**
+ * Re-review after an edit on seed 001 with two errors put in by hand (a changed number in link 1, a
+ * flipped negation in link 6), reviewed by the real reviewer with the built-in model.
+ */
+class RereviewTest {
+  private static Embedder embedder;
+  private static Function<AlignedDocuments, ReviewReport> reviewer;
+  private static Provenance provenance;
+  private static EditableAlignment reviewed;
+
+  @BeforeAll
+  static void review() throws Exception {
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, Path.of("models").toAbsolutePath().toString());
+    embedder = ModelRegistry.fromEnvironment().open("builtin-ar-en");
+    List<String> english = new ArrayList<>(Files.readAllLines(SeedAlignments.SEED_001.resolve("en.txt")));
+    english.set(0, english.get(0).replace("two days", "five days"));
+    english.set(6, english.get(6).replace("will not be", "will be"));
+    AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults())
+        .align(SeedAlignments.arabic(), PerturbationGenerator.document("seed-001.en", Lang.EN, english));
+    provenance = new Provenance(embedder.modelId(), AlignerParams.defaults(), ReviewOptions.defaults());
+    reviewer = a -> Reviewer.review(a, embedder, provenance.reviewOptions());
+    reviewed = EditableAlignment.of(reviewer.apply(aligned));
+  }
+
+  @AfterAll
+  static void close() {
+    embedder.close();
+  }
+
+  private static LinkFlag only(EditableAlignment alignment, Flag.Type type) {
+    List<LinkFlag> found = alignment.flags().stream().filter(f -> f.type() == type).toList();
+    assertThat(found).as(alignment.flags().toString()).hasSize(1);
+    return found.getFirst();
+  }
+
+  @Test
+  void theReviewFlagsBothErrorsOnTheirLinks() {
+    assertThat(EditsTest.links(reviewed)).isEqualTo("[0]:[0] [1]:[1] [2]:[2] [3]:[3,4] [4]:[5] [5]:[6] [6]:[7]");
+    assertThat(reviewed.indexOf(only(reviewed, Flag.Type.NUMBER).linkId())).isEqualTo(0);
+    assertThat(reviewed.indexOf(only(reviewed, Flag.Type.NEGATION).linkId())).isEqualTo(5);
+    assertThat(reviewed.verdict()).isPresent();
+  }
+
+  @Test
+  void reReviewKeepsTheFlagsAndDecisionsOfLinksTheEditDidNotTouch() {
+    LinkFlag number = only(reviewed, Flag.Type.NUMBER);
+    LinkFlag negation = only(reviewed, Flag.Type.NEGATION);
+    FlagDecision dismissed = new FlagDecision(FlagDecision.Kind.DISMISSED, "checked with the client");
+    EditHistory history = EditHistory.start(reviewed, "Review");
+    history = history.record(Edits.decideFlag(history.current(), number.fingerprint(), dismissed));
+    EditResult split = Edits.split(history.current(), history.current().link(3).id(), 4, 4);
+    history = history.record(split);
+
+    EditResult review = Rereview.touched(history.current(), split.reshapedLinkIds(), reviewer, provenance);
+    history = history.amend(review);
+
+    EditableAlignment after = history.current();
+    assertThat(review.label()).isEqualTo("Review 4 links");
+    assertThat(after.flagsOf(number.linkId())).containsExactly(number);
+    assertThat(after.flagsOf(negation.linkId())).containsExactly(negation);
+    assertThat(after.decisionOn(number.fingerprint())).contains(dismissed);
+    assertThat(after.openFlags()).doesNotContain(number).contains(negation);
+    // The split left English sentence 5 alone: the review finds it on the new 0-1 link, as a whole review would.
+    long alone = split.after().link(4).id();
+    assertThat(after.flagsOf(alone)).isNotEmpty();
+    EditableAlignment full = Rereview.all(split.after(), reviewer, provenance).after();
+    assertThat(after.flagsOf(alone)).isEqualTo(full.flagsOf(alone));
+    assertThat(review.rows().from()).isGreaterThanOrEqualTo(2);
+    // Undo goes back past the edit and its review in one step.
+    assertThat(history.undo().history().current().flags()).isEqualTo(split.before().flags());
+  }
+
+  @Test
+  void aFlagFoundAgainAfterAnEditElsewhereHasTheSameFingerprint() {
+    LinkFlag negation = only(reviewed, Flag.Type.NEGATION);
+    EditableAlignment merged = Edits.mergeWithNext(reviewed, reviewed.link(1).id()).after();
+
+    EditableAlignment again = Rereview.all(merged, reviewer, provenance).after();
+
+    assertThat(only(again, Flag.Type.NEGATION).fingerprint()).isEqualTo(negation.fingerprint());
+    assertThat(only(again, Flag.Type.NEGATION).linkId()).isEqualTo(negation.linkId());
+  }
+}

@@ -1,0 +1,179 @@
+package org.qantara.modelbuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qantara.core.embed.DjlEmbedder;
+import org.qantara.core.embed.ModelRecipe;
+import org.qantara.core.embed.TokenVectors;
+import org.qantara.eval.embed.RetrievalEvaluator;
+
+/** The shipped model in models/builtin-ar-en, run through the same DJL path as every other model. */
+class BuiltinModelTest {
+
+  private static final Path MODEL_DIR = Path.of("models", BuiltinModelBuilder.MODEL_NAME);
+  private static DjlEmbedder embedder;
+
+  @BeforeAll
+  static void open() {
+    assumeTrue(Files.isRegularFile(MODEL_DIR.resolve(ModelRecipe.MODEL_FILE)),
+        "the built-in model has not been built: run BuiltinModelBuilder (see models/builtin-ar-en/README.md)");
+    embedder = DjlEmbedder.open(ModelRecipe.read(MODEL_DIR.resolve(ModelRecipe.FILE_NAME)), MODEL_DIR);
+  }
+
+  @AfterAll
+  static void close() {
+    if (embedder != null) {
+      embedder.close();
+    }
+  }
+
+  @Test
+  void cliticFormsShareTheStemsVector() {
+    float[][] v = embedder.embedSentences(List.of("معدات", "المعدات", "والمعدات"));
+    assertThat(dot(v[0], v[1])).isGreaterThan(0.99);
+    assertThat(dot(v[0], v[2])).isGreaterThan(0.99);
+  }
+
+  @Test
+  void orthographicVariantsAndDigitsNormaliseAlike() {
+    float[][] v = embedder.embedSentences(List.of("أمس", "امس", "٣", "3", "three"));
+    assertThat(dot(v[0], v[1])).isGreaterThan(0.99);
+    assertThat(dot(v[2], v[3])).isGreaterThan(0.99);
+    assertThat(dot(v[3], v[4])).isGreaterThan(0.99);
+  }
+
+  @Test
+  void numbersInEveryDigitScriptSplitAndEmbedAlike() {
+    List<String> years = List.of("2026", "٢٠٢٦", "۲۰۲۶");
+    List<TokenVectors> tokens = embedder.embedTokens(years);
+    float[][] v = embedder.embedSentences(years);
+    assertThat(tokens.get(1).tokens()).hasSameSizeAs(tokens.get(0).tokens());
+    assertThat(tokens.get(2).tokens()).hasSameSizeAs(tokens.get(0).tokens());
+    assertThat(dot(v[0], v[1])).isGreaterThan(0.999);
+    assertThat(dot(v[0], v[2])).isGreaterThan(0.999);
+    assertThat(dot(v[0], embedder.embedSentences(List.of("1999"))[0])).isLessThan(0.9);
+  }
+
+  @Test
+  void functionWordsAndSuffixesCarryNoWeight() {
+    List<TokenVectors> tokens = embedder.embedTokens(List.of("the house of the"));
+    float[][] vectors = tokens.get(0).vectors();
+    assertThat(tokens.get(0).tokens()).extracting(TokenVectors.Token::piece).contains("the", "house", "of");
+    assertThat(norm(vectors[0])).isZero();
+    assertThat(norm(vectors[1])).isGreaterThan(0);
+  }
+
+  @Test
+  void negationAndPronounsMatchAcrossScripts() {
+    float[][] v = embedder.embedSentences(List.of("لم", "didn't", "not", "my", "أنا", "you"));
+    assertThat(dot(v[0], v[1])).isGreaterThan(0.99);
+    assertThat(dot(v[1], v[2])).isGreaterThan(0.99);
+    assertThat(dot(v[3], v[4])).isGreaterThan(0.99);
+    assertThat(dot(v[3], v[5])).isLessThan(0.5);
+  }
+
+  @Test
+  void retrievesTatoebaTranslations() {
+    RetrievalEvaluator.RetrievalScore score = RetrievalEvaluator.evaluate(embedder,
+        Path.of("../shared/dev/tatoeba-ara-eng/dev.ar"), Path.of("../shared/dev/tatoeba-ara-eng/dev.en"));
+    // The target is 0.5 both ways; see the README's step table for where the model stands.
+    assertThat(score.arabicToEnglish()).isGreaterThan(0.5);
+    assertThat(score.englishToArabic()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void everyGoldLinkOfSeed001BeatsItsRowAndColumnAndAllNonGoldPairs() throws Exception {
+    Seed001Margins margins = Seed001Margins.of(embedder);
+    System.out.printf("seed-001: smallest margin of a 1-1 gold link over its row and column %.3f; lowest 1-1 gold"
+        + " %.3f, highest non-gold %.3f%n", margins.smallestMargin(), margins.lowestGold(), margins.highestNonGold());
+    assertThat(margins.smallestMargin()).isGreaterThan(0.05);
+    // Not only per row and column: every 1-1 gold link is above every non-gold pair of the document.
+    assertThat(margins.lowestGold()).isGreaterThan(margins.highestNonGold());
+  }
+
+  /**
+   * Word-level evidence: for each hand-checked content word of seed 001, the best-matching token of the gold
+   * English sentence(s) must be one of its acceptable translations. Prints the share found.
+   */
+  @Test
+  void contentWordsFindTheirTranslationAmongTheEnglishTokens() throws Exception {
+    List<String> ar = Files.readAllLines(Path.of("../shared/gold/seed-001/ar.txt"));
+    List<String> en = Files.readAllLines(Path.of("../shared/gold/seed-001/en.txt"));
+    List<String> gold = Files.readAllLines(Path.of("../shared/gold/seed-001/gold.txt"));
+    List<String> rows = Files.readAllLines(Path.of("src/test/resources/seed001-content-words.tsv")).stream()
+        .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+    int found = 0;
+    for (String row : rows) {
+      String[] f = row.split("\t");
+      int source = Integer.parseInt(f[0]);
+      String targets = gold.get(source).replaceAll("[\\[\\] ]", "").split(":")[1];
+      StringBuilder english = new StringBuilder();
+      for (String t : targets.split(",")) {
+        english.append(en.get(Integer.parseInt(t))).append(' ');
+      }
+      TokenVectors arabic = embedder.embedTokens(List.of(ar.get(source))).get(0);
+      TokenVectors target = embedder.embedTokens(List.of(english.toString())).get(0);
+      int start = ar.get(source).indexOf(f[1]);
+      assertThat(start).as(f[1] + " in line " + source).isGreaterThanOrEqualTo(0);
+      float[] word = new float[embedder.dimension()];
+      for (int i = 0; i < arabic.tokens().size(); i++) {
+        TokenVectors.Token token = arabic.tokens().get(i);
+        if (token.start() >= start && token.end() <= start + f[1].length()) {
+          for (int d = 0; d < word.length; d++) {
+            word[d] += arabic.vectors()[i][d];
+          }
+        }
+      }
+      int best = -1;
+      double bestScore = 0;
+      for (int i = 0; i < target.tokens().size(); i++) {
+        double score = dot(word, target.vectors()[i]) / Math.max(1e-9, norm(target.vectors()[i]));
+        if (score > bestScore) {
+          bestScore = score;
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        TokenVectors.Token token = target.tokens().get(best);
+        // Judge the whole English word the token belongs to, so a letter piece of a name counts only if the
+        // name is right.
+        String text = target.text();
+        int from = token.start();
+        int to = token.end();
+        while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+          from--;
+        }
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+          to++;
+        }
+        String surface = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        if (List.of(f[2].split(",")).contains(surface)) {
+          found++;
+        }
+      }
+    }
+    double share = (double) found / rows.size();
+    System.out.printf("seed-001 content words matched to a correct English token: %d/%d = %.2f%n", found,
+        rows.size(), share);
+    assertThat(share).isGreaterThan(0.7);
+  }
+
+  static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  private static double norm(float[] v) {
+    return Math.sqrt(dot(v, v));
+  }
+}
