@@ -64,7 +64,8 @@ public final class BatchAlignment {
   }
 
   /** What the state file records of a finished pair. */
-  record Record(String fingerprint, String output) {}
+  /** What the state file records of a finished pair: what it was made from and the checksum of what was written. */
+  record Record(String fingerprint, String output, String outputChecksum) {}
 
   private final AlignmentPipeline pipeline;
   private final TextOptions textOptions;
@@ -98,14 +99,16 @@ public final class BatchAlignment {
     requireDistinctNames(jobs);
     requireOutputsApart(jobs, otherInputs, outDir);
     createDirectory(outDir);
-    Map<String, Record> state = readState(outDir);
-    List<Outcome> outcomes = new ArrayList<>();
-    for (Job job : jobs) {
-      Outcome outcome = runOne(job, outDir, state);
-      outcomes.add(outcome);
-      listener.finished(outcome, outcomes.size(), jobs.size());
+    try (FolderLock lock = FolderLock.take(outDir)) {
+      Map<String, Record> state = readState(outDir);
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Job job : jobs) {
+        Outcome outcome = runOne(job, outDir, state);
+        outcomes.add(outcome);
+        listener.finished(outcome, outcomes.size(), jobs.size());
+      }
+      return outcomes;
     }
-    return outcomes;
   }
 
   private Outcome runOne(Job job, Path outDir, Map<String, Record> state) {
@@ -113,13 +116,15 @@ public final class BatchAlignment {
     try {
       String fingerprint = fingerprint(job);
       Record previous = state.get(job.name());
-      if (previous != null && previous.fingerprint().equals(fingerprint) && Files.isRegularFile(output)) {
+      // An output that was truncated, edited or replaced since it was written is made again.
+      if (previous != null && previous.fingerprint().equals(fingerprint)
+          && previous.outputChecksum().equals(outputChecksum(output))) {
         return new Outcome(job, Status.UP_TO_DATE, output, null);
       }
       DocumentPair pair = DocumentPair.load(job.source(), job.target(), textOptions);
       AlignedDocuments aligned = pipeline.align(pair.source(), pair.target());
       write(job, aligned, output);
-      state.put(job.name(), new Record(fingerprint, output.getFileName().toString()));
+      state.put(job.name(), new Record(fingerprint, output.getFileName().toString(), outputChecksum(output)));
       writeState(outDir, state);
       return new Outcome(job, Status.ALIGNED, output, null);
     } catch (QantaraException e) {
@@ -136,6 +141,18 @@ public final class BatchAlignment {
       return;
     }
     Exporter.write(format, List.of(Bitext.of(job.name(), aligned)), exportOptions, output);
+  }
+
+  /** The checksum of a pair's output file(s) as they are now; empty when one is missing. */
+  private String outputChecksum(Path output) {
+    StringBuilder checksums = new StringBuilder();
+    for (Path file : format == AlignmentFormat.MOSES ? MosesFormat.files(output) : List.of(output)) {
+      if (!Files.isRegularFile(file)) {
+        return "";
+      }
+      checksums.append(checksum(file)).append(' ');
+    }
+    return checksums.toString().strip();
   }
 
   /** What an output depends on: both inputs' bytes and every setting that changes the result. */
@@ -211,7 +228,8 @@ public final class BatchAlignment {
     try {
       Map<String, Record> state = new TreeMap<>();
       JSON.readTree(file.toFile()).properties().forEach(e -> state.put(e.getKey(),
-          new Record(e.getValue().path("fingerprint").asText(), e.getValue().path("output").asText())));
+          new Record(e.getValue().path("fingerprint").asText(), e.getValue().path("output").asText(),
+              e.getValue().path("outputChecksum").asText())));
       return state;
     } catch (IOException e) {
       throw new QantaraException("the batch state " + file + " is unreadable: " + e.getMessage(),
@@ -273,7 +291,8 @@ public final class BatchAlignment {
    * error, so that no pair is silently skipped.
    */
   public static List<Job> fromDirectory(Path dir) {
-    Map<String, Path[]> byName = new TreeMap<>();
+    // name -> [Arabic candidates, English candidates]
+    Map<String, List<List<Path>>> byName = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         Matcher m = LANGUAGE_TAG.matcher(file.getFileName().toString());
@@ -281,18 +300,26 @@ public final class BatchAlignment {
           continue;
         }
         boolean arabic = m.group(2).toLowerCase(Locale.ROOT).startsWith("ar");
-        byName.computeIfAbsent(m.group(1), k -> new Path[2])[arabic ? 0 : 1] = file;
+        byName.computeIfAbsent(m.group(1), k -> List.of(new ArrayList<>(), new ArrayList<>())).get(arabic ? 0 : 1).add(file);
       }
     } catch (IOException e) {
       throw new QantaraException("cannot list " + dir + ": " + e.getMessage(), "pass a folder you can read");
     }
     List<Job> jobs = new ArrayList<>();
     List<String> unpaired = new ArrayList<>();
-    byName.forEach((name, files) -> {
-      if (files[0] != null && files[1] != null) {
-        jobs.add(new Job(name, files[0], files[1]));
+    byName.forEach((name, sides) -> {
+      for (List<Path> candidates : sides) {
+        if (candidates.size() > 1) {
+          // Choosing one would align a stale copy (doc.ar.orig) as readily as the real text.
+          throw new QantaraException("several files could be the " + (candidates == sides.get(0) ? "Arabic" : "English")
+              + " side of '" + name + "' in " + dir + ": " + candidates.stream().map(p -> p.getFileName().toString()).toList(),
+              "move or rename all but one, or list the pairs in a manifest");
+        }
+      }
+      if (!sides.get(0).isEmpty() && !sides.get(1).isEmpty()) {
+        jobs.add(new Job(name, sides.get(0).getFirst(), sides.get(1).getFirst()));
       } else {
-        unpaired.add((files[0] != null ? files[0] : files[1]).getFileName().toString());
+        unpaired.add((sides.get(0).isEmpty() ? sides.get(1) : sides.get(0)).getFirst().getFileName().toString());
       }
     });
     if (!unpaired.isEmpty()) {

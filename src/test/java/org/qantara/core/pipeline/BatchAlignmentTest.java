@@ -138,4 +138,53 @@ class BatchAlignmentTest {
     assertThatThrownBy(() -> batch(AlignmentFormat.TSV).run(BatchAlignment.fromManifest(twice), dir, (o, d, t) -> {}))
         .hasMessageContaining("same output 'doc'");
   }
+
+  @Test
+  void aFolderWithSeveralCandidatesForOneSideIsAnErrorNamingThem() throws IOException {
+    copy("doc00.ar");
+    copy("doc00.en");
+    Files.copy(DOCS.resolve("doc00.ar"), dir.resolve("doc00.ar.orig"));
+    Files.copy(DOCS.resolve("doc00.en"), dir.resolve("doc00_en.txt"));
+
+    assertThatThrownBy(() -> BatchAlignment.fromDirectory(dir))
+        .isInstanceOf(QantaraException.class)
+        .hasMessageContaining("doc00.ar").hasMessageContaining("doc00.ar.orig").hasMessageContaining("rename");
+  }
+
+  @Test
+  void aSecondBatchIntoTheSameFolderAtOnceIsRefused() throws IOException {
+    copy("doc00.ar");
+    copy("doc00.en");
+    Path out = dir.resolve("out");
+    List<Job> jobs = BatchAlignment.fromDirectory(dir);
+    List<String> refusals = new ArrayList<>();
+    // the second batch starts while the first is between pairs
+    batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {
+      try {
+        batch(AlignmentFormat.TSV).run(jobs, out, (o2, d2, t2) -> {});
+      } catch (QantaraException e) {
+        refusals.add(e.getMessage());
+      }
+    });
+    assertThat(refusals).singleElement().asString().contains("another batch is writing into");
+    assertThat(out.resolve("doc00.tsv")).doesNotExist();
+    // once the first is done, the folder is free
+    assertThat(statuses(batch(AlignmentFormat.TSV).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.ALIGNED);
+  }
+
+  @Test
+  void aTruncatedOrEditedOutputIsMadeAgain() throws IOException {
+    copy("doc00.ar");
+    copy("doc00.en");
+    Path out = dir.resolve("out");
+    List<Job> jobs = BatchAlignment.fromDirectory(dir);
+    batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {});
+    Path output = out.resolve("doc00.vecalign");
+    String whole = Files.readString(output);
+    Files.writeString(output, whole.substring(0, whole.length() / 2));
+
+    assertThat(statuses(batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.ALIGNED);
+    assertThat(Files.readString(output)).isEqualTo(whole);
+    assertThat(statuses(batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.UP_TO_DATE);
+  }
 }
