@@ -1,0 +1,1274 @@
+package org.qantara.ui;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Frame;
+import java.awt.Rectangle;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JEditorPane;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JSplitPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+import javax.swing.WindowConstants;
+import org.qantara.core.embed.ModelRecipe;
+import org.qantara.core.embed.ModelRegistry;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javax.swing.SwingWorker;
+import org.qantara.core.align.Aligner;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.align.OverlapEmbedding;
+import org.qantara.core.align.OverlapVectors;
+import org.qantara.core.edit.EditHistory;
+import org.qantara.core.edit.Provenance;
+import org.qantara.core.edit.Realignment;
+import org.qantara.core.edit.Rereview;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.project.Project;
+import org.qantara.core.project.ProjectFiles;
+import org.qantara.core.project.Recovery;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.Reviewer;
+import org.qantara.core.edit.EditRefused;
+import org.qantara.core.edit.EditResult;
+import org.qantara.core.edit.EditableLink;
+import org.qantara.core.edit.Edits;
+import org.qantara.core.edit.FlagDecision;
+import org.qantara.core.edit.Side;
+import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.edit.ReviewStatus;
+import org.qantara.core.review.DocumentVerdict;
+import org.qantara.core.text.TextOptions;
+import org.qantara.core.review.Flag;
+
+/**
+ * The workbench window: the alignment grid over a details panel, a filter bar above, a status bar with
+ * progress and Cancel below; an empty state that says how to start. Everything slow runs in an {@link
+ * AlignmentJob}; everything the translator does is an {@link Action} with its shortcut in the menus.
+ */
+public final class WorkbenchFrame extends JFrame {
+  static final String DEFAULT_MODEL = "builtin-ar-en";
+  private static final int MENU = InputEvent.CTRL_DOWN_MASK;
+  private static final int SHIFT = InputEvent.SHIFT_DOWN_MASK;
+  private static final int ALT = InputEvent.ALT_DOWN_MASK;
+  /** Actions that need an open document and no alignment running. */
+  private static final List<String> DOCUMENT_ACTIONS = List.of(
+      "next-flag", "previous-flag", "next-unreviewed", "jump", "find", "find-next", "find-previous", "only-flagged",
+      "clear-filters", "merge-next", "merge-previous", "split", "move-source-up", "move-source-down", "move-target-up",
+      "move-target-down", "detach-source", "detach-target", "pinpoint", "accept", "needs-review", "clear-status", "lock",
+      "dismiss-flag", "confirm-flag", "realign");
+
+  private final WorkbenchPrefs prefs;
+  private final ModelHolder models;
+  private final ReviewViewModel viewModel = new ReviewViewModel();
+  private final GridTable grid;
+  private final JEditorPane details = new JEditorPane("text/html", "");
+  private final JSplitPane split;
+  private final CardLayout cards = new CardLayout();
+  private final JPanel center = new JPanel(cards);
+  private final EmptyState emptyState;
+  private final JLabel message = new JLabel(" ");
+  private final JLabel counts = new JLabel(" ");
+  private final JProgressBar progress = new JProgressBar();
+  private final JButton cancel = new JButton("Cancel");
+  private final JTextField findField = new JTextField(18);
+  private final JComboBox<Object> typeFilter = new JComboBox<>();
+  private final JComboBox<Object> severityFilter = new JComboBox<>();
+  private final JComboBox<Object> statusFilter = new JComboBox<>();
+  private final JSpinner minScore = new JSpinner(new SpinnerNumberModel(0.0, 0.0, 1.0, 0.05));
+  private final JSpinner maxScore = new JSpinner(new SpinnerNumberModel(1.0, 0.0, 1.0, 0.05));
+  private final JCheckBox onlyFlagged = new JCheckBox("Only flagged");
+  private final Map<String, Action> actions = new LinkedHashMap<>();
+  private final JMenu recentMenu = new JMenu("Open recent");
+  private String modelName;
+  private AlignmentJob job;
+  private Workspace workspace;
+  /** The machine's side of the open document: model, aligner and review settings. */
+  private Provenance provenance;
+  private TextOptions reading = TextOptions.DEFAULT;
+  private List<Project.InputFile> inputFiles = List.of();
+  /** Where the project is saved; null until it is. */
+  private Path projectFile;
+  private final Autosave autosave = new Autosave();
+  /** Sentence-run vectors of the open document, computed at the first re-alignment and kept for the next. */
+  private OverlapVectors[] vectors;
+  /** A re-review or re-alignment running in the background; edits wait for it. */
+  private SwingWorker<?, ?> task;
+  private List<Path> inputs = List.of();
+
+  private WorkbenchFrame(WorkbenchPrefs prefs, ModelRegistry registry) {
+    super("Qantara");
+    this.prefs = prefs;
+    this.models = new ModelHolder(registry);
+    this.modelName = prefs.model(DEFAULT_MODEL);
+    getAccessibleContext().setAccessibleName("Qantara workbench");
+    setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+    addWindowListener(new WindowAdapter() {
+      @Override
+      public void windowClosing(WindowEvent e) {
+        closeWindow();
+      }
+    });
+
+    grid = new GridTable(new GridTableModel(viewModel), viewModel);
+    int[] widths = prefs.columnWidths(GridTable.DEFAULT_WIDTHS);
+    for (int i = 0; i < widths.length; i++) {
+      grid.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+    }
+    grid.setZoom(prefs.zoom());
+    grid.getSelectionModel().addListSelectionListener(e -> {
+      if (!e.getValueIsAdjusting()) {
+        viewModel.select(grid.getSelectedRow());
+        showDetails();
+      }
+    });
+    viewModel.addListener(update -> SwingUtilities.invokeLater(this::restoreSelection));
+
+    details.setEditable(false);
+    details.setName("details");
+    details.getAccessibleContext().setAccessibleName("Details of the selected link: its flags and the document verdict");
+    details.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+    JScrollPane gridScroll = new JScrollPane(grid);
+    gridScroll.getAccessibleContext().setAccessibleName("Alignment grid");
+    JScrollPane detailsScroll = new JScrollPane(details);
+    detailsScroll.getAccessibleContext().setAccessibleName("Details");
+    split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, gridScroll, detailsScroll);
+    split.setResizeWeight(0.75);
+    split.setName("split");
+    SwingUtilities.invokeLater(() -> split.setDividerLocation(prefs.split()));
+
+    JPanel work = new JPanel(new BorderLayout());
+    work.add(filterBar(), BorderLayout.NORTH);
+    work.add(split, BorderLayout.CENTER);
+
+    emptyState = new EmptyState(this::chooseFiles, this::chooseBilingual, this::chooseProject, this::open);
+    center.add(emptyState, "empty");
+    center.add(work, "work");
+    getContentPane().add(center, BorderLayout.CENTER);
+    getContentPane().add(statusBar(), BorderLayout.SOUTH);
+
+    createActions();
+    setJMenuBar(menuBar());
+    TransferHandler drop = new FileDrop();
+    setTransferHandler(drop);
+    emptyState.setTransferHandler(drop);
+    grid.setTransferHandler(drop);
+    refreshRecent();
+    updateState();
+    warmUp();
+
+    setMinimumSize(new Dimension(640, 400));
+    prefs.bounds().ifPresentOrElse(this::setBounds, () -> {
+      setSize(1400, 860);
+      setLocationRelativeTo(null);
+    });
+    if (prefs.maximized()) {
+      setExtendedState(Frame.MAXIMIZED_BOTH);
+    }
+  }
+
+  /**
+   * The first Arabic line laid out and the first HTML page shown cost a few hundred milliseconds (fonts,
+   * shaping tables, style sheets): pay that now, off the event thread where possible, not when the first
+   * document arrives.
+   */
+  private void warmUp() {
+    showDetails();
+    Thread warm = new Thread(() -> WrappedText.layout(
+        "وذكر المصدر أن عملية الإخلاء ما تزال مستمرة، 2026 Hmeimim.", Theme.arabic(Theme.BASE_SIZE), true,
+        List.of(), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300), "qantara-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
+  /** Builds the window (on the event thread) with the user's settings and model registry. */
+  public static WorkbenchFrame create(ModelRegistry registry) {
+    WorkbenchPrefs prefs = WorkbenchPrefs.load();
+    Theme.install(prefs.dark());
+    return new WorkbenchFrame(prefs, registry);
+  }
+
+  // ---- state ---------------------------------------------------------------------------------
+
+  ReviewViewModel viewModel() {
+    return viewModel;
+  }
+
+  GridTable grid() {
+    return grid;
+  }
+
+  JEditorPane details() {
+    return details;
+  }
+
+  /** Whether an alignment is running. */
+  public boolean isBusy() {
+    return job != null || task != null;
+  }
+
+  Action action(String name) {
+    Action action = actions.get(name);
+    if (action == null) {
+      throw new IllegalArgumentException("no action " + name);
+    }
+    return action;
+  }
+
+  Map<String, Action> actions() {
+    return actions;
+  }
+
+  String modelName() {
+    return modelName;
+  }
+
+  // ---- opening -------------------------------------------------------------------------------
+
+  /** Opens one bilingual file or an Arabic file and its English rendering, aligning and reviewing in the background. */
+  public void open(List<Path> files) {
+    open(files, TextOptions.DEFAULT);
+  }
+
+  /** {@link #open(List)}, reading the texts as {@code reading} says (one sentence a line, an encoding…). */
+  public void open(List<Path> files, TextOptions reading) {
+    if (files.size() == 1 && files.getFirst().getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
+      openProject(files.getFirst());
+      return;
+    }
+    if (!confirmDiscard()) {
+      return;
+    }
+    if (files.isEmpty() || files.size() > 2) {
+      JOptionPane.showMessageDialog(this,
+          "Qantara opens one bilingual file or two files (the Arabic original and its English rendering); "
+              + files.size() + " were given.\n\nWhat to do: open or drop one or two files.",
+          "Cannot open", JOptionPane.WARNING_MESSAGE);
+      return;
+    }
+    if (job != null) {
+      job.cancel(true);
+    }
+    if (!files.isEmpty() && files.getFirst().getParent() != null) {
+      prefs.setLastFolder(files.getFirst().toAbsolutePath().getParent());
+    }
+    AlignmentJob started = new AlignmentJob(files, reading, models, modelName, AlignerParams.defaults(), ReviewOptions.defaults(), new AlignmentJob.Listener() {
+      @Override
+      public void stage(String text) {
+        message.setText(text);
+      }
+
+      @Override
+      public void finished(AlignmentJob.Result result) {
+        job = null;
+        showReport(result);
+        prefs.addRecent(result.inputs());
+        refreshRecent();
+        message.setText("Aligned and reviewed " + describe(result.inputs())
+            + result.splitDescription().map(d -> " (" + d + ")").orElse(""));
+        updateState();
+      }
+
+      @Override
+      public void failed(Throwable error) {
+        job = null;
+        message.setText("Could not open " + describe(files));
+        updateState();
+        ErrorDialogs.show(WorkbenchFrame.this, "Cannot open " + describe(files), error);
+      }
+
+      @Override
+      public void cancelled() {
+        message.setText("Cancelled.");
+      }
+    });
+    job = started;
+    updateState();
+    started.execute();
+  }
+
+  private void cancelJob() {
+    if (job != null) {
+      job.cancel(true);
+      job = null;
+    }
+    if (task != null) {
+      task.cancel(true);
+      task = null;
+      message.setText("Cancelled.");
+    }
+    updateState();
+  }
+
+  private static String describe(List<Path> files) {
+    return String.join(" + ", files.stream().map(p -> String.valueOf(p.getFileName())).toList());
+  }
+
+  private void showReport(AlignmentJob.Result result) {
+    this.inputs = List.copyOf(result.inputs());
+    this.reading = result.reading();
+    this.provenance = result.provenance();
+    this.inputFiles = result.inputFiles();
+    this.projectFile = null;
+    this.vectors = null;
+    workspace = new Workspace(viewModel, EditHistory.start(result.alignment(), "Align"), result.rows());
+    autosave.restart();
+    if (!viewModel.visibleRows().isEmpty()) {
+      selectRow(0);
+    }
+    updateState();
+  }
+
+  // ---- navigation ----------------------------------------------------------------------------
+
+  void selectRow(int visibleIndex) {
+    if (visibleIndex < 0 || visibleIndex >= grid.getRowCount()) {
+      return;
+    }
+    grid.getSelectionModel().setSelectionInterval(visibleIndex, visibleIndex);
+    grid.scrollRectToVisible(grid.getCellRect(visibleIndex, 0, true));
+  }
+
+  private void go(OptionalInt target, String none) {
+    if (target.isPresent()) {
+      selectRow(target.getAsInt());
+      grid.requestFocusInWindow();
+    } else {
+      message.setText(none);
+      getToolkit().beep();
+    }
+  }
+
+  private void restoreSelection() {
+    OptionalInt selected = viewModel.selectedIndex();
+    if (selected.isPresent() && grid.getSelectedRow() != selected.getAsInt()) {
+      selectRow(selected.getAsInt());
+    }
+    updateCounts();
+    showDetails();
+  }
+
+  private void jumpToLink() {
+    String answer = JOptionPane.showInputDialog(this, "Link number (1–" + viewModel.allRows().size() + "):", "Jump to link", JOptionPane.QUESTION_MESSAGE);
+    if (answer == null) {
+      return;
+    }
+    try {
+      int number = Integer.parseInt(answer.strip());
+      OptionalInt row = viewModel.rowOfLinkNumber(number);
+      if (row.isEmpty() && !viewModel.filter().isNone()) {
+        applyFilter(GridFilter.NONE);
+        row = viewModel.rowOfLinkNumber(number);
+      }
+      go(row, "There is no link " + number + "; the document has " + viewModel.allRows().size() + ".");
+    } catch (NumberFormatException e) {
+      message.setText("'" + answer + "' is not a link number; type a number such as 12.");
+    }
+  }
+
+  private void find(boolean forward) {
+    if (findField.getText().isBlank()) {
+      findField.requestFocusInWindow();
+      return;
+    }
+    go(viewModel.find(findField.getText(), forward), "'" + findField.getText() + "' is in no visible link.");
+  }
+
+  // ---- editing -----------------------------------------------------------------------------
+
+  /** Makes an edit through the core; a refused one changes nothing and says why in the status bar. */
+  void edit(Function<EditableAlignment, EditResult> edit) {
+    if (workspace == null || job != null || task != null) {
+      message.setText("Wait for the " + (job != null ? "alignment" : "review") + " to finish, or cancel it.");
+      return;
+    }
+    try {
+      Workspace.Applied applied = workspace.apply(edit);
+      afterChange(workspace.history().undoLabel().orElse("Edited"));
+      if (!applied.edit().reshapedLinkIds().isEmpty()) {
+        rereview(applied.edit().after(), applied.edit().reshapedLinkIds());
+      }
+    } catch (EditRefused refused) {
+      message.setText(ErrorDialogs.message(refused).replace("\n\n", " "));
+      getToolkit().beep();
+    }
+  }
+
+  private void editSelected(BiFunction<EditableAlignment, Long, EditResult> edit) {
+    viewModel.selected().ifPresentOrElse(
+        row -> edit(alignment -> edit.apply(alignment, row.id())),
+        () -> message.setText("Select a link first (click a row, or use the arrow keys)."));
+  }
+
+  void undo() {
+    if (workspace != null && job == null) {
+      String label = workspace.history().undoLabel().orElse("");
+      workspace.undo().ifPresent(update -> afterChange("Undid: " + label));
+    }
+  }
+
+  void redo() {
+    if (workspace != null && job == null) {
+      String label = workspace.history().redoLabel().orElse("");
+      workspace.redo().ifPresent(update -> afterChange("Redid: " + label));
+    }
+  }
+
+  private void afterChange(String what) {
+    message.setText(what);
+    restoreSelection();
+    updateState();
+    autosave.restart();
+  }
+
+  // ---- background review and re-alignment ------------------------------------------------------
+
+  /** Runs {@code work} off the event thread with the progress bar and Cancel; {@code done} gets its result on the event thread. */
+  private <T> void inBackground(String what, Callable<T> work, Consumer<T> done) {
+    SwingWorker<T, Void> worker = new SwingWorker<>() {
+      @Override
+      protected T doInBackground() throws Exception {
+        return work.call();
+      }
+
+      @Override
+      protected void done() {
+        if (task != this) {
+          return; // cancelled, or replaced
+        }
+        task = null;
+        updateState();
+        if (isCancelled()) {
+          return;
+        }
+        try {
+          done.accept(get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          message.setText("Could not finish: " + what);
+          ErrorDialogs.show(WorkbenchFrame.this, "Could not finish: " + what, e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    task = worker;
+    message.setText(what + "…");
+    updateState();
+    worker.execute();
+  }
+
+  /** Reviews the links an edit made or reshaped (and their neighbours), then shows their flags in place. */
+  private void rereview(EditableAlignment base, List<Long> linkIds) {
+    Provenance machine = provenance;
+    String model = modelName;
+    inBackground("Reviewing the changed links", () -> Rereview.touched(base, linkIds,
+        aligned -> Reviewer.review(aligned, models.open(model), machine.reviewOptions()), machine), result -> {
+          if (workspace.current() == base) {
+            workspace.amend(result);
+            afterChange(result.label());
+          }
+        });
+  }
+
+  /** Re-aligns every stretch between locked or accepted links (OmegaT's "realign pending"), then reviews what changed. */
+  void realignPending() {
+    if (workspace == null || job != null || task != null) {
+      return;
+    }
+    EditableAlignment base = workspace.current();
+    Provenance machine = provenance;
+    String model = modelName;
+    inBackground("Re-aligning between locked and accepted links", () -> {
+      Embedder embedder = models.open(model);
+      OverlapVectors[] runs = vectorsOf(base, embedder, machine);
+      EditResult realigned = Realignment.pending(base, new Aligner(machine.alignerParams()), runs[0], runs[1]);
+      EditResult reviewed = Rereview.touched(realigned.after(), realigned.reshapedLinkIds(),
+          aligned -> Reviewer.review(aligned, embedder, machine.reviewOptions()), machine);
+      return new EditResult[] {realigned, reviewed};
+    }, results -> {
+      if (workspace.current() == base) {
+        workspace.apply(a -> results[0]);
+        workspace.amend(results[1]);
+        afterChange(results[0].changesNothing()
+            ? "Re-aligned: the aligner found the same links between the locked and accepted ones"
+            : results[0].label());
+      }
+    });
+  }
+
+  /** The documents' sentence-run vectors, embedded once per document (the model's cache makes it cheap). */
+  private synchronized OverlapVectors[] vectorsOf(EditableAlignment alignment, Embedder embedder, Provenance machine) {
+    if (vectors == null) {
+      int maxOverlap = machine.alignerParams().maxOverlap();
+      vectors = new OverlapVectors[] {
+        OverlapEmbedding.of(alignment.source().sentenceTexts(), embedder, maxOverlap),
+        OverlapEmbedding.of(alignment.target().sentenceTexts(), embedder, maxOverlap)};
+    }
+    return vectors;
+  }
+
+  // ---- projects ---------------------------------------------------------------------------------
+
+  Project project() {
+    return new Project(workspace.current(), provenance, reading, inputFiles);
+  }
+
+  /** Opens a saved project; when its recovery file holds unsaved work, offers to bring it back first. */
+  public void openProject(Path file) {
+    if (!confirmDiscard()) {
+      return;
+    }
+    try {
+      Project saved = ProjectFiles.read(file);
+      Project opened = saved;
+      Optional<Path> recovery = Recovery.unsavedWork(file);
+      if (recovery.isPresent()) {
+        int answer = JOptionPane.showOptionDialog(this,
+            "Qantara was closed without saving the last changes to " + file.getFileName() + ".\n"
+                + "They were kept in the recovery file (" + recovery.get().getFileName() + ").",
+            "Recover unsaved work?", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+            new Object[] {"Recover", "Open the saved version"}, "Recover");
+        if (answer == 0) {
+          opened = ProjectFiles.read(recovery.get());
+        } else {
+          Recovery.discard(file);
+        }
+      }
+      show(opened, file);
+      workspace.markSaved(saved.alignment());
+      prefs.addRecent(List.of(file));
+      prefs.setLastFolder(file.toAbsolutePath().getParent());
+      refreshRecent();
+      message.setText(opened == saved ? "Opened " + file : "Recovered the unsaved work of " + file);
+      updateState();
+    } catch (RuntimeException e) {
+      ErrorDialogs.show(this, "Cannot open the project " + file.getFileName(), e);
+    }
+  }
+
+  private void show(Project project, Path file) {
+    cancelJob();
+    inputs = List.of(file);
+    reading = project.textOptions();
+    provenance = project.provenance();
+    inputFiles = project.inputs();
+    projectFile = file;
+    vectors = null;
+    workspace = new Workspace(viewModel, EditHistory.start(project.alignment(), "Open project"));
+    if (!viewModel.visibleRows().isEmpty()) {
+      selectRow(0);
+    }
+    autosave.restart();
+  }
+
+  /** Saves to the project file (asking where the first time); returns whether it was saved. */
+  boolean save() {
+    if (workspace == null) {
+      return false;
+    }
+    if (projectFile == null) {
+      return saveAs();
+    }
+    return saveTo(projectFile);
+  }
+
+  boolean saveAs() {
+    if (workspace == null) {
+      return false;
+    }
+    JFileChooser chooser = chooser("Save the project", false);
+    String name = inputs.isEmpty() ? "untitled" : String.valueOf(inputs.getFirst().getFileName()).replaceFirst("\\.[^.]*$", "");
+    chooser.setSelectedFile(prefs.lastFolder().orElse(Path.of(".")).resolve(name + ProjectFiles.EXTENSION).toFile());
+    if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+      return false;
+    }
+    Path file = chooser.getSelectedFile().toPath();
+    if (!file.getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
+      file = file.resolveSibling(file.getFileName() + ProjectFiles.EXTENSION);
+    }
+    return saveTo(file);
+  }
+
+  boolean saveTo(Path file) {
+    try {
+      EditableAlignment saved = workspace.current();
+      ProjectFiles.write(project(), file);
+      Path oldRecovery = projectFile == null ? untitledProject() : projectFile;
+      Recovery.discard(oldRecovery);
+      projectFile = file;
+      inputs = List.of(file);
+      workspace.markSaved(saved);
+      prefs.addRecent(List.of(file));
+      prefs.setLastFolder(file.toAbsolutePath().getParent());
+      refreshRecent();
+      message.setText("Saved " + file);
+      updateState();
+      return true;
+    } catch (RuntimeException e) {
+      ErrorDialogs.show(this, "Cannot save the project", e);
+      return false;
+    }
+  }
+
+  /** Where unsaved work of a document never saved as a project is kept: under the user's Qantara folder. */
+  private Path untitledProject() {
+    String key = Integer.toHexString(String.join("\t", inputs.stream().map(p -> p.toAbsolutePath().toString()).toList()).hashCode());
+    return recoveryFolder().resolve("untitled-" + key + ProjectFiles.EXTENSION);
+  }
+
+  static Path recoveryFolder() {
+    return ModelRegistry.fromEnvironment().downloadsDir().getParent().resolve("recovery");
+  }
+
+  /** The project file whose recovery file autosave writes: the saved project, or the untitled one. */
+  Path recoveryTarget() {
+    return projectFile != null ? projectFile : untitledProject();
+  }
+
+  /**
+   * Writes unsaved work to the recovery file a few seconds after the last change (idle time), off the
+   * event thread; a killed process then loses at most those seconds.
+   */
+  private final class Autosave {
+    private final javax.swing.Timer timer = new javax.swing.Timer(Integer.getInteger("qantara.autosave.ms", 3000), e -> write());
+    private EditableAlignment written;
+
+    Autosave() {
+      timer.setRepeats(false);
+    }
+
+    void restart() {
+      timer.restart();
+    }
+
+    private void write() {
+      if (workspace == null || !workspace.isDirty() || workspace.current() == written) {
+        return;
+      }
+      Project work = project();
+      Path target = recoveryTarget();
+      written = work.alignment();
+      Thread writer = new Thread(() -> {
+        try {
+          Recovery.save(work, target);
+        } catch (RuntimeException e) {
+          SwingUtilities.invokeLater(() -> message.setText("Autosave failed: " + ErrorDialogs.message(e).replace("\n\n", " ")));
+        }
+      }, "qantara-autosave");
+      writer.start();
+    }
+  }
+
+  /** Asks before unsaved work is dropped; returns whether to go on. */
+  private boolean confirmDiscard() {
+    if (!isDirty()) {
+      return true;
+    }
+    int answer = JOptionPane.showOptionDialog(this,
+        "Save the changes to " + describe(inputs) + " first?\nWithout saving they are lost.",
+        "Unsaved changes", JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+        new Object[] {"Save", "Don't save", "Cancel"}, "Save");
+    if (answer == 0) {
+      return save();
+    }
+    if (answer == 1) {
+      Recovery.discard(recoveryTarget());
+      workspace.markSaved(workspace.current());
+      return true;
+    }
+    return false;
+  }
+
+  private void chooseExport() {
+    if (workspace == null) {
+      return;
+    }
+    ExportDialog dialog = new ExportDialog(this, prefs.lastFolder().orElse(Path.of(".")), inputs.isEmpty() ? "alignment" : String.valueOf(inputs.getFirst().getFileName()).replaceFirst("\\..*$", ""));
+    dialog.ask().ifPresent(choice -> export(choice.target(), choice.options(), choice.file()));
+  }
+
+  void export(Exports.Target target, ExportOptions options, Path file) {
+    EditableAlignment alignment = workspace.current();
+    Provenance machine = provenance;
+    String model = modelName;
+    inBackground("Exporting to " + file.getFileName(), () -> Exports.write(target, alignment, machine, options, file, models.open(model)), summary -> {
+      message.setText(summary);
+      lastExportSummary = summary;
+    });
+  }
+
+  private String lastExportSummary = "";
+
+  String lastExportSummary() {
+    return lastExportSummary;
+  }
+
+  /** Halves a link: the first part keeps the first half of each side's sentences (rounded up). */
+  private static EditResult splitInHalves(EditableAlignment alignment, long id) {
+    EditableLink link = alignment.linkById(id).orElseThrow();
+    return Edits.split(alignment, id,
+        link.source().start() + (link.source().size() + 1) / 2, link.target().start() + (link.target().size() + 1) / 2);
+  }
+
+  private static EditResult detachLast(EditableAlignment alignment, long id, Side side) {
+    EditableLink link = alignment.linkById(id).orElseThrow();
+    return Edits.detach(alignment, id, side, Math.max(link.range(side).start(), link.range(side).end() - 1));
+  }
+
+  /** Links a one-sided link with the nearest one-sided link of the other side (OmegaT's "pinpoint"). */
+  private static EditResult pinpointNearest(EditableAlignment alignment, long id) {
+    int at = alignment.indexOf(id);
+    EditableLink link = alignment.link(at);
+    for (int distance = 1; distance < alignment.size(); distance++) {
+      for (int k : new int[] {at - distance, at + distance}) {
+        if (k >= 0 && k < alignment.size()) {
+          EditableLink other = alignment.link(k);
+          if (link.isOneSided() && other.isOneSided() && other.source().isEmpty() != link.source().isEmpty()) {
+            return Edits.pinpoint(alignment, id, other.id());
+          }
+        }
+      }
+    }
+    return Edits.pinpoint(alignment, id, id); // refused with the core's own explanation
+  }
+
+  private void toggleLock() {
+    viewModel.selected().ifPresent(row -> edit(a -> row.locked() ? Edits.unlock(a, List.of(row.id())) : Edits.lock(a, List.of(row.id()))));
+  }
+
+  /** Asks which flag (when the link has several) and a note, then records the decision. */
+  private void decideFlagOfSelected(FlagDecision.Kind kind) {
+    LinkRow row = viewModel.selected().orElse(null);
+    if (row == null || row.flags().isEmpty()) {
+      message.setText("The selected link has no flag to " + (kind == FlagDecision.Kind.DISMISSED ? "dismiss" : "confirm") + ".");
+      return;
+    }
+    JComboBox<String> which = new JComboBox<>(row.flags().stream().map(GridRenderers.FlagsCell::label).toArray(String[]::new));
+    which.getAccessibleContext().setAccessibleName("Flag");
+    JTextField note = new JTextField(30);
+    note.getAccessibleContext().setAccessibleName("Note");
+    JPanel form = new JPanel(new java.awt.GridLayout(0, 1, 4, 4));
+    form.add(new JLabel("Flag:"));
+    form.add(which);
+    form.add(new JLabel("Note (why):"));
+    form.add(note);
+    String verb = kind == FlagDecision.Kind.DISMISSED ? "Dismiss flag" : "Confirm flag";
+    if (JOptionPane.showConfirmDialog(this, form, verb, JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE) == JOptionPane.OK_OPTION) {
+      decideFlag(row.flags().get(which.getSelectedIndex()).flag().fingerprint(), kind, note.getText());
+    }
+  }
+
+  void decideFlag(String fingerprint, FlagDecision.Kind kind, String note) {
+    edit(a -> Edits.decideFlag(a, fingerprint, new FlagDecision(kind, note)));
+  }
+
+  // ---- filters -------------------------------------------------------------------------------
+
+  private JComponent filterBar() {
+    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
+    bar.getAccessibleContext().setAccessibleName("Filters and find");
+    typeFilter.addItem("Any flag type");
+    for (Flag.Type type : Flag.Type.values()) {
+      typeFilter.addItem(type);
+    }
+    severityFilter.addItem("Any severity");
+    for (Flag.Severity severity : Flag.Severity.values()) {
+      severityFilter.addItem(severity);
+    }
+    statusFilter.addItem("Any status");
+    for (ReviewStatus status : ReviewStatus.values()) {
+      statusFilter.addItem(status);
+    }
+    name(typeFilter, "typeFilter", "Show only links with this flag type");
+    name(severityFilter, "severityFilter", "Show only links with a flag of this severity");
+    name(statusFilter, "statusFilter", "Show only links with this status");
+    name(minScore, "minScore", "Lowest link score shown");
+    name(maxScore, "maxScore", "Highest link score shown");
+    name(onlyFlagged, "onlyFlagged", "Show only links with flags");
+    name(findField, "find", "Find text in either column; Enter finds the next");
+    typeFilter.addActionListener(e -> filterFromBar());
+    severityFilter.addActionListener(e -> filterFromBar());
+    statusFilter.addActionListener(e -> filterFromBar());
+    minScore.addChangeListener(e -> filterFromBar());
+    maxScore.addChangeListener(e -> filterFromBar());
+    onlyFlagged.addActionListener(e -> filterFromBar());
+    findField.addActionListener(e -> find(true));
+    bar.add(new JLabel("Show:"));
+    bar.add(typeFilter);
+    bar.add(severityFilter);
+    bar.add(statusFilter);
+    JLabel scoreLabel = new JLabel("Score");
+    scoreLabel.setLabelFor(minScore);
+    bar.add(scoreLabel);
+    bar.add(minScore);
+    bar.add(new JLabel("–"));
+    bar.add(maxScore);
+    bar.add(onlyFlagged);
+    bar.add(Box.createHorizontalStrut(16));
+    JLabel findLabel = new JLabel("Find:");
+    findLabel.setLabelFor(findField);
+    bar.add(findLabel);
+    bar.add(findField);
+    return bar;
+  }
+
+  private static void name(JComponent component, String name, String accessible) {
+    component.setName(name);
+    component.getAccessibleContext().setAccessibleName(accessible);
+    component.setToolTipText(accessible);
+  }
+
+  private boolean settingFilterBar;
+
+  private void filterFromBar() {
+    if (settingFilterBar) {
+      return;
+    }
+    Set<Flag.Type> types = typeFilter.getSelectedItem() instanceof Flag.Type t ? Set.of(t) : Set.of();
+    Set<Flag.Severity> severities = severityFilter.getSelectedItem() instanceof Flag.Severity s ? Set.of(s) : Set.of();
+    Set<ReviewStatus> statuses = statusFilter.getSelectedItem() instanceof ReviewStatus s ? Set.of(s) : Set.of();
+    GridFilter filter = GridFilter.NONE.withFlagTypes(types).withSeverities(severities).withStatuses(statuses)
+        .withScoreRange((Double) minScore.getValue(), (Double) maxScore.getValue()).withOnlyFlagged(onlyFlagged.isSelected());
+    viewModel.setFilter(filter);
+    restoreSelection();
+  }
+
+  void applyFilter(GridFilter filter) {
+    settingFilterBar = true;
+    try {
+      typeFilter.setSelectedItem(filter.flagTypes().size() == 1 ? filter.flagTypes().iterator().next() : typeFilter.getItemAt(0));
+      severityFilter.setSelectedItem(filter.severities().size() == 1 ? filter.severities().iterator().next() : severityFilter.getItemAt(0));
+      statusFilter.setSelectedItem(filter.statuses().size() == 1 ? filter.statuses().iterator().next() : statusFilter.getItemAt(0));
+      minScore.setValue(filter.minScore());
+      maxScore.setValue(filter.maxScore());
+      onlyFlagged.setSelected(filter.onlyFlagged());
+    } finally {
+      settingFilterBar = false;
+    }
+    viewModel.setFilter(filter);
+    restoreSelection();
+  }
+
+  // ---- details and status --------------------------------------------------------------------
+
+  private void showDetails() {
+    DocumentVerdict verdict = workspace == null ? null : workspace.current().verdict().orElse(null);
+    int size = Math.round(Theme.BASE_SIZE * grid.zoom());
+    LinkRow row = viewModel.selected().orElse(null);
+    details.setText(DetailsHtml.of(row, row == null ? 0 : viewModel.numberOf(row), verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size));
+    details.setCaretPosition(0);
+  }
+
+  private JComponent statusBar() {
+    JPanel bar = new JPanel();
+    bar.setLayout(new BoxLayout(bar, BoxLayout.LINE_AXIS));
+    bar.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
+    message.setName("message");
+    message.getAccessibleContext().setAccessibleName("Status message");
+    counts.setName("counts");
+    counts.getAccessibleContext().setAccessibleName("Link and flag counts");
+    progress.setName("progress");
+    progress.getAccessibleContext().setAccessibleName("Progress of the alignment");
+    progress.setIndeterminate(true);
+    progress.setMaximumSize(new Dimension(220, 18));
+    cancel.setName("cancel");
+    cancel.getAccessibleContext().setAccessibleName("Cancel the alignment");
+    cancel.addActionListener(e -> cancelJob());
+    bar.add(message);
+    bar.add(Box.createHorizontalGlue());
+    bar.add(counts);
+    bar.add(Box.createHorizontalStrut(12));
+    bar.add(progress);
+    bar.add(Box.createHorizontalStrut(6));
+    bar.add(cancel);
+    return bar;
+  }
+
+  private void updateCounts() {
+    if (workspace == null) {
+      counts.setText(" ");
+      return;
+    }
+    ReviewViewModel.Counts c = viewModel.counts();
+    counts.setText(String.format(Locale.ROOT, "%d links%s · %d flagged · %d open flags · %d unreviewed",
+        c.links(), c.shown() == c.links() ? "" : " (" + c.shown() + " shown)", c.flaggedLinks(), c.openFlags(), c.unreviewed()));
+  }
+
+  /** The document's name, with a leading * while there is unsaved work. */
+  private void updateTitle() {
+    if (workspace == null) {
+      setTitle("Qantara");
+    } else {
+      setTitle((workspace.isDirty() ? "*" : "") + describe(inputs) + " — Qantara");
+      getRootPane().putClientProperty("Window.documentModified", workspace.isDirty());
+    }
+  }
+
+  boolean isDirty() {
+    return workspace != null && workspace.isDirty();
+  }
+
+  String statusMessage() {
+    return message.getText();
+  }
+
+  Workspace workspace() {
+    return workspace;
+  }
+
+  private void updateState() {
+    boolean busy = job != null || task != null;
+    progress.setVisible(busy);
+    cancel.setVisible(busy);
+    cards.show(center, workspace == null ? "empty" : "work");
+    boolean hasDocument = workspace != null;
+    for (String name : DOCUMENT_ACTIONS) {
+      actions.get(name).setEnabled(hasDocument && !busy);
+    }
+    for (String name : List.of("save", "save-as", "export")) {
+      actions.get(name).setEnabled(hasDocument && !busy);
+    }
+    actions.get("undo").setEnabled(hasDocument && !busy && workspace.history().canUndo());
+    actions.get("redo").setEnabled(hasDocument && !busy && workspace.history().canRedo());
+    actions.get("undo").putValue(Action.NAME, workspace == null ? "Undo" : workspace.history().undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+    actions.get("redo").putValue(Action.NAME, workspace == null ? "Redo" : workspace.history().redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+    updateTitle();
+    updateCounts();
+  }
+
+  // ---- actions and menus ---------------------------------------------------------------------
+
+  private Action define(String id, String label, KeyStroke key, Runnable run) {
+    Action action = new AbstractAction(label) {
+      @Override
+      public void actionPerformed(ActionEvent e) {
+        run.run();
+      }
+    };
+    action.putValue(Action.ACCELERATOR_KEY, key);
+    action.putValue(Action.ACTION_COMMAND_KEY, id);
+    actions.put(id, action);
+    return action;
+  }
+
+  private static KeyStroke key(int code, int modifiers) {
+    return KeyStroke.getKeyStroke(code, modifiers);
+  }
+
+  private void createActions() {
+    define("open", "Open files…", key(KeyEvent.VK_O, MENU), this::chooseFiles);
+    define("open-bilingual", "Open bilingual file…", key(KeyEvent.VK_B, MENU), this::chooseBilingual);
+    define("open-project", "Open project…", key(KeyEvent.VK_O, MENU | SHIFT), this::chooseProject);
+    define("save", "Save project", key(KeyEvent.VK_S, MENU), this::save);
+    define("save-as", "Save project as…", key(KeyEvent.VK_S, MENU | SHIFT), this::saveAs);
+    define("export", "Export…", key(KeyEvent.VK_E, MENU), this::chooseExport);
+    define("realign", "Realign pending (between locked and accepted links)", key(KeyEvent.VK_R, MENU), this::realignPending);
+    define("quit", "Quit", key(KeyEvent.VK_Q, MENU), this::closeWindow);
+    define("next-flag", "Next flag", key(KeyEvent.VK_F8, 0), () -> go(viewModel.nextFlagged(true), "No flagged link is shown."));
+    define("previous-flag", "Previous flag", key(KeyEvent.VK_F8, SHIFT), () -> go(viewModel.nextFlagged(false), "No flagged link is shown."));
+    define("next-unreviewed", "Next unreviewed link", key(KeyEvent.VK_F7, 0), () -> go(viewModel.nextUnreviewed(), "Every shown link is reviewed."));
+    define("jump", "Jump to link…", key(KeyEvent.VK_G, MENU), this::jumpToLink);
+    define("find", "Find…", key(KeyEvent.VK_F, MENU), () -> {
+      findField.requestFocusInWindow();
+      findField.selectAll();
+    });
+    define("find-next", "Find next", key(KeyEvent.VK_F3, 0), () -> find(true));
+    define("find-previous", "Find previous", key(KeyEvent.VK_F3, SHIFT), () -> find(false));
+    define("only-flagged", "Only flagged links", key(KeyEvent.VK_F, MENU | SHIFT),
+        () -> applyFilter(viewModel.filter().withOnlyFlagged(!viewModel.filter().onlyFlagged())));
+    define("clear-filters", "Clear filters", key(KeyEvent.VK_R, MENU | SHIFT), () -> applyFilter(GridFilter.NONE));
+    define("focus-filters", "Filters", key(KeyEvent.VK_L, MENU), typeFilter::requestFocusInWindow);
+    define("zoom-in", "Zoom in", key(KeyEvent.VK_EQUALS, MENU), () -> zoom(grid.zoom() * 1.1f));
+    define("zoom-out", "Zoom out", key(KeyEvent.VK_MINUS, MENU), () -> zoom(grid.zoom() / 1.1f));
+    define("zoom-reset", "Actual size", key(KeyEvent.VK_0, MENU), () -> zoom(1f));
+    define("dark", "Dark theme", key(KeyEvent.VK_T, MENU | SHIFT), this::toggleDark);
+    define("undo", "Undo", key(KeyEvent.VK_Z, MENU), this::undo);
+    define("redo", "Redo", key(KeyEvent.VK_Y, MENU), this::redo);
+    define("merge-next", "Merge with next link", key(KeyEvent.VK_J, MENU), () -> editSelected(Edits::mergeWithNext));
+    define("merge-previous", "Merge with previous link", key(KeyEvent.VK_J, MENU | SHIFT), () -> editSelected(Edits::mergeWithPrevious));
+    define("split", "Split link in two", key(KeyEvent.VK_K, MENU), () -> editSelected(WorkbenchFrame::splitInHalves));
+    define("move-source-up", "Move first Arabic sentence up", key(KeyEvent.VK_UP, ALT), () -> editSelected((a, id) -> Edits.moveUp(a, id, Side.SOURCE)));
+    define("move-source-down", "Move last Arabic sentence down", key(KeyEvent.VK_DOWN, ALT), () -> editSelected((a, id) -> Edits.moveDown(a, id, Side.SOURCE)));
+    define("move-target-up", "Move first English sentence up", key(KeyEvent.VK_UP, ALT | SHIFT), () -> editSelected((a, id) -> Edits.moveUp(a, id, Side.TARGET)));
+    define("move-target-down", "Move last English sentence down", key(KeyEvent.VK_DOWN, ALT | SHIFT), () -> editSelected((a, id) -> Edits.moveDown(a, id, Side.TARGET)));
+    define("detach-source", "Detach last Arabic sentence (1-0)", key(KeyEvent.VK_D, MENU), () -> editSelected((a, id) -> detachLast(a, id, Side.SOURCE)));
+    define("detach-target", "Detach last English sentence (0-1)", key(KeyEvent.VK_D, MENU | SHIFT), () -> editSelected((a, id) -> detachLast(a, id, Side.TARGET)));
+    define("pinpoint", "Link with nearest unlinked sentence (pinpoint)", key(KeyEvent.VK_P, MENU), () -> editSelected(WorkbenchFrame::pinpointNearest));
+    define("accept", "Accept link", key(KeyEvent.VK_1, MENU), () -> editSelected((a, id) -> Edits.accept(a, List.of(id))));
+    define("needs-review", "Mark link as needing review", key(KeyEvent.VK_2, MENU), () -> editSelected((a, id) -> Edits.markForReview(a, List.of(id))));
+    define("clear-status", "Clear link status", key(KeyEvent.VK_3, MENU), () -> editSelected((a, id) -> Edits.clearStatus(a, List.of(id))));
+    define("lock", "Lock / unlock link", key(KeyEvent.VK_L, MENU | SHIFT), this::toggleLock);
+    define("dismiss-flag", "Dismiss flag…", key(KeyEvent.VK_4, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.DISMISSED));
+    define("confirm-flag", "Confirm flag…", key(KeyEvent.VK_5, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.CONFIRMED));
+    define("shortcuts", "Keyboard shortcuts", key(KeyEvent.VK_F1, 0), this::showShortcuts);
+  }
+
+  private JMenuBar menuBar() {
+    JMenuBar bar = new JMenuBar();
+    bar.getAccessibleContext().setAccessibleName("Menu bar");
+    JMenu file = menu("File", KeyEvent.VK_F, "open", "open-bilingual", "open-project");
+    file.add(recentMenu);
+    file.addSeparator();
+    file.add(new JMenuItem(actions.get("save")));
+    file.add(new JMenuItem(actions.get("save-as")));
+    file.add(new JMenuItem(actions.get("export")));
+    file.addSeparator();
+    file.add(new JMenuItem(actions.get("quit")));
+    bar.add(file);
+    bar.add(menu("Edit", KeyEvent.VK_E, "undo", "redo", null, "merge-next", "merge-previous", "split", null,
+        "move-source-up", "move-source-down", "move-target-up", "move-target-down", null, "detach-source", "detach-target", "pinpoint"));
+    bar.add(menu("Review", KeyEvent.VK_R, "accept", "needs-review", "clear-status", "lock", null, "realign", null, "dismiss-flag", "confirm-flag"));
+    bar.add(menu("Navigate", KeyEvent.VK_N, "next-flag", "previous-flag", "next-unreviewed", null, "jump", null, "find", "find-next", "find-previous"));
+    JMenu view = menu("View", KeyEvent.VK_V, "focus-filters", "clear-filters", null, "zoom-in", "zoom-out", "zoom-reset");
+    JCheckBoxMenuItem flagged = new JCheckBoxMenuItem(actions.get("only-flagged"));
+    view.insert(flagged, 1);
+    onlyFlagged.addChangeListener(e -> flagged.setSelected(onlyFlagged.isSelected()));
+    JCheckBoxMenuItem dark = new JCheckBoxMenuItem(actions.get("dark"));
+    dark.setSelected(Theme.isDark());
+    view.addSeparator();
+    view.add(dark);
+    bar.add(view);
+    bar.add(modelMenu());
+    bar.add(menu("Help", KeyEvent.VK_H, "shortcuts"));
+    return bar;
+  }
+
+  private JMenu menu(String title, int mnemonic, String... ids) {
+    JMenu menu = new JMenu(title);
+    menu.setMnemonic(mnemonic);
+    for (String id : ids) {
+      if (id == null) {
+        menu.addSeparator();
+      } else {
+        menu.add(new JMenuItem(actions.get(id)));
+      }
+    }
+    return menu;
+  }
+
+  private JMenu modelMenu() {
+    JMenu menu = new JMenu("Model");
+    menu.setMnemonic(KeyEvent.VK_M);
+    menu.addMenuListener(new javax.swing.event.MenuListener() {
+      @Override
+      public void menuSelected(javax.swing.event.MenuEvent e) {
+        fillModelMenu(menu);
+      }
+
+      @Override
+      public void menuDeselected(javax.swing.event.MenuEvent e) {}
+
+      @Override
+      public void menuCanceled(javax.swing.event.MenuEvent e) {}
+    });
+    fillModelMenu(menu);
+    return menu;
+  }
+
+  /** One radio item a model, with whether it is installed; choosing one re-opens the document with it. */
+  private void fillModelMenu(JMenu menu) {
+    menu.removeAll();
+    ButtonGroup group = new ButtonGroup();
+    ModelRegistry registry = models.registry();
+    for (ModelRecipe recipe : registry.list()) {
+      ModelRegistry.Availability availability = registry.availability(recipe.name());
+      JRadioButtonMenuItem item = new JRadioButtonMenuItem(recipe.name() + " — " + availability.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      item.setSelected(recipe.name().equals(modelName));
+      item.addActionListener(e -> chooseModel(recipe.name()));
+      group.add(item);
+      menu.add(item);
+    }
+  }
+
+  /** The model the next alignment uses (the command line's --model), without re-aligning anything. */
+  void useModel(String name) {
+    models.registry().recipe(name);
+    modelName = name;
+  }
+
+  private void chooseModel(String name) {
+    modelName = name;
+    prefs.setModel(name);
+    message.setText("Model: " + name + (inputs.isEmpty() ? "" : "; re-aligning with it…"));
+    if (!inputs.isEmpty()) {
+      open(inputs);
+    }
+  }
+
+  private void zoom(float value) {
+    grid.setZoom(value);
+    prefs.setZoom(grid.zoom());
+    showDetails();
+  }
+
+  private void toggleDark() {
+    boolean dark = !Theme.isDark();
+    Theme.switchTo(dark);
+    prefs.setDark(dark);
+    grid.setZoom(grid.zoom());
+    showDetails();
+  }
+
+  private void showShortcuts() {
+    StringBuilder text = new StringBuilder("<html><table>");
+    for (Action action : actions.values()) {
+      KeyStroke key = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
+      if (key != null) {
+        text.append("<tr><td>").append(DetailsHtml.escape(KeyStrokes.describe(key))).append("</td><td>")
+            .append(DetailsHtml.escape(String.valueOf(action.getValue(Action.NAME)))).append("</td></tr>");
+      }
+    }
+    JOptionPane.showMessageDialog(this, text.append("</table></html>").toString(), "Keyboard shortcuts", JOptionPane.INFORMATION_MESSAGE);
+  }
+
+  private void refreshRecent() {
+    recentMenu.removeAll();
+    List<List<Path>> recent = prefs.recent();
+    for (List<Path> entry : recent) {
+      JMenuItem item = new JMenuItem(describe(entry));
+      item.setToolTipText(String.join(" + ", entry.stream().map(Path::toString).toList()));
+      item.addActionListener(e -> open(entry));
+      recentMenu.add(item);
+    }
+    recentMenu.setEnabled(!recent.isEmpty());
+    emptyState.showRecent(recent);
+  }
+
+  // ---- files ---------------------------------------------------------------------------------
+
+  private JFileChooser chooser(String title, boolean multiple) {
+    JFileChooser chooser = new JFileChooser(prefs.lastFolder().map(Path::toFile).orElse(null));
+    chooser.setDialogTitle(title);
+    chooser.setMultiSelectionEnabled(multiple);
+    return chooser;
+  }
+
+  private void chooseFiles() {
+    JFileChooser chooser = chooser("Open the Arabic original and its English rendering (or one bilingual file)", true);
+    JCheckBox presegmented = new JCheckBox("One sentence a line");
+    presegmented.getAccessibleContext().setAccessibleName("The files hold one sentence a line (presegmented)");
+    chooser.setAccessory(presegmented);
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      open(java.util.Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList(),
+          new TextOptions(null, presegmented.isSelected(), false));
+    }
+  }
+
+  private void chooseBilingual() {
+    JFileChooser chooser = chooser("Open a file holding both the Arabic and the English text", false);
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      open(List.of(chooser.getSelectedFile().toPath()));
+    }
+  }
+
+  private void chooseProject() {
+    JFileChooser chooser = chooser("Open a Qantara project", false);
+    chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter("Qantara projects (*" + ProjectFiles.EXTENSION + ")", "json"));
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      openProject(chooser.getSelectedFile().toPath());
+    }
+  }
+
+  /** Files dropped anywhere on the window are opened as if chosen. */
+  private final class FileDrop extends TransferHandler {
+    @Override
+    public boolean canImport(TransferSupport support) {
+      return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
+    }
+
+    @Override
+    public boolean importData(TransferSupport support) {
+      if (!canImport(support)) {
+        return false;
+      }
+      try {
+        List<?> dropped = (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+        List<Path> files = new ArrayList<>();
+        for (Object o : dropped) {
+          files.add(((File) o).toPath());
+        }
+        open(files);
+        return true;
+      } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
+        ErrorDialogs.show(WorkbenchFrame.this, "Cannot open the dropped files", e);
+        return false;
+      }
+    }
+  }
+
+  // ---- closing -------------------------------------------------------------------------------
+
+  private void closeWindow() {
+    if (!confirmDiscard()) {
+      return;
+    }
+    cancelJob();
+    autosave.timer.stop();
+    saveLayout();
+    dispose();
+    models.close();
+  }
+
+  private void saveLayout() {
+    boolean maximized = (getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
+    prefs.setMaximized(maximized);
+    if (!maximized) {
+      Rectangle bounds = getBounds();
+      prefs.setBounds(bounds);
+    }
+    int[] widths = new int[grid.getColumnCount()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = grid.getColumnModel().getColumn(i).getWidth();
+    }
+    prefs.setColumnWidths(widths);
+    if (split.getHeight() > 0) {
+      prefs.setSplit(split.getDividerLocation() / (double) split.getHeight());
+    }
+  }
+}

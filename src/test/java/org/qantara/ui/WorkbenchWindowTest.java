@@ -1,0 +1,338 @@
+package org.qantara.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.KeyboardFocusManager;
+import java.awt.Robot;
+import java.awt.event.KeyEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.text.TextOptions;
+
+/**
+ * The workbench end to end, in a real window on a real display (Xvfb in CI: {@code bin/test} starts one):
+ * real keyboard input through {@link Robot}, real alignments with the built-in model, pictures of each
+ * step under {@code target/workbench-test/}. Skipped only where no display can be had; {@code .ci/run}
+ * sets {@code QANTARA_REQUIRE_DISPLAY=1} so that CI fails instead of skipping.
+ */
+class WorkbenchWindowTest {
+  static final Path PICTURES = Path.of("target/workbench-test");
+  private static Robot robot;
+  private WorkbenchFrame frame;
+  private String prefsNode;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void display() throws Exception {
+    boolean required = "1".equals(System.getenv("QANTARA_REQUIRE_DISPLAY"));
+    if (!required) {
+      Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run, as bin/test does)");
+    }
+    robot = new Robot();
+    robot.setAutoDelay(20);
+    Files.createDirectories(PICTURES);
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, Path.of("models").toAbsolutePath().toString());
+  }
+
+  @BeforeEach
+  void ownSettings() {
+    prefsNode = "qantara-test/" + UUID.randomUUID();
+    System.setProperty(WorkbenchPrefs.NODE_PROPERTY, prefsNode);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (frame != null) {
+      onEdt(() -> {
+        frame.dispose();
+        return null;
+      });
+    }
+    Preferences.userRoot().node(prefsNode).removeNode();
+  }
+
+  static <T> T onEdt(Supplier<T> call) throws Exception {
+    AtomicReference<T> result = new AtomicReference<>();
+    try {
+      SwingUtilities.invokeAndWait(() -> result.set(call.get()));
+    } catch (InvocationTargetException e) {
+      throw (Exception) e.getCause();
+    }
+    return result.get();
+  }
+
+  private WorkbenchFrame show() throws Exception {
+    frame = onEdt(() -> {
+      WorkbenchFrame f = WorkbenchFrame.create(ModelRegistry.fromEnvironment());
+      f.setBounds(0, 0, 1400, 900);
+      f.setVisible(true);
+      return f;
+    });
+    return frame;
+  }
+
+  private void waitUntilIdle(long timeoutMillis) throws Exception {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (onEdt(frame::isBusy)) {
+      assertThat(System.currentTimeMillis()).as("the alignment finishes in time").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+    robot.waitForIdle();
+  }
+
+  /** Clicks a row of the grid, as a person would: it selects the link and gives the grid the keyboard focus. */
+  private void clickRow(int row) throws Exception {
+    onEdt(() -> {
+      frame.grid().scrollRectToVisible(frame.grid().getCellRect(row, 0, true));
+      return null;
+    });
+    robot.waitForIdle();
+    java.awt.Point point = onEdt(() -> {
+      java.awt.Rectangle cell = frame.grid().getCellRect(row, GridTableModel.Column.TYPE.ordinal(), false);
+      java.awt.Point p = new java.awt.Point(cell.x + cell.width / 2, cell.y + Math.min(cell.height / 2, 10));
+      SwingUtilities.convertPointToScreen(p, frame.grid());
+      return p;
+    });
+    long deadline = System.currentTimeMillis() + 10_000;
+    do {
+      robot.mouseMove(point.x, point.y);
+      robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+      robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+      robot.waitForIdle();
+      Thread.sleep(100);
+      assertThat(System.currentTimeMillis()).as("the grid gets the keyboard focus").isLessThan(deadline);
+    } while (onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != frame.grid()));
+    assertThat(onEdt(() -> frame.grid().getSelectedRow())).isEqualTo(row);
+  }
+
+  private void press(int... keys) {
+    for (int key : keys) {
+      robot.keyPress(key);
+    }
+    for (int i = keys.length - 1; i >= 0; i--) {
+      robot.keyRelease(keys[i]);
+    }
+    robot.waitForIdle();
+  }
+
+  private int rows() throws Exception {
+    return onEdt(() -> frame.grid().getRowCount());
+  }
+
+  private void picture(String name) throws Exception {
+    robot.waitForIdle();
+    onEdt(() -> {
+      Screenshots.write(Screenshots.capture(frame), PICTURES.resolve(name + ".png"));
+      return null;
+    });
+  }
+
+  @Test
+  void seed001OpensAlignedAndIsEditedFromTheKeyboard() throws Exception {
+    show();
+    picture("00-empty");
+    assertThat(onEdt(() -> frame.viewModel().allRows().isEmpty())).isTrue();
+    onEdt(() -> {
+      frame.open(List.of(Seed001.BILINGUAL));
+      return null;
+    });
+    waitUntilIdle(120_000);
+    assertThat(rows()).isEqualTo(7);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(3).type().toString())).isEqualTo("1-2");
+    assertThat(onEdt(frame::getTitle)).isEqualTo("001_cf1290a72f3a51aa.txt — Qantara");
+    picture("01-aligned");
+
+    clickRow(1);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_J);
+    assertThat(rows()).as("Ctrl+J merged links 2 and 3").isEqualTo(6);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(1).type().toString())).isEqualTo("2-2");
+    assertThat(onEdt(frame::getTitle)).startsWith("*");
+    picture("02-merged");
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+    assertThat(rows()).as("Ctrl+Z undid the merge").isEqualTo(7);
+    assertThat(onEdt(frame::getTitle)).doesNotStartWith("*");
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_Y);
+    assertThat(rows()).as("Ctrl+Y redid it").isEqualTo(6);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+    assertThat(rows()).isEqualTo(7);
+
+    // Lock links 1 and 7 from the keyboard, then realign everything between them (Ctrl+R).
+    clickRow(0);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_L);
+    clickRow(6);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_L);
+    assertThat(onEdt(() -> frame.viewModel().allRows().stream().filter(LinkRow::locked).count())).isEqualTo(2L);
+    List<Long> lockedIds = onEdt(() -> List.of(frame.viewModel().allRows().get(0).id(), frame.viewModel().allRows().get(6).id()));
+    clickRow(2);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_J); // scramble the middle: links 3 and 4 merged
+    waitUntilIdle(60_000);
+    assertThat(rows()).isEqualTo(6);
+    int undoBefore = onEdt(() -> frame.workspace().history().position());
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_R);
+    waitUntilIdle(120_000);
+    assertThat(onEdt(() -> frame.workspace().history().position())).as("the re-alignment is one undoable step").isEqualTo(undoBefore + 1);
+    assertThat(onEdt(() -> frame.workspace().history().undoLabel().orElse(""))).startsWith("Re-align links 2–5");
+    assertThat(rows()).as("the aligner splits the merged link again between the locked ones").isEqualTo(7);
+    assertThat(onEdt(() -> List.of(frame.viewModel().allRows().get(0).id(), frame.viewModel().allRows().get(6).id()))).isEqualTo(lockedIds);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(3).type().toString())).isEqualTo("1-2");
+    picture("03-locked-realigned");
+
+    // Dismiss the first flag with a note: its badge is struck through and it no longer counts as open.
+    int flaggedRow = onEdt(() -> frame.viewModel().nextFlagged(true).orElseThrow());
+    String fingerprint = onEdt(() -> {
+      frame.selectRow(flaggedRow);
+      return frame.viewModel().visibleRow(flaggedRow).flags().getFirst().flag().fingerprint();
+    });
+    int openBefore = onEdt(() -> frame.viewModel().counts().openFlags());
+    onEdt(() -> {
+      frame.decideFlag(fingerprint, org.qantara.core.edit.FlagDecision.Kind.DISMISSED, "the English says it another way");
+      return null;
+    });
+    assertThat(onEdt(() -> frame.viewModel().counts().openFlags())).isEqualTo(openBefore - 1);
+    assertThat(onEdt(() -> frame.details().getText().replaceAll("\\s+", " "))).contains("dismissed").contains("the English says it another way");
+    picture("04-flag-dismissed");
+
+    // Save as a project: the title loses its *.
+    Path project = dir.resolve("seed001" + org.qantara.core.project.ProjectFiles.EXTENSION);
+    assertThat(onEdt(() -> frame.saveTo(project))).isTrue();
+    assertThat(onEdt(frame::getTitle)).doesNotStartWith("*").startsWith(project.getFileName().toString());
+    onEdt(() -> {
+      frame.dispose();
+      return null;
+    });
+
+    // Another process opens the project, accepts link 1 and is killed before it saves.
+    Path recovery = org.qantara.core.project.Recovery.fileOf(project);
+    Process child = new ProcessBuilder(
+        ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"),
+        "-D" + WorkbenchPrefs.NODE_PROPERTY + "=" + prefsNode, "-Dqantara.autosave.ms=500",
+        "-D" + ModelRegistry.MODELS_DIR_PROPERTY + "=" + Path.of("models").toAbsolutePath(),
+        RecoveryChild.class.getName(), project.toString())
+        .redirectErrorStream(true).start();
+    try {
+      String line;
+      var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
+      do {
+        line = out.readLine();
+      } while (line != null && !line.startsWith("EDITED"));
+      assertThat(line).isEqualTo("EDITED true");
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (org.qantara.core.project.Recovery.unsavedWork(project).isEmpty()) {
+        assertThat(System.currentTimeMillis()).as("autosave writes the recovery file").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      Thread.sleep(300); // the write is atomic: a reader sees the old file or the new one
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    assertThat(recovery).exists();
+    assertThat(org.qantara.core.project.ProjectFiles.read(project).alignment().link(0).status())
+        .as("the project file itself was not touched").isEqualTo(org.qantara.core.edit.ReviewStatus.UNREVIEWED);
+
+    // The next start offers the recovered work; accepting it brings the edit back, unsaved.
+    show();
+    onEdt(() -> {
+      SwingUtilities.invokeLater(() -> frame.openProject(project));
+      return null;
+    });
+    clickDialogButton("Recover");
+    waitUntilIdle(30_000);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).status())).isEqualTo(org.qantara.core.edit.ReviewStatus.ACCEPTED);
+    assertThat(onEdt(frame::isDirty)).as("recovered work is not saved yet").isTrue();
+    assertThat(onEdt(() -> frame.viewModel().counts().openFlags())).isEqualTo(openBefore - 1);
+    picture("05-recovered");
+
+    // Export through the core's formats.
+    Path json = dir.resolve("seed001.json");
+    Path tmx = dir.resolve("seed001.tmx");
+    Path html = dir.resolve("seed001.html");
+    for (var target : List.of(Exports.Target.JSON, Exports.Target.TMX, Exports.Target.HTML)) {
+      Path file = switch (target) {
+        case JSON -> json;
+        case TMX -> tmx;
+        default -> html;
+      };
+      onEdt(() -> {
+        frame.export(target, org.qantara.core.formats.ExportOptions.ALL, file);
+        return null;
+      });
+      waitUntilIdle(60_000);
+      assertThat(file).exists();
+    }
+    assertThat(onEdt(frame::lastExportSummary)).contains("review report of 7 links");
+    assertThat(Files.readString(json)).contains("\"links\"");
+    assertThat(Files.readString(tmx)).contains("<tu").contains("حميميم");
+    assertThat(Files.readString(html)).contains("<html");
+
+    // Reopen the saved project, declining the recovery this time: the saved state, locks and decision kept.
+    onEdt(() -> {
+      frame.saveTo(project);
+      return null;
+    });
+    onEdt(() -> {
+      frame.openProject(project);
+      return null;
+    });
+    assertThat(onEdt(() -> frame.viewModel().allRows().stream().filter(LinkRow::locked).count())).isEqualTo(2L);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).status())).isEqualTo(org.qantara.core.edit.ReviewStatus.ACCEPTED);
+    assertThat(onEdt(frame::isDirty)).isFalse();
+    assertThat(recovery).doesNotExist();
+    picture("06-reopened");
+  }
+
+  /** Waits for a modal dialog and presses one of its buttons, as a person would click it. */
+  private void clickDialogButton(String label) throws Exception {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (true) {
+      javax.swing.JButton button = onEdt(() -> {
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+          if (window instanceof javax.swing.JDialog dialog && dialog.isShowing()) {
+            for (javax.swing.JButton b : buttons(dialog.getContentPane())) {
+              if (label.equals(b.getText())) {
+                return b;
+              }
+            }
+          }
+        }
+        return null;
+      });
+      if (button != null) {
+        robot.waitForIdle();
+        onEdt(() -> {
+          button.doClick();
+          return null;
+        });
+        return;
+      }
+      assertThat(System.currentTimeMillis()).as("a dialog with '" + label + "' appears").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
+  private static List<javax.swing.JButton> buttons(java.awt.Container container) {
+    List<javax.swing.JButton> found = new java.util.ArrayList<>();
+    for (java.awt.Component c : container.getComponents()) {
+      if (c instanceof javax.swing.JButton b) {
+        found.add(b);
+      } else if (c instanceof java.awt.Container inner) {
+        found.addAll(buttons(inner));
+      }
+    }
+    return found;
+  }
+}
