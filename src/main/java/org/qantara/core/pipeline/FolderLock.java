@@ -14,7 +14,7 @@ import org.qantara.core.QantaraException;
  * killed batch leaves no stale lock behind (the empty lock file stays, harmlessly).
  */
 final class FolderLock implements AutoCloseable {
-  static final String LOCK_FILE = ".qantara-batch.lock";
+  static final String LOCK_FILE = BatchAlignment.WORK_DIR + "/lock";
 
   private final FileChannel channel;
   private final FileLock lock;
