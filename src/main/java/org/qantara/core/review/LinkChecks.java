@@ -163,6 +163,9 @@ final class LinkChecks {
       if (Names.isGroupAdjective(candidate.text())) {
         continue; // "English", "Christians": a language or a group, not a person, place or organisation
       }
+      if (!knownName && EnglishWords.isCommonWord(candidate.text())) {
+        continue; // "Indeed", "the Merciful", a title-case heading: an ordinary word capitalised, not a name
+      }
       boolean doubtful = openers.contains(candidate) && !knownName && !midSentenceCapitals.contains(name);
       (doubtful ? doubtfulEnglish : unmatchedEnglish).add(candidate);
     }
