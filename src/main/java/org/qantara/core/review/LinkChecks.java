@@ -109,10 +109,18 @@ final class LinkChecks {
     if (sourceMarkers.isEmpty() == targetMarkers.isEmpty()) {
       return;
     }
+    if (sourceMarkers.isEmpty() && Negation.mayBeNegated(sourceWords)) {
+      return; // ما، ألم، أفلا، لولا: the Arabic may well be negated; the English says how it was read
+    }
     String reason = targetMarkers.isEmpty()
         ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
         : "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
-    flags.add(new Flag(Flag.Type.NEGATION, Flag.Severity.CRITICAL, 0.8, linkIndex,
+    // A negated word ("unaware", غير شرعية) is often rendered by a positive word of opposite sense
+    // ("unmindful" / "out of wedlock"): worth a look, not a flipped meaning.
+    Lang side = targetMarkers.isEmpty() ? Lang.AR : Lang.EN;
+    boolean lexical = (targetMarkers.isEmpty() ? sourceMarkers : targetMarkers).stream()
+        .allMatch(m -> Negation.isLexical(m, side));
+    flags.add(new Flag(Flag.Type.NEGATION, lexical ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8, linkIndex,
         sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(), reason));
   }
 

@@ -29,7 +29,11 @@ import org.qantara.core.text.TextOptions;
 public final class RealTextReview {
 
   /** Flags and links of one reviewed pair. */
-  public record PairResult(String name, int links, int sentences, int sentencesOneSided, List<Flag> flags) {}
+  public record PairResult(String name, int links, int sentences, int sentencesOneSided, ReviewReport report) {
+    public List<Flag> flags() {
+      return report.flags();
+    }
+  }
 
   /** All pairs of a folder. */
   public record Result(List<PairResult> pairs) {
@@ -94,7 +98,7 @@ public final class RealTextReview {
       int oneSided = aligned.links().stream().filter(Link::isOneSided)
           .mapToInt(l -> l.source().size() + l.target().size()).sum();
       pairs.add(new PairResult(name, aligned.links().size(),
-          pair.source().sentences().size() + pair.target().sentences().size(), oneSided, report.flags()));
+          pair.source().sentences().size() + pair.target().sentences().size(), oneSided, report));
     }
     return new Result(pairs);
   }

@@ -46,6 +46,13 @@ class RealTextFalseAlarmTest {
           pair.sentencesOneSided(), pair.sentences());
       for (Flag f : pair.flags()) {
         System.out.printf("%s %s [%d] %s%n", f.type(), f.severity(), f.linkIndex(), f.reason());
+        if (args.length > 0 && f.type().name().equals(args[0])) {
+          var link = pair.report().links().get(f.linkIndex());
+          System.out.println("    AR: " + link.source().stream().map(i -> pair.report().source().sentences().get(i).text())
+              .collect(java.util.stream.Collectors.joining(" | ")));
+          System.out.println("    EN: " + link.target().stream().map(i -> pair.report().target().sentences().get(i).text())
+              .collect(java.util.stream.Collectors.joining(" | ")));
+        }
       }
     }
     System.out.print(result.table());
