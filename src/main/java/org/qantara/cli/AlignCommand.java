@@ -44,6 +44,7 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    input.guard().checkAll(OutputTarget.filesOf(output.format, out));
     if (output.format == AlignmentFormat.MOSES && out == null) {
       // Before the work, not after it: the two files need a name.
       throw new QantaraException("the Moses format writes two files and cannot go to standard output",

@@ -9,6 +9,7 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.text.TextOptions;
@@ -61,6 +62,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputGuard.protecting(gold)
+        .and(predictions.predicted != null ? predictions.predicted : List.of())
+        .and(predictions.onTheFly != null ? predictions.onTheFly.sources : List.of())
+        .and(predictions.onTheFly != null ? predictions.onTheFly.targets : List.of())
+        .check(json);
     List<List<Link>> goldLinks = gold.stream().map(VecalignFormat::read).toList();
     List<List<Link>> predictedLinks =
         predictions.predicted != null ? readPredictions(predictions.predicted) : alignNow(predictions.onTheFly);

@@ -2,17 +2,20 @@ package org.qantara.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.qantara.core.QantaraException;
 import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.eval.embed.RetrievalEvaluator.RetrievalScore;
 import org.qantara.eval.embed.RetrievalEvaluator;
+import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.io.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code qantara eval-embeddings AR_FILE EN_FILE}: cross-lingual retrieval accuracy of an embedding model. */
 @Command(
@@ -33,21 +36,20 @@ public final class EvalEmbeddingsCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
   Path json;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
+    OutputGuard.protecting(List.of(arabicFile, englishFile)).check(json);
     RetrievalScore score;
     try (DjlEmbedder embedder = model.open()) {
       score = RetrievalEvaluator.evaluate(embedder, arabicFile, englishFile);
     }
-    System.out.printf("%s on %d pairs: ar→en %.1f%%, en→ar %.1f%%%n", score.model(), score.pairs(),
+    spec.commandLine().getOut().printf("%s on %d pairs: ar→en %.1f%%, en→ar %.1f%%%n", score.model(), score.pairs(),
         100 * score.arabicToEnglish(), 100 * score.englishToArabic());
     if (json != null) {
-      try {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), score);
-      } catch (IOException e) {
-        throw new QantaraException("cannot write " + json + ": " + e.getMessage(),
-            "check that the folder exists and is writable", e);
-      }
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      AtomicFiles.writeText(json, w -> w.write(mapper.writeValueAsString(score) + "\n"));
     }
     return 0;
   }

@@ -11,6 +11,7 @@ import org.qantara.core.QantaraException;
 import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.formats.ExportReport;
 import org.qantara.core.formats.Exporter;
 import org.qantara.core.formats.Imports;
@@ -58,6 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     if (inputs.isEmpty() && vecalign.isEmpty()) {
       throw new QantaraException("nothing to export", "name JSON alignments, TMX files or folders, or use --vecalign");
     }
+    OutputGuard.protecting(inputs).and(vecalign).checkAll(OutputTarget.filesOf(format, out));
     List<Bitext> bitexts = new ArrayList<>();
     for (Path input : inputs) {
       bitexts.addAll(Imports.read(input));

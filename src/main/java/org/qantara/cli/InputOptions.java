@@ -1,6 +1,8 @@
 package org.qantara.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.qantara.core.io.OutputGuard;
 import org.qantara.core.pipeline.DocumentPair;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -14,6 +16,11 @@ final class InputOptions {
   Path target;
 
   @Mixin ReadOptions reading;
+
+  /** Refuses outputs that would write over SRC or TGT. */
+  OutputGuard guard() {
+    return OutputGuard.protecting(Arrays.asList(source, target));
+  }
 
   /** Reads SRC and TGT, or splits SRC by script when TGT is omitted. */
   DocumentPair load() {

@@ -1,7 +1,13 @@
 package org.qantara.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import org.qantara.core.QantaraException;
+import org.qantara.core.io.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,15 +41,37 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    WatchedStream stdout = new WatchedStream(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, System.out.charset()), true);
+    System.exit(run(args, out, new PrintWriter(System.err, true), stdout::failure));
   }
 
   /** Runs the CLI with the given streams and returns the exit code (used by tests, too). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, () -> null);
+  }
+
+  /**
+   * @param outFailure why writing {@code out} failed, when it did and the stream knows (else null)
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<IOException> outFailure) {
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
-    return cli.execute(args);
+    int code = cli.execute(args);
+    out.flush();
+    if (out.checkError()) {
+      // A result that did not reach its reader is no success, whatever the command thought.
+      IOException cause = outFailure.get();
+      if (cause != null && String.valueOf(cause.getMessage()).contains("Broken pipe")) {
+        return ExitCodes.USER_ERROR; // the reader stopped early (| head): as quiet as any Unix tool
+      }
+      QantaraException failure = WriteFailure.of("standard output", cause != null ? cause : new IOException("write error"));
+      err.println("qantara: " + failure.getMessage());
+      err.flush();
+      return code == ExitCodes.OK || code == ExitCodes.CRITICAL_FLAGS ? ExitCodes.USER_ERROR : code;
+    }
+    return code;
   }
 
   static CommandLine commandLine() {

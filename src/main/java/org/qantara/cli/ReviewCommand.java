@@ -2,6 +2,7 @@ package org.qantara.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.qantara.core.align.AlignedDocuments;
@@ -76,6 +77,7 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
+    input.guard().checkAll(Arrays.asList(json, html));
     DocumentPair pair = input.load();
     ReviewReport report;
     try (Embedder embedder = model.open()) {

@@ -10,10 +10,13 @@ final class Subcommands {
     cli.addSubcommand(new AlignCommand());
     cli.addSubcommand(new BatchCommand());
     cli.addSubcommand(new ExportCommand());
+    cli.addSubcommand(new CorpusCommand());
+    cli.addSubcommand(new SearchCommand());
     cli.addSubcommand(new ReviewCommand());
     cli.addSubcommand(new EvalCommand());
     cli.addSubcommand(new EvalReviewCommand());
     cli.addSubcommand(new EvalEmbeddingsCommand());
     cli.addSubcommand(new ModelsCommand());
+    cli.addSubcommand(new GuiCommand());
   }
 }

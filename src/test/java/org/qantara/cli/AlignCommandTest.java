@@ -42,6 +42,30 @@ class AlignCommandTest {
   }
 
   @Test
+  void presegmentedIndicesAreTheInputsLineNumbersWhateverTheLinesHold() throws IOException {
+    // A date line reads as metadata and a blank line holds nothing: both still count as lines.
+    List<String> arabic = new java.util.ArrayList<>(Files.readAllLines(GOLD.resolve("ar.txt")));
+    arabic.addFirst("تاريخ 2026-01-26");
+    List<String> english = new java.util.ArrayList<>(Files.readAllLines(GOLD.resolve("en.txt")));
+    english.add(3, "");
+    english.addFirst("Date 2026-01-26");
+    Path ar = Files.write(tmp.resolve("ar.txt"), arabic);
+    Path en = Files.write(tmp.resolve("en.txt"), english);
+    Path out = tmp.resolve("pred.txt");
+    CliRunner r = CliRunner.run("align", ar.toString(), en.toString(), "--presegmented", "--format", "vecalign", "--out", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("Set aside");
+    List<Link> links = VecalignFormat.read(out);
+    assertThat(links.stream().flatMap(l -> l.source().stream()).toList())
+        .isEqualTo(java.util.stream.IntStream.range(0, arabic.size()).boxed().toList());
+    assertThat(links.stream().flatMap(l -> l.target().stream()).toList())
+        .isEqualTo(java.util.stream.IntStream.range(0, english.size()).boxed().toList());
+    assertThat(links).anySatisfy(l -> assertThat(l.source()).containsExactly(1)).anySatisfy(l -> assertThat(l.target()).containsExactly(1));
+    assertThat(VecalignFormat.toString(links, false)).startsWith("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+  }
+
+  @Test
   void rawBilingualFileIsSplitSegmentedAndAlignedLikeTheGold() throws IOException {
     Path out = tmp.resolve("seed001.json");
     CliRunner r = CliRunner.run("align", BILINGUAL.toString(), "--format", "json", "--out", out.toString());

@@ -58,6 +58,41 @@ class EvalCommandTest {
   }
 
   @Test
+  void presegmentedAlignmentThenEvalScoresAsEvalAligningOnTheFly() {
+    // The README's route: align --presegmented --format vecalign, then eval --pred.
+    String docs = "../shared/dev/tatoeba-docs/";
+    java.util.List<String> gold = new java.util.ArrayList<>(java.util.List.of("--gold", GOLD_DIR + "gold.txt"));
+    java.util.List<String> src = new java.util.ArrayList<>(java.util.List.of("--src", GOLD_DIR + "ar.txt"));
+    java.util.List<String> tgt = new java.util.ArrayList<>(java.util.List.of("--tgt", GOLD_DIR + "en.txt"));
+    java.util.List<String> pred = new java.util.ArrayList<>(java.util.List.of("--pred"));
+    for (int i = -1; i < 10; i++) {
+      String ar = i < 0 ? GOLD_DIR + "ar.txt" : docs + "doc0" + i + ".ar";
+      String en = i < 0 ? GOLD_DIR + "en.txt" : docs + "doc0" + i + ".en";
+      if (i >= 0) {
+        gold.add(docs + "doc0" + i + ".gold");
+        src.add(ar);
+        tgt.add(en);
+      }
+      Path out = tmp.resolve("pred" + i + ".txt");
+      CliRunner aligned = CliRunner.run("align", ar, en, "--presegmented", "--format", "vecalign", "--out", out.toString());
+      assertThat(aligned.exitCode()).as(aligned.err()).isZero();
+      pred.add(out.toString());
+    }
+    java.util.List<String> onTheFly = new java.util.ArrayList<>(java.util.List.of("eval"));
+    onTheFly.addAll(gold);
+    onTheFly.addAll(src);
+    onTheFly.addAll(tgt);
+    java.util.List<String> fromFiles = new java.util.ArrayList<>(java.util.List.of("eval"));
+    fromFiles.addAll(gold);
+    fromFiles.addAll(pred);
+    CliRunner expected = CliRunner.run(onTheFly.toArray(String[]::new));
+    CliRunner actual = CliRunner.run(fromFiles.toArray(String[]::new));
+    assertThat(expected.exitCode()).as(expected.err()).isZero();
+    assertThat(actual.exitCode()).as(actual.err()).isZero();
+    assertThat(actual.out()).isEqualTo(expected.out());
+  }
+
+  @Test
   void mismatchedFileCountsAreRefused() {
     CliRunner r = CliRunner.run("eval", "--gold", GOLD_DIR + "gold.txt", "--pred", GOLD_DIR + "gold.txt", GOLD_DIR + "gold.txt");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USER_ERROR);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.review.DocumentVerdict;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewReport;
 
@@ -19,18 +20,55 @@ import org.qantara.core.review.ReviewReport;
  * names found elsewhere), so it is asked about the whole edited alignment and only its findings on the
  * touched links are taken; links next to a touched one are taken too, because a finding on a one-sided
  * link depends on its neighbours (an Arabic sentence left alone beside an English one left alone).
+ *
+ * <p>A review takes a while on a long document: {@link #review} can run off the UI thread on a snapshot,
+ * and its {@link Findings} be applied to whatever the alignment has become meanwhile ({@link
+ * Findings#applyTo}): a link keeps its id exactly as long as its sentences stay the same, so findings on
+ * ids still there are still true, and those on links edited away are dropped.
  */
 public final class Rereview {
   private Rereview() {}
 
   /**
+   * What a review found on some links.
+   *
+   * @param reviewedLinkIds the links looked at; their flags are replaced by {@code flags}
+   * @param flags the flags found on them
+   * @param verdict the review's verdict on the whole document
+   */
+  public record Findings(Set<Long> reviewedLinkIds, List<LinkFlag> flags, DocumentVerdict verdict) {
+    public Findings {
+      reviewedLinkIds = Set.copyOf(reviewedLinkIds);
+      flags = List.copyOf(flags);
+    }
+
+    /** The alignment with these findings in place of the reviewed links' flags. */
+    public EditResult applyTo(EditableAlignment alignment) {
+      List<LinkFlag> kept = new ArrayList<>();
+      for (LinkFlag flag : alignment.flags()) {
+        if (!reviewedLinkIds.contains(flag.linkId())) {
+          kept.add(flag);
+        }
+      }
+      for (LinkFlag flag : flags) {
+        if (alignment.indexOf(flag.linkId()) >= 0) {
+          kept.add(flag);
+        }
+      }
+      long still = reviewedLinkIds.stream().filter(id -> alignment.indexOf(id) >= 0).count();
+      String label = still == 1 ? "Review 1 link" : "Review " + still + " links";
+      return EditResult.between(label, alignment, alignment.withReview(kept, verdict), OptionalLong.empty());
+    }
+  }
+
+  /**
+   * Reviews the links {@code linkIds} and their neighbours; ids missing from the alignment are ignored.
+   *
    * @param linkIds the links to look at again, usually {@link EditResult#reshapedLinkIds()}
    * @param reviewer reviews an alignment, for example {@code a -> Reviewer.review(a, embedder, options)}
    * @param provenance the model and settings the alignment was made with, recorded in the report
-   * @return the alignment with the new flags and the review's document verdict; ids missing from the
-   *     alignment are ignored, so the ids of an edit that was undone meanwhile do no harm
    */
-  public static EditResult touched(
+  public static Findings review(
       EditableAlignment alignment, Collection<Long> linkIds, Function<AlignedDocuments, ReviewReport> reviewer,
       Provenance provenance) {
     Set<Integer> rows = new TreeSet<>();
@@ -45,32 +83,28 @@ public final class Rereview {
     ReviewReport report = reviewer.apply(alignment.toAlignedDocuments(provenance.modelId(), provenance.alignerParams()));
     Set<Long> reviewed = new TreeSet<>();
     rows.forEach(k -> reviewed.add(alignment.link(k).id()));
-    List<LinkFlag> flags = new ArrayList<>();
-    for (LinkFlag flag : alignment.flags()) {
-      if (!reviewed.contains(flag.linkId())) {
-        flags.add(flag);
-      }
-    }
+    List<LinkFlag> found = new ArrayList<>();
     for (Flag flag : report.flags()) {
       if (rows.contains(flag.linkIndex())) {
-        flags.add(LinkFlag.of(flag, alignment.link(flag.linkIndex()), alignment.source(), alignment.target()));
+        found.add(LinkFlag.of(flag, alignment.link(flag.linkIndex()), alignment.source(), alignment.target()));
       }
     }
-    EditableAlignment after = alignment.withReview(flags, report.verdict());
-    String label = rows.isEmpty() ? "Review no link" : rows.size() == 1
-        ? "Review link " + (rows.iterator().next() + 1)
-        : "Review " + rows.size() + " links";
-    return EditResult.between(label, alignment, after, OptionalLong.empty());
+    return new Findings(reviewed, found, report.verdict());
+  }
+
+  /** {@link #review} and {@link Findings#applyTo} in one, for a caller that can wait. */
+  public static EditResult touched(
+      EditableAlignment alignment, Collection<Long> linkIds, Function<AlignedDocuments, ReviewReport> reviewer,
+      Provenance provenance) {
+    return review(alignment, linkIds, reviewer, provenance).applyTo(alignment);
   }
 
   /** Reviews every link again: all flags are replaced by the review's (decisions stay, by fingerprint). */
   public static EditResult all(
       EditableAlignment alignment, Function<AlignedDocuments, ReviewReport> reviewer, Provenance provenance) {
-    ReviewReport report = reviewer.apply(alignment.toAlignedDocuments(provenance.modelId(), provenance.alignerParams()));
-    List<LinkFlag> flags = report.flags().stream()
-        .map(f -> LinkFlag.of(f, alignment.link(f.linkIndex()), alignment.source(), alignment.target()))
-        .toList();
-    return EditResult.between("Review all links", alignment, alignment.withReview(flags, report.verdict()),
-        OptionalLong.empty());
+    List<Long> every = alignment.links().stream().map(EditableLink::id).toList();
+    Findings findings = review(alignment, every, reviewer, provenance);
+    EditResult result = findings.applyTo(alignment);
+    return new EditResult("Review all links", result.before(), result.after(), result.rows(), result.focus());
   }
 }

@@ -122,6 +122,7 @@ public final class DjlEmbedder implements Embedder {
     Path tokenizerFile = requireFile(recipe, dir, ModelRecipe.TOKENIZER_FILE);
     DenseLayer dense = recipe.dense() == null ? null
         : DenseLayer.load(requireFile(recipe, dir, recipe.dense().file()), recipe.dense().activation(), recipe.name());
+    OnnxRuntimeLibraries.useCache();
     // The tokenizer (a large JSON parsed natively) and the ONNX session are independent: loading them
     // side by side on two cores is what keeps opening the built-in model under two seconds.
     CompletableFuture<HuggingFaceTokenizer> tokenizerLoading =
@@ -184,7 +185,9 @@ public final class DjlEmbedder implements Embedder {
     workers.shutdownNow();
     predictors.forEach(Predictor::close);
     model.close();
-    tokenizer.close();
+    // Freeing a large vocabulary (the built-in model's 350,000 entries) takes a third of a second of native
+    // work that nobody waits for: it runs on a daemon thread, which a process that is exiting anyway skips.
+    Thread.ofPlatform().daemon().name("qantara-tokenizer-release").start(tokenizer::close);
   }
 
   /** Looks each distinct text up in the cache and computes the missing ones in one batched pass. */

@@ -5,6 +5,10 @@ import java.util.List;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
+import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.edit.EditableLink;
+import org.qantara.core.edit.LinkFlag;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.text.Document;
@@ -33,6 +37,28 @@ public record Bitext(String id, String modelId, List<BitextUnit> units) {
     return of(id, report.alignment(), report.flags());
   }
 
+  /**
+   * An alignment a person has edited: each link with its review status and the flags nobody dismissed;
+   * a link a person made has no score (NaN).
+   */
+  public static Bitext of(String id, EditableAlignment alignment, String modelId) {
+    List<BitextUnit> units = new ArrayList<>(alignment.size());
+    List<LinkFlag> open = alignment.openFlags();
+    for (int k = 0; k < alignment.size(); k++) {
+      EditableLink link = alignment.link(k);
+      int position = k;
+      List<Flag> flags = open.stream().filter(f -> f.linkId() == link.id())
+          .map(f -> new Flag(f.type(), f.severity(), f.confidence(), position, f.sourceSpans(), f.targetSpans(), f.reason()))
+          .toList();
+      units.add(new BitextUnit(
+          id, k, link.source().indices(), link.target().indices(),
+          LinkTexts.of(alignment.source(), link.source().indices()),
+          LinkTexts.of(alignment.target(), link.target().indices()),
+          link.score(), flags, link.status()));
+    }
+    return new Bitext(id, modelId, units);
+  }
+
   private static Bitext of(String id, AlignedDocuments aligned, List<Flag> flags) {
     List<BitextUnit> units = new ArrayList<>(aligned.links().size());
     for (int k = 0; k < aligned.links().size(); k++) {
@@ -41,7 +67,7 @@ public record Bitext(String id, String modelId, List<BitextUnit> units) {
       units.add(new BitextUnit(
           id, k, link.source(), link.target(),
           LinkTexts.of(aligned.source(), link.source()), LinkTexts.of(aligned.target(), link.target()),
-          link.score(), flags.stream().filter(f -> f.linkIndex() == position).toList(), ReviewState.UNREVIEWED));
+          link.score(), flags.stream().filter(f -> f.linkIndex() == position).toList(), ReviewStatus.UNREVIEWED));
     }
     return new Bitext(id, aligned.modelId(), units);
   }

@@ -2,6 +2,7 @@ package org.qantara.core.formats;
 
 import java.util.List;
 import org.qantara.core.align.LinkType;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.Flag;
 
 /**
@@ -23,7 +24,7 @@ public record BitextUnit(
     String english,
     double score,
     List<Flag> flags,
-    ReviewState state) {
+    ReviewStatus state) {
 
   public BitextUnit {
     source = List.copyOf(source);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.Flag;
 
 /**
@@ -72,7 +73,7 @@ public record ExportOptions(
     if (unit.score() < minScore) {
       return false;
     }
-    if (onlyAccepted && unit.state() != ReviewState.ACCEPTED) {
+    if (onlyAccepted && unit.state() != ReviewStatus.ACCEPTED) {
       return false;
     }
     if (unit.isOneSided()) {

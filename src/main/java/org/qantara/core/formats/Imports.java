@@ -13,14 +13,16 @@ import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
+import org.qantara.core.project.Project;
+import org.qantara.core.project.ProjectFiles;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.Sentence;
 import org.qantara.core.text.TextReader;
 
 /**
- * Reads aligned documents from what Qantara and other tools write, as {@link Bitext}s: Qantara's JSON
- * alignment ({@code .json}), TMX ({@code .tmx}), a Vecalign alignment with its two sentence files, and a
+ * Reads aligned documents from what Qantara and other tools write, as {@link Bitext}s: a Qantara project
+ * (its links' review status and open flags), Qantara's JSON alignment ({@code .json}), TMX ({@code .tmx}), a Vecalign alignment with its two sentence files, and a
  * folder of any of these (a batch's output). The result is what export and the corpus take.
  */
 public final class Imports {
@@ -36,7 +38,7 @@ public final class Imports {
         throw new QantaraException("cannot list " + input + ": " + e.getMessage(), "check the folder's permissions", e);
       }
       if (files.isEmpty()) {
-        throw new QantaraException(input + " holds no .json or .tmx alignment",
+        throw new QantaraException(input + " holds no project, .json or .tmx alignment",
             "align into it with --format json (or tmx), or name the files themselves");
       }
       List<Bitext> bitexts = new ArrayList<>();
@@ -46,22 +48,40 @@ public final class Imports {
       return bitexts;
     }
     if (!Files.isRegularFile(input)) {
-      throw new QantaraException(input + " does not exist", "give a JSON alignment, a TMX file or a folder of them");
+      throw new QantaraException(input + " does not exist", "give a project, a JSON alignment, a TMX file or a folder of them");
     }
     String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(ProjectFiles.EXTENSION)) {
+      Project project = ProjectFiles.read(input);
+      String id = input.getFileName().toString();
+      id = id.substring(0, id.length() - ProjectFiles.EXTENSION.length());
+      return List.of(Bitext.of(id, project.alignment(), project.provenance().modelId()));
+    }
     if (name.endsWith(".json")) {
       return List.of(Bitext.of(idOf(input), readJson(input)));
     }
     if (name.endsWith(".tmx")) {
       return TmxReader.read(input).bitexts();
     }
-    throw new QantaraException(input + " is neither a Qantara JSON alignment (.json) nor a TMX file (.tmx)",
+    throw new QantaraException(input + " is neither a Qantara project (" + ProjectFiles.EXTENSION
+        + "), a JSON alignment (.json) nor a TMX file (.tmx)",
         "write the alignment with --format json, or import a Vecalign alignment with its two sentence files");
   }
 
   private static boolean isReadable(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(file) && !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".tmx"));
+    return Files.isRegularFile(file) && !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".tmx"))
+        && !isBatchSummary(file, name);
+  }
+
+  /**
+   * A batch folder (it holds {@code .qantara-batch/}) keeps beside its alignments files that are none: its
+   * report ({@code report.json}), the reviews ({@code NAME.review.json}) and the combined corpus
+   * ({@code corpus.*}). No pair is ever named report or corpus there, so these names are safe to pass over.
+   */
+  private static boolean isBatchSummary(Path file, String name) {
+    return Files.isDirectory(file.resolveSibling(".qantara-batch"))
+        && (name.equals("report.json") || name.endsWith(".review.json") || name.startsWith("corpus."));
   }
 
   /** The file's name less its extension: the document id of what it holds. */

@@ -27,7 +27,7 @@ public final class TmxFormat {
   private TmxFormat() {}
 
   /** @param modelId the model that aligned the units (a header prop), or null */
-  public static void write(List<BitextUnit> units, String modelId, Writer out, ExportReport report) throws IOException {
+  public static void write(Iterable<BitextUnit> units, String modelId, Writer out, ExportReport report) throws IOException {
     try {
       XMLStreamWriter xml = XmlText.outputFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
@@ -79,7 +79,7 @@ public final class TmxFormat {
     prop(xml, PROP_LINK, VecalignFormat.indices(unit.source()) + ":" + VecalignFormat.indices(unit.target()), indent);
     prop(xml, PROP_LINK_TYPE, unit.type().toString(), indent);
     prop(xml, PROP_SCORE, Double.toString(unit.score()), indent);
-    prop(xml, PROP_STATUS, unit.state().label(), indent);
+    prop(xml, PROP_STATUS, StatusText.label(unit.state()), indent);
     for (Flag flag : unit.flags()) {
       prop(xml, PROP_FLAG, XmlText.clean(FlagText.encode(flag), where, report), indent);
     }

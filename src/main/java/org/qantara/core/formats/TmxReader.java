@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.Link;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.Flag;
 
 /**
@@ -202,7 +203,7 @@ public final class TmxReader {
       }
     }
     String statusText = first(props, TmxFormat.PROP_STATUS, null);
-    ReviewState state = statusText == null ? ReviewState.UNREVIEWED : ReviewState.parse(statusText, where);
+    ReviewStatus state = statusText == null ? ReviewStatus.UNREVIEWED : StatusText.parse(statusText, where);
     List<Flag> flags = new ArrayList<>();
     for (String flag : props.getOrDefault(TmxFormat.PROP_FLAG, List.of())) {
       flags.add(FlagText.decode(flag, position, where));

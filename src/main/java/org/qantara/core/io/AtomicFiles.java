@@ -1,12 +1,16 @@
 package org.qantara.core.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,17 +42,48 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Something that writes binary content (an image). */
+  @FunctionalInterface
+  public interface BinaryContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code target} atomically when it is a regular file or does not exist yet (a symbolic link is
+   * followed: the file it points at is replaced, the link stays). A device or a named pipe is written into
+   * directly: moving a file over it would destroy it (run as root, /dev/null would become a file).
+   */
   public static void writeText(Path target, Content content) {
+    writeBytes(target, out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      content.writeTo(writer);
+      writer.flush();
+    });
+  }
+
+  /** {@link #writeText}, for binary content. */
+  public static void writeBytes(Path target, BinaryContent content) {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
     if (Files.isDirectory(absolute)) {
       throw new QantaraException(target + " is a directory", "give a file name to write to");
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      writeInPlace(target, absolute, content);
+      return;
+    }
+    if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+      try {
+        absolute = absolute.toRealPath();
+      } catch (IOException e) {
+        throw WriteFailure.of(target.toString(), e);
+      }
+    }
+    Path dir = absolute.getParent();
     Path temp = null;
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
       givePermissions(temp, absolute);
@@ -58,8 +93,7 @@ public final class AtomicFiles {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new QantaraException(
-          "cannot write " + target + ": " + e.getMessage(), "check that the directory exists and is writable", e);
+      throw WriteFailure.of(target.toString(), e);
     } finally {
       if (temp != null) {
         try {
@@ -68,6 +102,15 @@ public final class AtomicFiles {
           // the temporary file is hidden and named after the target; leaving it behind loses nothing
         }
       }
+    }
+  }
+
+  /** Opens without creating or truncating: what a shell's {@code > /dev/null} or {@code > fifo} does. */
+  private static void writeInPlace(Path target, Path absolute, BinaryContent content) {
+    try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+      content.writeTo(out);
+    } catch (IOException e) {
+      throw WriteFailure.of(target.toString(), e);
     }
   }
 }

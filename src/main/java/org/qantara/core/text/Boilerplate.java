@@ -73,7 +73,9 @@ public final class Boilerplate {
   private static final Pattern NOTICE_WORD = Pattern.compile("\\b(?:cookies?|gdpr|kvkk|newsletter)\\b|ملفات تعريف الارتباط", FLAGS);
   /** Notices speak to the reader about the site; news sentences about cookies or newsletters rarely do. */
   private static final Pattern ADDRESSES_READER = Pattern.compile("\\b(?:you|your|our|we)\\b|موقعنا|نستخدم", FLAGS);
-  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|ru|tr|info|io)(?:/\\S*)?\\b");
+  private static final List<String> LINK_ENDINGS = List.of("com", "org", "net", "ru", "tr", "info", "io");
+  private static final Pattern URL = Pattern.compile(
+      "(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:" + String.join("|", LINK_ENDINGS) + ")(?:/\\S*)?\\b");
   /** Separators of menus and breadcrumbs when they stand alone between words. */
   private static final Set<String> MENU_SEPARATORS = Set.of(">", "|", "»", "›", "·", "•", "/");
   private static final Set<String> MENU_WORDS =
@@ -90,9 +92,8 @@ public final class Boilerplate {
     List<SetAside> prefixes = new ArrayList<>();
     List<Span> units = units(text, cues, prefixes);
     Verdict[] verdicts = new Verdict[units.size()];
-    for (int i = 0; i < units.size(); i++) {
-      verdicts[i] = explicitVerdict(units.get(i).of(text));
-    }
+    // Lines are judged independently: on both cores for long documents.
+    IntStream.range(0, units.size()).parallel().forEach(i -> verdicts[i] = explicitVerdict(units.get(i).of(text)));
     if (cues == Cues.ALL) {
       new Layout(text, units, verdicts).judge();
     }
@@ -145,17 +146,49 @@ public final class Boilerplate {
     if ((!prose && SUBSCRIBE_CALL.matcher(line).find()) || (NOTICE_WORD.matcher(line).find() && ADDRESSES_READER.matcher(line).find())) {
       return new Verdict(Kind.COOKIE_OR_SUBSCRIPTION, "cookie or subscription notice");
     }
-    if (DATE_LINE.matcher(line).matches()) {
+    if (hasAsciiDigit(line) && DATE_LINE.matcher(line).matches()) {
       return new Verdict(Kind.METADATA, "date line");
     }
     if (!sentenceLike && TextLines.words(line).length <= 8 && BYLINE.matcher(line).find()) {
       return new Verdict(Kind.METADATA, "byline or source line");
+    }
+    if (!mayHoldLink(line)) {
+      return null;
     }
     String withoutLinks = URL.matcher(line).replaceAll(" ");
     if (!withoutLinks.equals(line) && TextLines.words(withoutLinks).length < 3) {
       return new Verdict(Kind.OTHER_BOILERPLATE, "bare link");
     }
     return null;
+  }
+
+  /*
+   * Cheap necessary conditions of two costly patterns, which are otherwise tried at every position of every
+   * line (on a 46,000-line document they were most of the loading time): every date holds an ASCII digit, and
+   * every link holds "://", "www." or a dot before one of LINK_ENDINGS.
+   */
+
+  private static boolean hasAsciiDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayHoldLink(String line) {
+    if (line.contains("://") || line.contains("www.")) {
+      return true;
+    }
+    for (int dot = line.indexOf('.'); dot >= 0; dot = line.indexOf('.', dot + 1)) {
+      for (String ending : LINK_ENDINGS) {
+        if (line.startsWith(ending, dot + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The layout cues, applied in order of how much they say: each fills only lines still undecided. */
@@ -184,7 +217,7 @@ public final class Boilerplate {
       }
       markCaptions(headingLike);
       markLinkLists(headingLike, firstSentence);
-      markDuplicates();
+      markDuplicates(headingLike, firstSentence);
       for (int i = 0; i < units.size(); i++) {
         if (verdicts[i] == null && headingLike[i]) {
           verdicts[i] = headingVerdict(i, firstSentence, new Verdict(Kind.OTHER_BOILERPLATE, "heading: short line without final punctuation"));
@@ -241,12 +274,23 @@ public final class Boilerplate {
       }
     }
 
-    private void markDuplicates() {
+    /**
+     * A repeated line is boilerplate only where pages repeat things: a short line without final
+     * punctuation, the title repeated as the headline (first seen no later than the first sentence), or
+     * a line in the page's footer. A sentence repeated in the body is the author's ("We will not back
+     * down." three times): it is aligned, so that an omitted repeat is seen.
+     */
+    private void markDuplicates(boolean[] headingLike, int firstSentence) {
+      int lastSentence = units.size() - 1;
+      while (lastSentence >= 0 && (headingLike[lastSentence] || verdicts[lastSentence] != null)) {
+        lastSentence--;
+      }
       Map<String, Integer> firstSeen = new HashMap<>();
       for (int i = 0; i < units.size(); i++) {
         String key = MatchNormalizer.normalize(line(i)).replaceAll("[\\p{P}\\s]+", " ").strip();
         Integer first = firstSeen.putIfAbsent(key, i);
-        if (first != null && verdicts[i] == null) {
+        boolean framed = headingLike[i] || (first != null && first <= firstSentence) || i > lastSentence;
+        if (first != null && verdicts[i] == null && framed) {
           verdicts[i] = new Verdict(Kind.DUPLICATE_HEADLINE, "repeats line " + lineNumber(units.get(first).start()));
         }
       }

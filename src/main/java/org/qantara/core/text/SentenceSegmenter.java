@@ -52,16 +52,21 @@ public final class SentenceSegmenter {
     return sentences;
   }
 
-  /** One sentence per non-blank line, for text that is already segmented. */
+  /**
+   * One sentence per line, for text that is already segmented: sentence i is line i (counted from 0), so
+   * that every index in every output names the input's own line, as Vecalign's notation and gold files
+   * count them. A blank line is an empty sentence; blank lines at the end of the text are no lines.
+   */
   public static List<Sentence> presegmented(String text) {
-    return presegmented(text, List.of());
-  }
-
-  /** One sentence per non-blank line, leaving out the excluded spans. */
-  public static List<Sentence> presegmented(String text, List<Span> exclusions) {
-    List<Sentence> sentences = new ArrayList<>();
-    for (Span piece : pieces(TextLines.paragraphs(text, false), exclusions)) {
-      addTrimmed(text, piece.start(), piece.end(), sentences);
+    List<Span> lines = TextLines.paragraphs(text, false);
+    int count = lines.size();
+    while (count > 0 && TextLines.trim(text, lines.get(count - 1).start(), lines.get(count - 1).end()).length() == 0) {
+      count--;
+    }
+    List<Sentence> sentences = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Span line = TextLines.trim(text, lines.get(i).start(), lines.get(i).end());
+      sentences.add(new Sentence(i, line.of(text), line.start(), line.end()));
     }
     return sentences;
   }

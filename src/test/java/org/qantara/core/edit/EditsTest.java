@@ -13,7 +13,7 @@ import org.qantara.core.review.Flag;
 import org.qantara.core.text.Span;
 
 /** Every edit on seed 001's gold alignment, its undo and redo, and the edits that must be refused. */
-class EditsTest {
+public class EditsTest {
   private EditableAlignment gold;
 
   @BeforeEach
@@ -22,7 +22,7 @@ class EditsTest {
   }
 
   /** The links as Vecalign writes them: "[0]:[0] [3]:[3,4] [4]:[]". */
-  static String links(EditableAlignment alignment) {
+  public static String links(EditableAlignment alignment) {
     return alignment.links().stream()
         .map(l -> l.source().indices() + ":" + l.target().indices())
         .collect(Collectors.joining(" "))
@@ -321,6 +321,18 @@ class EditsTest {
   }
 
   @Test
+  void twoFindingsOfOneKindOnOneLinkAreTwoFlags() {
+    EditableLink link = gold.link(0);
+    Span sentence = gold.source().sentences().get(0).span();
+    Span first = new Span(sentence.start(), sentence.start() + 3);
+    Span later = new Span(sentence.start() + 10, sentence.start() + 13);
+    Flag a = new Flag(Flag.Type.NUMBER, Flag.Severity.MINOR, 0.5, 0, List.of(first), List.of(), "r");
+    Flag b = new Flag(Flag.Type.NUMBER, Flag.Severity.MINOR, 0.5, 0, List.of(later), List.of(), "r");
+    assertThat(LinkFlag.of(a, link, gold.source(), gold.target()).fingerprint())
+        .isNotEqualTo(LinkFlag.of(b, link, gold.source(), gold.target()).fingerprint());
+  }
+
+  @Test
   void flagDecisionsAreEditsWithUndo() {
     EditableAlignment flagged = withFlags(gold);
     LinkFlag flag = flagged.flagsOf(id(flagged, 6)).getFirst();
@@ -385,7 +397,7 @@ class EditsTest {
   }
 
   /** Gold with a NUMBER flag on link 6 and an OMISSION flag on link 1, spans inside their sentences. */
-  static EditableAlignment withFlags(EditableAlignment alignment) {
+  public static EditableAlignment withFlags(EditableAlignment alignment) {
     EditableLink link6 = alignment.link(5);
     EditableLink link1 = alignment.link(0);
     Span source6 = alignment.source().sentences().get(link6.source().start()).span();

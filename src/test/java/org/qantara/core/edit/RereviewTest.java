@@ -95,6 +95,25 @@ class RereviewTest {
   }
 
   @Test
+  void findingsMadeOnASnapshotApplyToWhatTheAlignmentBecameMeanwhile() {
+    EditResult split = Edits.split(reviewed, reviewed.link(3).id(), 4, 4);
+    Rereview.Findings findings = Rereview.review(split.after(), split.reshapedLinkIds(), reviewer, provenance);
+    long alone = split.after().link(4).id();
+    long kept = split.after().link(3).id();
+    // Meanwhile the person merged the new 0-1 link away and accepted link 4.
+    EditableAlignment now = Edits.mergeWithNext(split.after(), alone).after();
+    now = Edits.accept(now, List.of(kept)).after();
+
+    EditResult applied = findings.applyTo(now);
+
+    assertThat(applied.after().flags()).noneMatch(f -> f.linkId() == alone);
+    assertThat(applied.after().flagsOf(kept))
+        .isEqualTo(findings.flags().stream().filter(f -> f.linkId() == kept).toList());
+    assertThat(applied.after().flagsOf(only(reviewed, Flag.Type.NEGATION).linkId()))
+        .containsExactly(only(reviewed, Flag.Type.NEGATION));
+  }
+
+  @Test
   void aFlagFoundAgainAfterAnEditElsewhereHasTheSameFingerprint() {
     LinkFlag negation = only(reviewed, Flag.Type.NEGATION);
     EditableAlignment merged = Edits.mergeWithNext(reviewed, reviewed.link(1).id()).after();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.Link;
+import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.Flag;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -44,17 +45,17 @@ class ExchangeFormatsTest {
           ? List.of(new Flag(Flag.Type.NUMBER, Flag.Severity.CRITICAL, 0.9, k, List.of(), List.of(), "7 ≠ 17; <sic> & so"),
               new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.4, k, List.of(), List.of(), "name; spelled differently"))
           : List.of();
-      ReviewState state = ReviewState.values()[k % 3];
+      ReviewStatus state = ReviewStatus.values()[k % 3];
       units.add(new BitextUnit("seed-001", k, link.source(), link.target(),
           String.join(" ", link.source().stream().map(arabic::get).toList()),
           String.join(" ", link.target().stream().map(english::get).toList()),
           0.5 + k / 100.0, flags, state));
     }
     units.add(new BitextUnit("seed-001", gold.size(), List.of(8), List.of(8), TORTURE_AR, TORTURE_EN, 0.25,
-        List.of(), ReviewState.UNREVIEWED));
+        List.of(), ReviewStatus.UNREVIEWED));
     units.add(new BitextUnit("seed-001", gold.size() + 1, List.of(9), List.of(), "جملة بلا ترجمة", "", 0.0,
         List.of(new Flag(Flag.Type.UNTRANSLATED, Flag.Severity.MAJOR, 0.8, gold.size() + 1, List.of(), List.of(), "no English")),
-        ReviewState.UNREVIEWED));
+        ReviewStatus.UNREVIEWED));
     return new Bitext("seed-001", "builtin-ar-en@test", units);
   }
 

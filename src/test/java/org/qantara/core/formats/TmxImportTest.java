@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
+import org.qantara.core.edit.ReviewStatus;
 
 class TmxImportTest {
   private static final Path OTHER_TOOL = Path.of("src/test/resources/tmx/other-tool.tmx");
@@ -34,7 +35,7 @@ class TmxImportTest {
         "The weather is hot today");
     assertThat(units).allSatisfy(unit -> {
       assertThat(unit.document()).isEqualTo("other-tool");
-      assertThat(unit.state()).isEqualTo(ReviewState.UNREVIEWED);
+      assertThat(unit.state()).isEqualTo(ReviewStatus.UNREVIEWED);
       assertThat(unit.type().toString()).isEqualTo("1-1");
     });
     assertThat(units).extracting(BitextUnit::position).containsExactly(0, 1, 3);

@@ -1,0 +1,146 @@
+package org.qantara.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.qantara.core.QantaraException;
+import org.qantara.core.corpus.Corpus;
+import org.qantara.core.corpus.CorpusStats;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.Bitext;
+import org.qantara.core.formats.Imports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    description = "A searchable bilingual corpus of aligned documents (see also 'qantara search').",
+    subcommands = {CorpusCommand.Add.class, CorpusCommand.Remove.class, CorpusCommand.Stats.class, CorpusCommand.Export.class})
+final class CorpusCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Add aligned documents: projects, JSON alignments, TMX files or folders of them. A document added again replaces its earlier version.")
+  static final class Add implements Runnable {
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Projects, JSON alignments, TMX files or folders.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--vecalign", arity = "3", paramLabel = "FILE",
+        description = "A Vecalign alignment and its Arabic and English sentence files (one sentence a line).")
+    List<Path> vecalign = new ArrayList<>();
+
+    @Mixin CorpusOption corpus;
+    @Mixin ModelOption model;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      if (inputs.isEmpty() && vecalign.isEmpty()) {
+        throw new QantaraException("nothing to add", "name projects, JSON alignments, TMX files or folders, or use --vecalign");
+      }
+      List<Bitext> bitexts = new ArrayList<>();
+      for (Path input : inputs) {
+        bitexts.addAll(Imports.read(input));
+      }
+      for (int k = 0; k + 2 < vecalign.size(); k += 3) {
+        bitexts.add(Imports.vecalign(vecalign.get(k), vecalign.get(k + 1), vecalign.get(k + 2)));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      try (Embedder embedder = model.open(); Corpus opened = corpus.open(embedder)) {
+        for (Bitext bitext : bitexts) {
+          opened.add(bitext);
+          out.printf("added %s: %d link(s)%n", bitext.id(), bitext.units().size());
+          out.flush();
+        }
+        CorpusStats stats = opened.stats();
+        out.printf("%s: %d document(s), %d distinct pair(s)%n", opened.path(), stats.documents(), stats.pairs());
+      }
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a document's pairs from the corpus.")
+  static final class Remove implements Runnable {
+    @Parameters(paramLabel = "DOC", description = "The document id (as 'corpus stats' lists it).")
+    String document;
+
+    @Mixin CorpusOption corpus;
+    @Mixin ModelOption model;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      // Pairs the document shares with others are rewritten with their vectors: the model is needed.
+      try (Embedder embedder = model.open(); Corpus opened = corpus.open(embedder)) {
+        int pairs = opened.remove(document);
+        spec.commandLine().getOut().printf("removed %s (%d pair(s) touched)%n", document, pairs);
+      }
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true, description = "What the corpus holds: documents, pairs, model.")
+  static final class Stats implements Runnable {
+    @Mixin CorpusOption corpus;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Corpus opened = corpus.open(null)) {
+        CorpusStats stats = opened.stats();
+        out.printf("corpus:      %s%n", opened.path());
+        out.printf("model:       %s%n", stats.modelId() == null ? "(none yet)" : stats.modelId());
+        out.printf("schema:      %d%n", stats.schemaVersion());
+        out.printf("documents:   %d%n", stats.documents());
+        out.printf("pairs:       %d distinct, %d with repeats%n", stats.pairs(), stats.occurrences());
+        for (Map.Entry<String, Long> document : stats.pairsPerDocument().entrySet()) {
+          out.printf("  %-40s %d pair(s)%n", document.getKey(), document.getValue());
+        }
+      }
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Export the corpus, or the pairs matching a query, as TMX, XLIFF, Moses, JSONL or TSV.")
+  static final class Export implements Runnable {
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "Only pairs matching this search query.")
+    String query;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = FormatOption.Converter.class,
+        description = "tmx, xliff, moses, jsonl or tsv.")
+    AlignmentFormat format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+        description = "Output file (for moses the name of the two files: PATH.ar, PATH.en); standard output if omitted.")
+    Path out;
+
+    @Mixin CorpusOption corpus;
+    @Mixin FilterOptions filter;
+    @Mixin ExportOptionsMixin options;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      if (!format.isExchangeFormat()) {
+        throw new QantaraException("corpus export writes tmx, xliff, moses, jsonl or tsv, not " + format.label(),
+            "choose one of those with --format");
+      }
+      try (Corpus opened = corpus.open(null)) {
+        ExportCommand.export(format, opened.bitexts(query, filter.toFilter()), options.toOptions(), out,
+            spec.commandLine().getOut(), spec.commandLine().getErr());
+      }
+    }
+  }
+}

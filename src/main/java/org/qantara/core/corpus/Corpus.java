@@ -1,0 +1,641 @@
+package org.qantara.core.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.qantara.core.QantaraException;
+import org.qantara.core.edit.ReviewStatus;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.Bitext;
+import org.qantara.core.formats.BitextUnit;
+import org.qantara.core.formats.FlagText;
+import org.qantara.core.io.Sha256;
+import org.qantara.core.review.Flag;
+
+/**
+ * A bilingual corpus on disk (Lucene): every distinct Arabic–English segment pair once, with the places it
+ * occurs (document, position, score, flags, review status), searchable as a concordance (Arabic through
+ * Lucene's Arabic analysis and through the reviewer's folding, English through English analysis; boolean
+ * and phrase queries, highlighted matches, filters, paging) and as a translation memory (each side's
+ * sentence vector, nearest pairs to a sentence in either language).
+ *
+ * <p>Each {@link #add} is one Lucene commit: a process killed during an add leaves the corpus as it was
+ * before that document, never half of it. The commit records the schema version and the model that made
+ * the vectors; a corpus refuses vectors from another model. One process writes a corpus at a time.
+ */
+public final class Corpus implements AutoCloseable {
+  public static final int SCHEMA_VERSION = 1;
+  static final String KEY = "key";
+  static final String AR = "ar";
+  static final String AR_FOLDED = "ar_folded";
+  static final String EN = "en";
+  static final String DOC = "doc";
+  static final String STATUS = "status";
+  static final String FLAG = "flag";
+  static final String SCORE = "score";
+  static final String COUNT = "count";
+  static final String OCCURRENCES = "occurrences";
+  static final String AR_VECTOR = "ar_vector";
+  static final String EN_VECTOR = "en_vector";
+  private static final String SCHEMA_KEY = "qantara.schema";
+  private static final String MODEL_KEY = "qantara.model";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Occurrence>> OCCURRENCE_LIST = new TypeReference<>() {};
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final Embedder embedder;
+  private String modelId;
+
+  private Corpus(Path path, Directory directory, IndexWriter writer, Analyzer analyzer, Embedder embedder, String modelId)
+      throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.analyzer = analyzer;
+    this.embedder = embedder;
+    this.modelId = modelId;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens the corpus in {@code dir}, creating it if the folder is empty or missing.
+   *
+   * @param embedder the model for vectors (adding, nearest search); null to open for keyword search,
+   *     statistics and removal only
+   */
+  public static Corpus open(Path dir, Embedder embedder) {
+    Directory directory = null;
+    try {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new QantaraException(dir + " is a file, not a corpus folder", "name a folder for the corpus");
+      }
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      String modelId = null;
+      if (DirectoryReader.indexExists(directory)) {
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        String schema = data.get(SCHEMA_KEY);
+        if (schema == null) {
+          throw new QantaraException(dir + " holds a Lucene index that is not a Qantara corpus",
+              "name another folder for the corpus");
+        }
+        if (!schema.equals(Integer.toString(SCHEMA_VERSION))) {
+          throw new QantaraException(dir + " is a corpus of schema version " + schema + "; this Qantara reads version "
+              + SCHEMA_VERSION, "rebuild the corpus with this version (corpus add), or use the Qantara that made it");
+        }
+        modelId = data.get(MODEL_KEY);
+      } else if (!isEmpty(dir)) {
+        throw new QantaraException(dir + " is not empty and holds no corpus", "name an empty or new folder for the corpus");
+      }
+      Analyzer analyzer = analyzer();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(128)
+          .setCommitOnClose(false);
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (modelId == null && embedder != null) {
+        modelId = embedder.modelId();
+      }
+      return new Corpus(dir, directory, writer, analyzer, embedder, modelId);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new QantaraException("the corpus " + dir + " is in use by another Qantara process",
+          "wait for it to finish, or use another corpus folder");
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new QantaraException("cannot open the corpus " + dir + ": " + e.getMessage(),
+          "check that the folder is readable and writable", e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
+    }
+  }
+
+  /** Where a corpus lives when the user names none: under the user's data home. */
+  public static Path defaultLocation() {
+    String home = System.getenv("QANTARA_HOME");
+    if (home != null && !home.isBlank()) {
+      return Path.of(home, "corpus");
+    }
+    String data = System.getenv("XDG_DATA_HOME");
+    Path base = data != null && !data.isBlank() ? Path.of(data) : Path.of(System.getProperty("user.home"), ".local", "share");
+    return base.resolve("qantara").resolve("corpus");
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  private static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(AR, new ArabicAnalyzer(), AR_FOLDED, new FoldingAnalyzer()));
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The model whose vectors the corpus holds (null for a new corpus opened without a model). */
+  public String modelId() {
+    return modelId;
+  }
+
+  /** Adds a document's pairs, replacing what an earlier add of the same document id put there; one commit. */
+  public synchronized void add(Bitext bitext) {
+    requireModel("add to it");
+    try {
+      searchers.maybeRefreshBlocking();
+      Map<String, List<Occurrence>> others = removeOccurrences(bitext.id());
+      Map<String, BitextUnit> firstUnit = new LinkedHashMap<>();
+      Map<String, List<Occurrence>> mine = new HashMap<>();
+      for (BitextUnit unit : bitext.units()) {
+        String key = key(unit.arabic(), unit.english());
+        firstUnit.putIfAbsent(key, unit);
+        mine.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence(unit));
+      }
+      List<String> keys = new ArrayList<>(firstUnit.keySet());
+      Map<String, List<Occurrence>> elsewhere = existing(keys, others);
+      List<String> texts = new ArrayList<>(2 * keys.size());
+      for (String key : keys) {
+        texts.add(firstUnit.get(key).arabic());
+        texts.add(firstUnit.get(key).english());
+      }
+      float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
+      for (int k = 0; k < keys.size(); k++) {
+        String key = keys.get(k);
+        List<Occurrence> occurrences = new ArrayList<>(elsewhere.getOrDefault(key, List.of()));
+        occurrences.addAll(mine.get(key));
+        BitextUnit unit = firstUnit.get(key);
+        writer.updateDocument(new Term(KEY, key),
+            pairDocument(key, unit.arabic(), unit.english(), occurrences, vectors[2 * k], vectors[2 * k + 1]));
+      }
+      commit();
+    } catch (IOException e) {
+      throw new QantaraException("cannot add " + bitext.id() + " to the corpus " + path + ": " + e.getMessage(),
+          "check the disk space and the folder's permissions", e);
+    }
+  }
+
+  /** Removes a document's pairs (pairs other documents share stay, with their count lowered); one commit. */
+  public synchronized int remove(String documentId) {
+    try {
+      searchers.maybeRefreshBlocking();
+      int touched = removeOccurrences(documentId).size();
+      if (touched == 0) {
+        throw new QantaraException("the corpus " + path + " holds no document '" + documentId + "'",
+            "see the documents it holds with corpus stats");
+      }
+      commit();
+      return touched;
+    } catch (IOException e) {
+      throw new QantaraException("cannot remove " + documentId + " from the corpus: " + e.getMessage(),
+          "check the disk space and the folder's permissions", e);
+    }
+  }
+
+  /**
+   * Takes the document's occurrences out of every pair; pairs left with none are deleted, the others
+   * rewritten. Returns, per pair key that held the document, the occurrences left (not yet re-indexed
+   * when the caller re-adds the pair itself).
+   */
+  private Map<String, List<Occurrence>> removeOccurrences(String documentId) throws IOException {
+    Map<String, List<Occurrence>> left = new LinkedHashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs found = searcher.search(new TermQuery(new Term(DOC, documentId)), Math.max(1, searcher.getIndexReader().maxDoc()));
+      for (ScoreDoc hit : found.scoreDocs) {
+        Document stored = searcher.storedFields().document(hit.doc);
+        String key = stored.get(KEY);
+        List<Occurrence> rest = occurrences(stored).stream().filter(o -> !o.document().equals(documentId)).toList();
+        left.put(key, rest);
+        if (rest.isEmpty()) {
+          writer.deleteDocuments(new Term(KEY, key));
+        } else {
+          String arabic = stored.get(AR);
+          String english = stored.get(EN);
+          float[][] vectors = requireModelOrNull() == null ? null : embedder.embedSentences(List.of(arabic, english));
+          if (vectors == null) {
+            throw new QantaraException("removing " + documentId + " rewrites pairs other documents share, which needs their vectors",
+                "open the corpus with its model (" + modelId + ")");
+          }
+          writer.updateDocument(new Term(KEY, key), pairDocument(key, arabic, english, rest, vectors[0], vectors[1]));
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return left;
+  }
+
+  /** Occurrences already stored for these keys (other documents'), with those just computed taking precedence. */
+  private Map<String, List<Occurrence>> existing(List<String> keys, Map<String, List<Occurrence>> known) throws IOException {
+    Map<String, List<Occurrence>> result = new HashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (String key : keys) {
+        if (known.containsKey(key)) {
+          result.put(key, known.get(key));
+          continue;
+        }
+        TopDocs found = searcher.search(new TermQuery(new Term(KEY, key)), 1);
+        if (found.scoreDocs.length > 0) {
+          result.put(key, occurrences(searcher.storedFields().document(found.scoreDocs[0].doc)));
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return result;
+  }
+
+  private Document pairDocument(
+      String key, String arabic, String english, List<Occurrence> occurrences, float[] arabicVector, float[] englishVector) {
+    Document doc = new Document();
+    doc.add(new StringField(KEY, key, Field.Store.YES));
+    doc.add(new TextField(AR, arabic, Field.Store.YES));
+    doc.add(new TextField(AR_FOLDED, arabic, Field.Store.NO));
+    doc.add(new TextField(EN, english, Field.Store.YES));
+    for (Occurrence occurrence : occurrences) {
+      doc.add(new StringField(DOC, occurrence.document(), Field.Store.NO));
+      doc.add(new StringField(STATUS, occurrence.status().name(), Field.Store.NO));
+      if (!Double.isNaN(occurrence.score())) {
+        doc.add(new DoublePoint(SCORE, occurrence.score()));
+      }
+      for (String flag : occurrence.flags()) {
+        doc.add(new StringField(FLAG, flag.substring(0, flag.indexOf(';')), Field.Store.NO));
+      }
+    }
+    doc.add(new NumericDocValuesField(COUNT, occurrences.size()));
+    try {
+      doc.add(new StoredField(OCCURRENCES, JSON.writeValueAsString(occurrences)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("occurrences are plain records", e);
+    }
+    addVector(doc, AR_VECTOR, arabic, arabicVector);
+    addVector(doc, EN_VECTOR, english, englishVector);
+    return doc;
+  }
+
+  /** An empty side, or text the model has no word for (a zero vector), has no direction to compare. */
+  private static void addVector(Document doc, String field, String text, float[] vector) {
+    double norm = 0;
+    for (float x : vector) {
+      norm += x * x;
+    }
+    if (!text.isBlank() && norm > 1e-12 && Double.isFinite(norm)) {
+      doc.add(new KnnFloatVectorField(field, vector, VectorSimilarityFunction.COSINE));
+    }
+  }
+
+  private static Occurrence occurrence(BitextUnit unit) {
+    return new Occurrence(unit.document(), unit.position(), unit.source(), unit.target(), unit.score(), unit.state(),
+        unit.flags().stream().map(FlagText::encode).toList());
+  }
+
+  private static List<Occurrence> occurrences(Document stored) {
+    try {
+      return JSON.readValue(stored.get(OCCURRENCES), OCCURRENCE_LIST);
+    } catch (JsonProcessingException e) {
+      throw new QantaraException("a pair in the corpus has unreadable occurrences: " + e.getOriginalMessage(),
+          "rebuild the corpus (corpus add)", e);
+    }
+  }
+
+  /** Pairs are the same when both texts are identical, character for character. */
+  static String key(String arabic, String english) {
+    MessageDigest digest = Sha256.newDigest();
+    digest.update(arabic.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(english.getBytes(StandardCharsets.UTF_8));
+    return Sha256.hex(digest).substring(0, 32);
+  }
+
+  private void commit() throws IOException {
+    Map<String, String> data = new TreeMap<>();
+    data.put(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
+    if (modelId != null) {
+      data.put(MODEL_KEY, modelId);
+    }
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  private void requireModel(String what) {
+    if (embedder == null) {
+      throw new QantaraException("the corpus needs its model to " + what, "open it with a model");
+    }
+    if (modelId != null && !modelId.equals(embedder.modelId())) {
+      throw new QantaraException(
+          "the corpus " + path + " holds vectors of model " + modelId + ", not of " + embedder.modelId(),
+          "use the corpus's model (--model " + modelName(modelId) + "), or build a new corpus with this one");
+    }
+    if (modelId == null) {
+      modelId = embedder.modelId();
+    }
+  }
+
+  private Embedder requireModelOrNull() {
+    if (embedder == null) {
+      return null;
+    }
+    requireModel("rewrite its vectors");
+    return embedder;
+  }
+
+  /** The name users type, from a model id such as {@code builtin-ar-en@3f2a…}. */
+  private static String modelName(String id) {
+    int at = id.indexOf('@');
+    return at < 0 ? id : id.substring(0, at);
+  }
+
+  /**
+   * Concordance search: {@code query} in Lucene's syntax over both languages (words, "phrases", AND, OR,
+   * NOT, +word, -word; all words required unless OR is written).
+   *
+   * @param page from 0
+   */
+  public SearchPage search(String query, SearchFilter filter, int page, int pageSize) {
+    if (page < 0 || pageSize < 1) {
+      throw new QantaraException("page " + page + " of size " + pageSize + " does not exist", "ask for page 0 or later, of at least one hit");
+    }
+    Query parsed = parse(query);
+    Query full = withFilter(parsed, filter);
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(full, (page + 1) * pageSize);
+      List<ScoreDoc> pageDocs = new ArrayList<>();
+      for (int k = page * pageSize; k < top.scoreDocs.length; k++) {
+        pageDocs.add(top.scoreDocs[k]);
+      }
+      Highlights highlights = Highlights.of(searcher, analyzer, parsed, pageDocs);
+      List<CorpusHit> hits = new ArrayList<>();
+      for (int k = 0; k < pageDocs.size(); k++) {
+        Document stored = searcher.storedFields().document(pageDocs.get(k).doc);
+        hits.add(new CorpusHit(stored.get(AR), stored.get(EN), occurrences(stored), pageDocs.get(k).score,
+            highlights.arabic(k), highlights.english(k)));
+      }
+      return new SearchPage(top.totalHits.value(), page, pageSize, hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private Query parse(String query) {
+    if (query == null || query.isBlank()) {
+      throw new QantaraException("the search query is empty", "give a word or a \"phrase\" in Arabic or English");
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AR, AR_FOLDED, EN}, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      throw new QantaraException("cannot read the query '" + query + "': " + e.getMessage().lines().findFirst().orElse(""),
+          "quote phrases with \"…\", and put a word after AND, OR, NOT; escape special characters with \\");
+    }
+  }
+
+  private static Query withFilter(Query query, SearchFilter filter) {
+    Query restriction = restriction(filter);
+    if (restriction == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(restriction, Occur.FILTER).build();
+  }
+
+  /** The filter as a query, or null when it restricts nothing. */
+  private static Query restriction(SearchFilter filter) {
+    if (filter == null || filter.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    if (filter.document() != null) {
+      builder.add(new TermQuery(new Term(DOC, filter.document())), Occur.FILTER);
+    }
+    if (filter.minScore() != null) {
+      builder.add(DoublePoint.newRangeQuery(SCORE, filter.minScore(), Double.POSITIVE_INFINITY), Occur.FILTER);
+    }
+    if (filter.flag() != null) {
+      builder.add(new TermQuery(new Term(FLAG, filter.flag().name())), Occur.FILTER);
+    }
+    if (filter.status() != null) {
+      builder.add(new TermQuery(new Term(STATUS, filter.status().name())), Occur.FILTER);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Translation-memory search: the {@code k} pairs whose Arabic or English sentence vector is nearest to
+   * {@code sentence} (either language), with the cosine similarity as relevance; optionally only among pairs
+   * matching {@code keywords} (a concordance query) and the filter.
+   */
+  public List<CorpusHit> nearest(String sentence, int k, SearchFilter filter, String keywords) {
+    requireModel("search it by meaning");
+    if (sentence == null || sentence.isBlank()) {
+      throw new QantaraException("the sentence to look up is empty", "give a sentence in Arabic or English");
+    }
+    if (k < 1) {
+      throw new QantaraException("asked for " + k + " nearest pairs", "ask for at least one");
+    }
+    float[] vector = embedder.embedSentences(List.of(sentence))[0];
+    Query restriction = restriction(filter);
+    if (keywords != null && !keywords.isBlank()) {
+      restriction = restriction == null ? parse(keywords) : withFilter(parse(keywords), filter);
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      Map<Integer, Float> best = new HashMap<>();
+      for (String field : List.of(AR_VECTOR, EN_VECTOR)) {
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, k, restriction), k);
+        for (ScoreDoc hit : top.scoreDocs) {
+          best.merge(hit.doc, hit.score, Math::max);
+        }
+      }
+      List<Map.Entry<Integer, Float>> ranked = best.entrySet().stream()
+          .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(k).toList();
+      List<CorpusHit> hits = new ArrayList<>();
+      for (Map.Entry<Integer, Float> entry : ranked) {
+        Document stored = searcher.storedFields().document(entry.getKey());
+        // Lucene scores cosine as (1 + cos) / 2.
+        hits.add(new CorpusHit(stored.get(AR), stored.get(EN), occurrences(stored), 2.0 * entry.getValue() - 1,
+            List.of(), List.of()));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  public CorpusStats stats() {
+    IndexSearcher searcher = acquire();
+    try {
+      long occurrences = 0;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        NumericDocValues counts = leaf.reader().getNumericDocValues(COUNT);
+        var live = leaf.reader().getLiveDocs();
+        if (counts == null) {
+          continue;
+        }
+        for (int doc = counts.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = counts.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            occurrences += counts.longValue();
+          }
+        }
+      }
+      Map<String, Long> perDocument = new TreeMap<>();
+      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), DOC);
+      if (terms != null) {
+        TermsEnum iterator = terms.iterator();
+        for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+          String id = term.utf8ToString();
+          long pairs = searcher.count(new TermQuery(new Term(DOC, id)));
+          if (pairs > 0) {
+            perDocument.put(id, pairs);
+          }
+        }
+      }
+      return new CorpusStats(searcher.getIndexReader().numDocs(), occurrences, perDocument, modelId, SCHEMA_VERSION);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * The corpus (or the pairs matching {@code query} and the filter) as documents of units, one unit per
+   * occurrence, for export; units in document order.
+   */
+  public List<Bitext> bitexts(String query, SearchFilter filter) {
+    Query selection = withFilter(query == null || query.isBlank() ? new MatchAllDocsQuery() : parse(query), filter);
+    IndexSearcher searcher = acquire();
+    try {
+      Map<String, List<BitextUnit>> byDocument = new TreeMap<>();
+      TopDocs all = searcher.search(selection, Math.max(1, searcher.getIndexReader().maxDoc()));
+      for (ScoreDoc hit : all.scoreDocs) {
+        Document stored = searcher.storedFields().document(hit.doc);
+        for (Occurrence o : occurrences(stored)) {
+          if (filter != null && filter.document() != null && !filter.document().equals(o.document())) {
+            continue;
+          }
+          List<Flag> flags = o.flags().stream().map(f -> FlagText.decode(f, o.position(), "corpus")).toList();
+          byDocument.computeIfAbsent(o.document(), d -> new ArrayList<>()).add(new BitextUnit(
+              o.document(), o.position(), o.source(), o.target(), stored.get(AR), stored.get(EN), o.score(), flags,
+              o.status()));
+        }
+      }
+      List<Bitext> bitexts = new ArrayList<>();
+      byDocument.forEach((id, units) -> bitexts.add(
+          new Bitext(id, modelId, units.stream().sorted(Comparator.comparingInt(BitextUnit::position)).toList())));
+      return bitexts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      searchers.maybeRefresh();
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Closes the index; whatever was not committed (an add that did not finish) is dropped. */
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      writer.rollback();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(directory);
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // nothing was written through it that a close could lose
+      }
+    }
+  }
+}

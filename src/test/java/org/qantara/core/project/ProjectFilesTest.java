@@ -1,0 +1,183 @@
+package org.qantara.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.edit.Edits;
+import org.qantara.core.edit.EditsTest;
+import org.qantara.core.edit.FlagDecision;
+import org.qantara.core.edit.Provenance;
+import org.qantara.core.edit.SeedAlignments;
+import org.qantara.core.edit.Side;
+import org.qantara.core.formats.JsonFormat;
+import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.project.ProjectFileException.Kind;
+import org.qantara.core.review.DocumentVerdict;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.text.TextOptions;
+
+/** Project files on disk: saved and read back whole, or refused with a clear error. */
+class ProjectFilesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private Project project;
+  private Path file;
+
+  @BeforeEach
+  void edited() {
+    EditableAlignment a = EditsTest.withFlags(SeedAlignments.gold());
+    a = a.withReview(a.flags(), new DocumentVerdict(DocumentVerdict.Kind.UNDETERMINED, Double.NaN, "too short to tell"));
+    a = Edits.mergeWithNext(a, a.link(1).id()).after();
+    a = Edits.detach(a, a.link(2).id(), Side.TARGET, 4).after();
+    a = Edits.lock(a, List.of(a.link(0).id())).after();
+    a = Edits.accept(a, List.of(a.link(4).id())).after();
+    a = Edits.decideFlag(a, a.flags().getFirst().fingerprint(), new FlagDecision(FlagDecision.Kind.DISMISSED, "الرقم صحيح")).after();
+    project = new Project(a,
+        new Provenance("builtin-ar-en", AlignerParams.defaults().withSkipQuantile(0.07), ReviewOptions.defaults().withSensitivity(0.7)),
+        new TextOptions(Charset.forName("windows-1256"), true, false),
+        List.of(new Project.InputFile("../shared/gold/seed-001/ar.txt", "ab".repeat(32))));
+    file = dir.resolve("seed" + ProjectFiles.EXTENSION);
+  }
+
+  @Test
+  void aSavedProjectReadsBackEqual() {
+    ProjectFiles.write(project, file);
+    Project read = ProjectFiles.read(file);
+
+    assertThat(read).isEqualTo(project);
+    assertThat(read.alignment().links()).isEqualTo(project.alignment().links());
+    assertThat(read.alignment().link(2).score()).isNaN();
+    assertThat(read.alignment().decisions()).isEqualTo(project.alignment().decisions());
+    assertThat(read.alignment().verdict()).isEqualTo(project.alignment().verdict());
+    assertThat(ProjectFiles.backupOf(file)).doesNotExist();
+  }
+
+  @Test
+  void savingAgainKeepsThePreviousVersionAsBackup() {
+    ProjectFiles.write(project, file);
+    EditableAlignment a = project.alignment();
+    Project later = project.withAlignment(Edits.unlock(a, List.of(a.link(0).id())).after());
+    ProjectFiles.write(later, file);
+
+    assertThat(ProjectFiles.read(file)).isEqualTo(later);
+    assertThat(ProjectFiles.read(ProjectFiles.backupOf(file))).isEqualTo(project);
+    assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  @Test
+  void aCutOffFileIsDamaged() throws IOException {
+    ProjectFiles.write(project, file);
+    String whole = Files.readString(file);
+    Files.writeString(file, whole.substring(0, whole.length() / 2));
+
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("is damaged: it is not valid JSON at line")
+        .hasMessageContaining("open its backup seed.qantara.json.bak");
+  }
+
+  @Test
+  void aNewerVersionIsRefusedAsSuch() throws IOException {
+    rewrite(root -> root.put("version", ProjectFiles.VERSION + 1));
+
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NEWER_VERSION))
+        .hasMessageContaining("was saved by a newer Qantara (project version 2; this one reads up to 1)");
+  }
+
+  @Test
+  void overlappingLinksAreDamage() throws IOException {
+    rewrite(root -> ((ObjectNode) root.withArray("/alignment/links").get(3).get("source")).put("start", 2));
+
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("link 4 starts at source sentence 2");
+  }
+
+  @Test
+  void aRepeatedIdIsDamage() throws IOException {
+    rewrite(root -> ((ObjectNode) root.withArray("/alignment/links").get(5)).put("id", 1));
+
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("repeats id 1");
+  }
+
+  @Test
+  void aSentenceThatDoesNotMatchTheTextIsDamage() throws IOException {
+    rewrite(root -> ((ObjectNode) root.withArray("/target/sentences").get(2)).put("end", 99_999));
+
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("sentence 3 does not match the text");
+  }
+
+  @Test
+  void aMissingOrMistypedFieldIsDamageNamingTheField() throws IOException {
+    rewrite(root -> ((ObjectNode) root.withArray("/alignment/links").get(2)).remove("status"));
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("alignment.links[2]");
+
+    rewrite(root -> ((ObjectNode) root.withArray("/alignment/links").get(2)).put("origin", "ROBOT"));
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("alignment.links[2].origin");
+  }
+
+  @Test
+  void otherFilesAreNotProjects() {
+    Path alignment = dir.resolve("seed.json");
+    AtomicFiles.writeText(alignment, out -> JsonFormat.write(project.alignment().toAlignedDocuments("m", AlignerParams.defaults()), out));
+    assertThatThrownBy(() -> ProjectFiles.read(alignment))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_A_PROJECT));
+    assertThatThrownBy(() -> ProjectFiles.read(dir.resolve("missing.qantara.json")))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREADABLE))
+        .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void recoveryHoldsWorkNotYetSaved() throws IOException {
+    assertThat(Recovery.unsavedWork(file)).isEmpty();
+    Path recovery = Recovery.save(project, file);
+    assertThat(recovery.getFileName().toString()).isEqualTo(".seed.qantara.json.recovery");
+    assertThat(Recovery.unsavedWork(file)).as("never saved").contains(recovery);
+
+    ProjectFiles.write(project, file);
+    assertThat(Recovery.unsavedWork(file)).as("saved: the same content").isEmpty();
+
+    EditableAlignment a = project.alignment();
+    Project later = project.withAlignment(Edits.unlock(a, List.of(a.link(0).id())).after());
+    Recovery.save(later, file);
+    Files.setLastModifiedTime(recovery, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 1000));
+    assertThat(Recovery.unsavedWork(file)).contains(recovery);
+    assertThat(ProjectFiles.read(recovery)).isEqualTo(later);
+    assertThat(ProjectFiles.read(file)).isEqualTo(project);
+
+    Recovery.discard(file);
+    assertThat(Recovery.unsavedWork(file)).isEmpty();
+  }
+
+  private void rewrite(Consumer<ObjectNode> damage) throws IOException {
+    ProjectFiles.write(project, file);
+    ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+    damage.accept(root);
+    Files.writeString(file, JSON.writeValueAsString(root));
+  }
+}
