@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qantara.core.align.Link;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Sentence;
 import org.qantara.core.text.Span;
@@ -177,9 +178,9 @@ final class SentencePlacement {
       if (Math.abs(mine - sentence) != 1) {
         continue;
       }
-      double own = Reviewer.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[n.target().get(0)]);
-      double swapped = sourceSide ? Reviewer.dot(docs.sourceVectors[sentence], docs.targetVectors[n.target().get(0)])
-          : Reviewer.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[sentence]);
+      double own = Vectors.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[n.target().get(0)]);
+      double swapped = sourceSide ? Vectors.dot(docs.sourceVectors[sentence], docs.targetVectors[n.target().get(0)])
+          : Vectors.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[sentence]);
       double gap = (own - swapped) / background.sd();
       if (gap < bestGap) {
         bestGap = gap;
@@ -193,7 +194,7 @@ final class SentencePlacement {
   private double oneSidedConfidence(float[] vector, float[][] opposite) {
     double best = Double.NEGATIVE_INFINITY;
     for (float[] o : opposite) {
-      best = Math.max(best, Reviewer.dot(vector, o));
+      best = Math.max(best, Vectors.dot(vector, o));
     }
     return Background.confidenceBelowWeak(background.zScore(best));
   }
@@ -211,7 +212,7 @@ final class SentencePlacement {
     // side's sentences share the other side between them.
     boolean oneOpposite = link.source().size() == 1 || link.target().size() == 1;
     if (link.target().size() > 1) {
-      Map<Integer, Flag.Severity> riders = riders(ReviewedDocuments.sumOf(docs.sourceVectors, link.source()),
+      Map<Integer, Flag.Severity> riders = riders(Vectors.sum(docs.sourceVectors, link.source()),
           docs.targetVectors, link.target(), oneOpposite);
       for (int t : riders.keySet()) {
         if (!Reviewer.isMostlyArabic(docs.targetWords.get(t))) {
@@ -223,7 +224,7 @@ final class SentencePlacement {
       }
     }
     if (link.source().size() > 1) {
-      Map<Integer, Flag.Severity> riders = riders(ReviewedDocuments.sumOf(docs.targetVectors, link.target()),
+      Map<Integer, Flag.Severity> riders = riders(Vectors.sum(docs.targetVectors, link.target()),
           docs.sourceVectors, link.source(), oneOpposite);
       for (int s : riders.keySet()) {
         Sentence sentence = docs.source.sentences().get(s);
@@ -245,15 +246,15 @@ final class SentencePlacement {
       boolean tryDropping) {
     List<Integer> riders = new ArrayList<>();
     List<Integer> notDiluting = new ArrayList<>();
-    double whole = Reviewer.cosine(otherSide, ReviewedDocuments.sumOf(vectors, members));
+    double whole = Vectors.cosine(otherSide, Vectors.sum(vectors, members));
     int mostDiluting = -1;
     double bestWithout = whole;
     for (int member : members) {
-      if (background.zScore(Reviewer.cosine(otherSide, vectors[member])) < INSIDE_LINK_Z) {
+      if (background.zScore(Vectors.cosine(otherSide, vectors[member])) < INSIDE_LINK_Z) {
         riders.add(member);
       }
-      double without = Reviewer.cosine(otherSide,
-          ReviewedDocuments.sumOf(vectors, members.stream().filter(i -> i != member).toList()));
+      double without = Vectors.cosine(otherSide,
+          Vectors.sum(vectors, members.stream().filter(i -> i != member).toList()));
       if (without >= whole) {
         notDiluting.add(member);
       }
@@ -273,7 +274,7 @@ final class SentencePlacement {
     Map<Integer, Flag.Severity> severities = new LinkedHashMap<>();
     for (int rider : riders) {
       boolean clear = notDiluting.contains(rider)
-          && background.zScore(Reviewer.cosine(otherSide, vectors[rider])) < INSIDE_LINK_Z;
+          && background.zScore(Vectors.cosine(otherSide, vectors[rider])) < INSIDE_LINK_Z;
       severities.put(rider, clear ? Flag.Severity.MAJOR : Flag.Severity.MINOR);
     }
     return severities;
