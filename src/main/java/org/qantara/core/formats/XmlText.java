@@ -31,6 +31,20 @@ final class XmlText {
     return factory;
   }
 
+  /** Closes the open element on a new line with the given indentation. */
+  static void endElement(javax.xml.stream.XMLStreamWriter xml, String indent) throws javax.xml.stream.XMLStreamException {
+    xml.writeCharacters("\n" + indent);
+    xml.writeEndElement();
+  }
+
+  /** Closes the root element and the document, each followed by a line end. */
+  static void endDocument(javax.xml.stream.XMLStreamWriter xml) throws javax.xml.stream.XMLStreamException {
+    endElement(xml, "");
+    xml.writeCharacters("\n");
+    xml.writeEndDocument();
+    xml.flush();
+  }
+
   /**
    * Writes text content with {@code >} escaped too, which the JDK's writer leaves as is: a {@code ]]>} in
    * a segment would otherwise make the file ill-formed.
