@@ -3,7 +3,10 @@ package org.qantara.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -11,15 +14,24 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.ExportReport;
 import org.qantara.core.io.Terminal;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.BatchAlignment;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
+import org.qantara.core.pipeline.BatchCorpus;
+import org.qantara.core.pipeline.BatchJob;
+import org.qantara.core.pipeline.BatchReport;
+import org.qantara.core.pipeline.PairProcessor;
+import org.qantara.core.review.ReviewOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,14 +39,18 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Align many document pairs into one folder, one output file a pair. PAIRS is a folder of pairs matched",
-      "by name (NAME.ar with NAME.en, NAME_ar.txt with NAME_en.txt, ...) or a manifest listing one",
-      "'ARABIC<TAB>ENGLISH' pair (or one bilingual file) a line. An interrupted or repeated batch resumes:",
-      "pairs whose inputs and settings are unchanged and whose output is there are not aligned again.",
-      "A pair that fails is reported and the others go on."
+      "Align (and with --review, review) many document pairs into one folder, one output file a pair, "
+          + "several pairs at once. PAIRS is a folder of pairs matched by name (NAME.ar with NAME.en, "
+          + "NAME_ar.txt with NAME_en.txt, ...) or a manifest: TSV with one 'ARABIC<TAB>ENGLISH' pair (or one "
+          + "bilingual file) a line, optionally with an id column and a header (id, arabic, english, encoding), "
+          + "or JSONL with the same fields or the texts inline ({\"id\": ..., \"ar\": ..., \"en\": ...}). "
+          + "Ids name the outputs. An interrupted or repeated batch resumes: pairs whose inputs and settings "
+          + "are unchanged and whose outputs are intact are not done again. A pair that fails is reported and "
+          + "the others go on. report.json and report.html sum the batch up; --combine writes one corpus of "
+          + "all finished pairs."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every pair aligned or up to date", "1:some pair failed (each is named with the fix), or bad PAIRS",
+    exitCodeList = {"0:every pair done or up to date", "1:some pair failed (each is named with the fix), or bad PAIRS",
         "2:invalid command-line usage"})
 final class BatchCommand implements Callable<Integer> {
 
@@ -48,6 +64,19 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--progress", description = "Show a progress bar even when standard error is not a terminal.")
   boolean progress;
 
+  @Option(names = "--review", description = "Review every pair too: NAME.review.json beside each output, "
+      + "verdicts and flag counts in the report, flags on the corpus rows.")
+  boolean review;
+
+  @Option(names = "--workers", paramLabel = "N",
+      description = "Pairs worked on at once (default: one per core, ${DEFAULT-VALUE} here).")
+  int workers = BatchAlignment.Settings.defaultWorkers();
+
+  @Option(names = "--combine", split = ",", paramLabel = "FORMAT", converter = FormatOption.Converter.class,
+      description = "Also write one corpus of all finished pairs, corpus.<ext>, in each of these exchange formats: "
+          + "tmx, xliff, moses (corpus.ar + corpus.en), jsonl, tsv; comma-separated. The export options apply.")
+  List<AlignmentFormat> combine = List.of();
+
   @Mixin FormatOption output;
   @Mixin ExportOptionsMixin exportOptions;
   @Mixin ReadOptions reading;
@@ -59,36 +88,67 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    List<BatchAlignment.Job> jobs = jobs();
+    List<BatchJob> jobs = jobs();
+    Set<AlignmentFormat> corpusFormats = corpusFormats();
+    ExportOptions export = exportOptions.toOptions();
+    BatchAlignment.Settings settings =
+        new BatchAlignment.Settings(reading.toTextOptions(), output.format, width.columns(), export, workers);
     List<Outcome> outcomes;
+    String modelId;
+    long started = System.nanoTime();
     try (Embedder embedder = model.open(); ProgressBar bar = progressBar(jobs.size())) {
-      BatchAlignment batch = new BatchAlignment(new AlignmentPipeline(embedder, AlignerParams.defaults()),
-          reading.toTextOptions(), output.format, width.columns(), exportOptions.toOptions());
+      modelId = embedder.modelId();
+      PairProcessor processor = new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()),
+          review ? ReviewOptions.defaults() : null);
       List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
-      outcomes = batch.run(jobs, manifest, outDir, (outcome, done, total) -> {
+      outcomes = new BatchAlignment(processor, settings).run(jobs, manifest, outDir, (outcome, done, total) -> {
         if (bar != null) {
           bar.stepTo(done);
-          bar.setExtraMessage(outcome.job().name());
+          bar.setExtraMessage(outcome.job().id());
         } else {
-          stderr.printf("[%d/%d] %s: %s%n", done, total, outcome.job().name(), describe(outcome));
+          stderr.printf("[%d/%d] %s: %s%n", done, total, outcome.job().id(), describe(outcome));
           stderr.flush();
         }
       });
     }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    BatchReport report = new BatchReport(outcomes, new BatchReport.Run(modelId, review, workers, seconds));
+    report.write(outDir);
     long failed = outcomes.stream().filter(o -> o.status() == Status.FAILED).count();
     for (Outcome o : outcomes) {
       if (o.status() == Status.FAILED) {
-        stderr.println("qantara: " + o.job().name() + ": " + o.problem());
+        stderr.println("qantara: " + o.job().id() + ": " + o.problem());
       }
     }
-    stdout.printf("%d pair(s): %d aligned, %d up to date, %d failed → %s%n", outcomes.size(),
-        count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir);
+    stdout.printf("%d pair(s): %d aligned, %d up to date, %d failed → %s (report: %s)%n", outcomes.size(),
+        count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir,
+        outDir.resolve(BatchReport.HTML_FILE));
+    if (!corpusFormats.isEmpty()) {
+      Map<AlignmentFormat, ExportReport> written = BatchCorpus.write(jobs, outDir, corpusFormats, export, modelId);
+      written.forEach((format, exported) -> {
+        exported.warnings().forEach(w -> stderr.println("qantara: " + w));
+        stdout.printf("corpus: %d link(s) written, %d left out → %s%s%n", exported.written(), exported.dropped(),
+            BatchCorpus.file(outDir, format), format == AlignmentFormat.MOSES ? " (+ .en)" : "");
+      });
+    }
     stdout.flush();
     stderr.flush();
     return failed > 0 ? ExitCodes.USER_ERROR : ExitCodes.OK;
   }
 
-  private List<BatchAlignment.Job> jobs() {
+  private Set<AlignmentFormat> corpusFormats() {
+    Set<AlignmentFormat> formats = EnumSet.noneOf(AlignmentFormat.class);
+    for (AlignmentFormat format : combine) {
+      if (!format.isExchangeFormat()) {
+        throw new ParameterException(spec.commandLine(), "--combine: a corpus cannot be written as " + format.label()
+            + "; use tmx, xliff, moses, jsonl or tsv");
+      }
+      formats.add(format);
+    }
+    return formats;
+  }
+
+  private List<BatchJob> jobs() {
     if (Files.isDirectory(pairs)) {
       return BatchAlignment.fromDirectory(pairs);
     }

@@ -17,5 +17,6 @@ final class Subcommands {
     cli.addSubcommand(new EvalReviewCommand());
     cli.addSubcommand(new EvalEmbeddingsCommand());
     cli.addSubcommand(new ModelsCommand());
+    cli.addSubcommand(new GuiCommand());
   }
 }

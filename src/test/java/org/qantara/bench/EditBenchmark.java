@@ -3,7 +3,7 @@ package org.qantara.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,8 +33,8 @@ import org.qantara.core.project.ProjectFiles;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
-import org.qantara.core.text.Sentence;
 import org.qantara.core.text.TextOptions;
+import org.qantara.eval.review.PerturbationGenerator;
 
 /**
  * What the workbench pays per keystroke on a long document: an edit recorded in the history and undone,
@@ -81,15 +81,7 @@ public class EditBenchmark {
 
   /** A document of sentences of the given lengths, one a line. */
   private static Document textOf(String name, Lang lang, int[] chars) {
-    StringBuilder text = new StringBuilder();
-    List<Sentence> sentences = new ArrayList<>(chars.length);
-    for (int length : chars) {
-      int start = text.length();
-      text.append("w".repeat(Math.max(1, length)));
-      sentences.add(new Sentence(sentences.size(), text.substring(start), start, text.length()));
-      text.append('\n');
-    }
-    return new Document(name, lang, text.toString(), sentences, List.of());
+    return PerturbationGenerator.document(name, lang, Arrays.stream(chars).mapToObj(n -> "w".repeat(Math.max(1, n))).toList());
   }
 
   @Benchmark

@@ -17,7 +17,7 @@ class BatchCommandTest {
     CliRunner first = CliRunner.run("batch", "../shared/dev/tatoeba-docs", "--presegmented", "-f", "tsv", "-o", out.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("10 pair(s): 10 aligned, 0 up to date, 0 failed");
-    assertThat(first.err()).contains("[10/10] doc09: aligned");
+    assertThat(first.err()).contains("[10/10] ", "doc09: aligned"); // pairs finish in any order, two at a time
     assertThat(out.resolve("doc03.tsv")).isRegularFile();
 
     CliRunner again = CliRunner.run("batch", "../shared/dev/tatoeba-docs", "--presegmented", "-f", "tsv", "-o", out.toString());

@@ -24,9 +24,13 @@ final class LinkCosts {
   private final AlignmentLevel level;
   private final double[][] sourceRandomCost;
   private final double[][] targetRandomCost;
-  private final long[] sourceCharPrefix;
-  private final long[] targetCharPrefix;
   private final double charRatio;
+  /**
+   * ln(chars + 1) of every source run and ln(ratio · chars + 1) of every target run, [length - 1][start]: the
+   * length term is their difference, so the search takes no logarithm (it asks for millions of costs).
+   */
+  private final double[][] sourceLogChars;
+  private final double[][] targetLogChars;
   private final double lengthWeight;
   private final double skipPenalty;
   /** Added to the sentence indices asked about: the costs of a stretch that starts inside the document. */
@@ -38,11 +42,13 @@ final class LinkCosts {
     this.targetOffset = 0;
     this.level = level;
     this.lengthWeight = params.lengthWeight();
-    this.sourceCharPrefix = prefixSums(level.sourceChars());
-    this.targetCharPrefix = prefixSums(level.targetChars());
+    long[] sourceCharPrefix = prefixSums(level.sourceChars());
+    long[] targetCharPrefix = prefixSums(level.targetChars());
     long sourceTotal = sourceCharPrefix[sourceCharPrefix.length - 1];
     long targetTotal = targetCharPrefix[targetCharPrefix.length - 1];
     this.charRatio = sourceTotal > 0 && targetTotal > 0 ? (double) sourceTotal / targetTotal : 1.0;
+    this.sourceLogChars = logChars(sourceCharPrefix, maxSourceRun, 1.0);
+    this.targetLogChars = logChars(targetCharPrefix, maxTargetRun, charRatio);
     this.sourceRandomCost = randomCosts(level.source(), maxSourceRun, centroid(level.target(), maxTargetRun));
     this.targetRandomCost = randomCosts(level.target(), maxTargetRun, centroid(level.source(), maxSourceRun));
     this.skipPenalty = sampleSkipPenalty(params);
@@ -52,9 +58,9 @@ final class LinkCosts {
     this.level = document.level;
     this.sourceRandomCost = document.sourceRandomCost;
     this.targetRandomCost = document.targetRandomCost;
-    this.sourceCharPrefix = document.sourceCharPrefix;
-    this.targetCharPrefix = document.targetCharPrefix;
     this.charRatio = document.charRatio;
+    this.sourceLogChars = document.sourceLogChars;
+    this.targetLogChars = document.targetLogChars;
     this.lengthWeight = document.lengthWeight;
     this.skipPenalty = document.skipPenalty;
     this.sourceOffset = document.sourceOffset + sourceOffset;
@@ -85,9 +91,20 @@ final class LinkCosts {
     if (lengthWeight == 0) {
       return semantic;
     }
-    long sourceChars = sourceCharPrefix[i + a] - sourceCharPrefix[i];
-    long targetChars = targetCharPrefix[j + b] - targetCharPrefix[j];
-    return semantic + lengthWeight * Math.abs(Math.log((sourceChars + 1) / (charRatio * targetChars + 1)));
+    return semantic + lengthWeight * Math.abs(sourceLogChars[a - 1][i] - targetLogChars[b - 1][j]);
+  }
+
+  /** ln(scale · chars + 1) of every run of 1..maxRun sentences, [length - 1][start]. */
+  private static double[][] logChars(long[] charPrefix, int maxRun, double scale) {
+    int n = charPrefix.length - 1;
+    double[][] logs = new double[maxRun][];
+    for (int length = 1; length <= maxRun; length++) {
+      logs[length - 1] = new double[Math.max(0, n - length + 1)];
+      for (int start = 0; start + length <= n; start++) {
+        logs[length - 1][start] = Math.log(scale * (charPrefix[start + length] - charPrefix[start]) + 1);
+      }
+    }
+    return logs;
   }
 
   double cosine(int i, int a, int j, int b) {

@@ -15,10 +15,10 @@ import org.qantara.core.text.Span;
  * A review flag attached to a link by the link's id rather than its position, so that it survives edits
  * elsewhere in the alignment.
  *
- * @param fingerprint what the flag is about, independent of where it stands: its type, the texts of its
- *     link's sentences and its evidence. An edit elsewhere leaves it unchanged, and a review that finds
- *     the same thing again gives the same fingerprint, so a person's {@link FlagDecision} keyed by it
- *     still applies
+ * @param fingerprint what the flag is about, independent of the link's position in the alignment: its
+ *     type, the texts of its link's sentences and its evidence (text and place in the document). An edit
+ *     elsewhere leaves it unchanged, and a review that finds the same thing again gives the same
+ *     fingerprint, so a person's {@link FlagDecision} keyed by it still applies
  * @param linkId the id of the link the flag belongs to
  * @param sourceSpans evidence, character offsets into the original source text
  * @param targetSpans evidence, character offsets into the original target text
@@ -59,19 +59,27 @@ public record LinkFlag(
     add(digest, type.name());
     addSentences(digest, source, link.source());
     addSentences(digest, target, link.target());
-    for (Span span : sourceSpans) {
-      add(digest, span.of(source.original()));
-    }
-    add(digest, "");
-    for (Span span : targetSpans) {
-      add(digest, span.of(target.original()));
-    }
+    addEvidence(digest, source, sourceSpans);
+    addEvidence(digest, target, targetSpans);
     return HexFormat.of().formatHex(digest.digest()).substring(0, FINGERPRINT_LENGTH);
   }
 
   private static void addSentences(MessageDigest digest, Document document, SentenceRange range) {
     for (Sentence sentence : document.sentences().subList(range.start(), range.end())) {
       add(digest, sentence.text());
+    }
+    add(digest, "");
+  }
+
+  /**
+   * The evidence by text and place: two findings of one kind on one link differ by where they point (the
+   * same figure twice in a sentence). Edits never move text — the documents do not change, only how
+   * their sentences are linked — so the places are as stable as the texts.
+   */
+  private static void addEvidence(MessageDigest digest, Document document, List<Span> spans) {
+    for (Span span : spans) {
+      add(digest, span.start() + ":" + span.end());
+      add(digest, span.of(document.original()));
     }
     add(digest, "");
   }

@@ -29,6 +29,37 @@ public final class Exporter {
     return report;
   }
 
+  /**
+   * Writes units that stream from disk (a batch's combined corpus) through the export options: memory holds
+   * one unit at a time (plus the pairs seen, when de-duplicating). {@code units} is iterated once per file
+   * written (twice for Moses), filtered afresh each time.
+   *
+   * @param modelId the model of all the units (a TMX header prop), or null
+   */
+  public static ExportReport write(
+      AlignmentFormat format, Iterable<BitextUnit> units, String modelId, ExportOptions options, Path file) {
+    ExportReport report = new ExportReport();
+    boolean[] counted = {false};
+    Iterable<BitextUnit> kept = () -> {
+      boolean count = !counted[0];
+      counted[0] = true;
+      Predicate<BitextUnit> filter = options.filter();
+      return java.util.stream.StreamSupport.stream(units.spliterator(), false).filter(unit -> {
+        boolean keep = filter.test(unit);
+        if (!keep && count) {
+          report.drop();
+        }
+        return keep;
+      }).iterator();
+    };
+    if (format == AlignmentFormat.MOSES) {
+      MosesFormat.write(kept, file, report);
+    } else {
+      AtomicFiles.writeText(file, out -> writeUnits(format, kept, modelId, out, report));
+    }
+    return report;
+  }
+
   /** To a stream (standard output): every format but Moses, which needs two files. */
   public static ExportReport write(AlignmentFormat format, List<Bitext> bitexts, ExportOptions options, Writer out)
       throws IOException {
@@ -53,7 +84,7 @@ public final class Exporter {
   }
 
   private static void writeUnits(
-      AlignmentFormat format, List<BitextUnit> units, String modelId, Writer out, ExportReport report) throws IOException {
+      AlignmentFormat format, Iterable<BitextUnit> units, String modelId, Writer out, ExportReport report) throws IOException {
     switch (format) {
       case TMX -> TmxFormat.write(units, modelId, out, report);
       case XLIFF -> XliffFormat.write(units, out, report);

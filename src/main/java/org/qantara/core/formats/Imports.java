@@ -70,7 +70,18 @@ public final class Imports {
 
   private static boolean isReadable(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(file) && !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".tmx"));
+    return Files.isRegularFile(file) && !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".tmx"))
+        && !isBatchSummary(file, name);
+  }
+
+  /**
+   * A batch folder (it holds {@code .qantara-batch/}) keeps beside its alignments files that are none: its
+   * report ({@code report.json}), the reviews ({@code NAME.review.json}) and the combined corpus
+   * ({@code corpus.*}). No pair is ever named report or corpus there, so these names are safe to pass over.
+   */
+  private static boolean isBatchSummary(Path file, String name) {
+    return Files.isDirectory(file.resolveSibling(".qantara-batch"))
+        && (name.equals("report.json") || name.endsWith(".review.json") || name.startsWith("corpus."));
   }
 
   /** The file's name less its extension: the document id of what it holds. */

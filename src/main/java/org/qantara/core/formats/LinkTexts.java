@@ -6,10 +6,10 @@ import org.qantara.core.QantaraException;
 import org.qantara.core.text.Document;
 
 /** The text of one side of a link: its sentences joined with a space. */
-final class LinkTexts {
+public final class LinkTexts {
   private LinkTexts() {}
 
-  static String of(Document document, List<Integer> indices) {
+  public static String of(Document document, List<Integer> indices) {
     return indices.stream()
         .map(
             i -> {
@@ -24,7 +24,7 @@ final class LinkTexts {
         .collect(Collectors.joining(" "));
   }
 
-  static String indices(List<Integer> indices) {
+  public static String indices(List<Integer> indices) {
     return indices.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 }

@@ -22,7 +22,7 @@ public final class MosesFormat {
     return List.of(base.resolveSibling(stem + ".ar"), base.resolveSibling(stem + ".en"));
   }
 
-  public static void write(List<BitextUnit> units, Path base, ExportReport report) {
+  public static void write(Iterable<BitextUnit> units, Path base, ExportReport report) {
     List<Path> files = files(base);
     AtomicFiles.writeText(files.get(0), out -> {
       for (BitextUnit unit : units) {

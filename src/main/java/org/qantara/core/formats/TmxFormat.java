@@ -27,7 +27,7 @@ public final class TmxFormat {
   private TmxFormat() {}
 
   /** @param modelId the model that aligned the units (a header prop), or null */
-  public static void write(List<BitextUnit> units, String modelId, Writer out, ExportReport report) throws IOException {
+  public static void write(Iterable<BitextUnit> units, String modelId, Writer out, ExportReport report) throws IOException {
     try {
       XMLStreamWriter xml = XmlText.outputFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");

@@ -19,7 +19,7 @@ public final class TsvFormat {
     write(Bitext.of(aligned.source().name(), aligned).units(), out, new ExportReport());
   }
 
-  static void write(List<BitextUnit> units, Appendable out, ExportReport report) throws IOException {
+  static void write(Iterable<BitextUnit> units, Appendable out, ExportReport report) throws IOException {
     out.append(HEADER).append('\n');
     for (BitextUnit unit : units) {
       out.append(LinkTexts.indices(unit.source())).append('\t')

@@ -21,7 +21,7 @@ public final class XliffFormat {
 
   private XliffFormat() {}
 
-  public static void write(List<BitextUnit> units, Writer out, ExportReport report) throws IOException {
+  public static void write(Iterable<BitextUnit> units, Writer out, ExportReport report) throws IOException {
     Map<String, List<BitextUnit>> byDocument = new LinkedHashMap<>();
     for (BitextUnit unit : units) {
       byDocument.computeIfAbsent(unit.document(), d -> new java.util.ArrayList<>()).add(unit);

@@ -1,6 +1,8 @@
 package org.qantara.core.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +42,27 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Something that writes binary content (an image). */
+  @FunctionalInterface
+  public interface BinaryContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
    * Writes {@code target} atomically when it is a regular file or does not exist yet (a symbolic link is
    * followed: the file it points at is replaced, the link stays). A device or a named pipe is written into
    * directly: moving a file over it would destroy it (run as root, /dev/null would become a file).
    */
   public static void writeText(Path target, Content content) {
+    writeBytes(target, out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      content.writeTo(writer);
+      writer.flush();
+    });
+  }
+
+  /** {@link #writeText}, for binary content. */
+  public static void writeBytes(Path target, BinaryContent content) {
     Path absolute = target.toAbsolutePath();
     if (Files.isDirectory(absolute)) {
       throw new QantaraException(target + " is a directory", "give a file name to write to");
@@ -66,7 +83,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
       givePermissions(temp, absolute);
@@ -89,8 +106,8 @@ public final class AtomicFiles {
   }
 
   /** Opens without creating or truncating: what a shell's {@code > /dev/null} or {@code > fifo} does. */
-  private static void writeInPlace(Path target, Path absolute, Content content) {
-    try (Writer out = new OutputStreamWriter(Files.newOutputStream(absolute, StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
+  private static void writeInPlace(Path target, Path absolute, BinaryContent content) {
+    try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
       content.writeTo(out);
     } catch (IOException e) {
       throw WriteFailure.of(target.toString(), e);

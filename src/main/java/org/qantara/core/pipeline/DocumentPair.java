@@ -30,6 +30,17 @@ public record DocumentPair(Document source, Document target, Optional<String> sp
     return new DocumentPair(source, target, Optional.empty());
   }
 
+  /**
+   * A pair from two texts held in memory (a table's row, a manifest's inline texts).
+   *
+   * @param name names both documents and, in messages, where the texts came from (e.g. a row id)
+   */
+  public static DocumentPair fromTexts(String arabic, String english, TextOptions options, String name) {
+    Document source = DocumentLoader.fromText(arabic, Lang.AR, options, name + " [ar]", "the Arabic text of " + name);
+    Document target = DocumentLoader.fromText(english, Lang.EN, options, name + " [en]", "the English text of " + name);
+    return new DocumentPair(source, target, Optional.empty());
+  }
+
   /** Two texts in one language is a different mistake from swapped sides, and deserves its own message. */
   private static void requireDifferentLanguages(Path sourceFile, Path targetFile, TextOptions options) {
     Optional<Lang> source = ScriptDetector.dominant(TextReader.read(sourceFile, options.encoding()));

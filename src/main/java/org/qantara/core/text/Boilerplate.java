@@ -217,7 +217,7 @@ public final class Boilerplate {
       }
       markCaptions(headingLike);
       markLinkLists(headingLike, firstSentence);
-      markDuplicates();
+      markDuplicates(headingLike, firstSentence);
       for (int i = 0; i < units.size(); i++) {
         if (verdicts[i] == null && headingLike[i]) {
           verdicts[i] = headingVerdict(i, firstSentence, new Verdict(Kind.OTHER_BOILERPLATE, "heading: short line without final punctuation"));
@@ -274,12 +274,23 @@ public final class Boilerplate {
       }
     }
 
-    private void markDuplicates() {
+    /**
+     * A repeated line is boilerplate only where pages repeat things: a short line without final
+     * punctuation, the title repeated as the headline (first seen no later than the first sentence), or
+     * a line in the page's footer. A sentence repeated in the body is the author's ("We will not back
+     * down." three times): it is aligned, so that an omitted repeat is seen.
+     */
+    private void markDuplicates(boolean[] headingLike, int firstSentence) {
+      int lastSentence = units.size() - 1;
+      while (lastSentence >= 0 && (headingLike[lastSentence] || verdicts[lastSentence] != null)) {
+        lastSentence--;
+      }
       Map<String, Integer> firstSeen = new HashMap<>();
       for (int i = 0; i < units.size(); i++) {
         String key = MatchNormalizer.normalize(line(i)).replaceAll("[\\p{P}\\s]+", " ").strip();
         Integer first = firstSeen.putIfAbsent(key, i);
-        if (first != null && verdicts[i] == null) {
+        boolean framed = headingLike[i] || (first != null && first <= firstSentence) || i > lastSentence;
+        if (first != null && verdicts[i] == null && framed) {
           verdicts[i] = new Verdict(Kind.DUPLICATE_HEADLINE, "repeats line " + lineNumber(units.get(first).start()));
         }
       }

@@ -14,22 +14,32 @@ public final class DocumentLoader {
 
   /** Loads a file holding one language, which must be {@code expected}. */
   public static Document load(Path file, Lang expected, TextOptions options) {
-    String text = TextReader.read(file, options.encoding());
+    return fromText(TextReader.read(file, options.encoding()), expected, options, file.getFileName().toString(),
+        file.toString());
+  }
+
+  /**
+   * A document from a text held in memory (a row of a table, a manifest's inline text), checked like a file.
+   *
+   * @param name the document's name
+   * @param where how messages name the text, e.g. "the Arabic text of row 12"
+   */
+  public static Document fromText(String text, Lang expected, TextOptions options, String name, String where) {
     ScriptDetector.ScriptCounts counts = ScriptDetector.count(text);
-    Lang found = counts.dominant().orElseThrow(() -> noDominantScript(file, text, counts, expected));
+    Lang found = counts.dominant().orElseThrow(() -> noDominantScript(where, text, counts, expected));
     if (found != expected) {
       throw new QantaraException(
           String.format(
               Locale.ROOT,
               "expected %s in %s but the text is %s (%.0f%% of its letters are %s)",
               name(expected),
-              file,
+              where,
               name(found),
               100 * (found == Lang.AR ? counts.arabicShare() : counts.latinShare()),
               found == Lang.AR ? "Arabic" : "Latin"),
           "are the source and target swapped? The source must be the Arabic text and the target its English translation");
     }
-    return document(file.getFileName().toString(), expected, text, options, file.toString());
+    return document(name, expected, text, options, where);
   }
 
   /** Loads a file holding an Arabic text and its English translation, one after the other. */
@@ -67,7 +77,7 @@ public final class DocumentLoader {
     return new Document(name, lang, text, sentences, setAside);
   }
 
-  private static QantaraException noDominantScript(Path file, String text, ScriptDetector.ScriptCounts counts, Lang expected) {
+  private static QantaraException noDominantScript(String file, String text, ScriptDetector.ScriptCounts counts, Lang expected) {
     if (counts.letters() == 0) {
       return new QantaraException(
           file + " holds no Arabic or Latin letters", "give a file with the " + name(expected) + " text to align");

@@ -321,6 +321,18 @@ public class EditsTest {
   }
 
   @Test
+  void twoFindingsOfOneKindOnOneLinkAreTwoFlags() {
+    EditableLink link = gold.link(0);
+    Span sentence = gold.source().sentences().get(0).span();
+    Span first = new Span(sentence.start(), sentence.start() + 3);
+    Span later = new Span(sentence.start() + 10, sentence.start() + 13);
+    Flag a = new Flag(Flag.Type.NUMBER, Flag.Severity.MINOR, 0.5, 0, List.of(first), List.of(), "r");
+    Flag b = new Flag(Flag.Type.NUMBER, Flag.Severity.MINOR, 0.5, 0, List.of(later), List.of(), "r");
+    assertThat(LinkFlag.of(a, link, gold.source(), gold.target()).fingerprint())
+        .isNotEqualTo(LinkFlag.of(b, link, gold.source(), gold.target()).fingerprint());
+  }
+
+  @Test
   void flagDecisionsAreEditsWithUndo() {
     EditableAlignment flagged = withFlags(gold);
     LinkFlag flag = flagged.flagsOf(id(flagged, 6)).getFirst();

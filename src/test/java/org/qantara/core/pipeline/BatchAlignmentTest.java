@@ -18,10 +18,12 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.ExportReport;
 import org.qantara.core.formats.VecalignFormat;
-import org.qantara.core.pipeline.BatchAlignment.Job;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
+import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.text.TextOptions;
 import org.qantara.eval.align.AlignmentEvaluator;
 
@@ -45,7 +47,8 @@ class BatchAlignmentTest {
   }
 
   private static BatchAlignment batch(AlignmentFormat format) {
-    return new BatchAlignment(new AlignmentPipeline(embedder, AlignerParams.defaults()), LINES, format, 100);
+    return new BatchAlignment(new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), null),
+        new BatchAlignment.Settings(LINES, format, 100, ExportOptions.ALL, 2));
   }
 
   private Path copy(String name) throws IOException {
@@ -80,11 +83,14 @@ class BatchAlignmentTest {
     for (String name : List.of("doc02.ar", "doc02.en", "doc03.ar", "doc03.en", "doc04.ar", "doc04.en")) {
       copy(name);
     }
-    List<Job> jobs = BatchAlignment.fromDirectory(dir);
+    List<BatchJob> jobs = BatchAlignment.fromDirectory(dir);
     Path out = dir.resolve("out");
     List<String> seen = new ArrayList<>();
-    assertThatThrownBy(() -> batch(AlignmentFormat.TSV).run(jobs, out, (o, done, total) -> {
-      seen.add(o.job().name());
+    BatchAlignment oneAtATime = new BatchAlignment(
+        new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), null),
+        new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, ExportOptions.ALL, 1));
+    assertThatThrownBy(() -> oneAtATime.run(jobs, out, (o, done, total) -> {
+      seen.add(o.job().id());
       if (done == 2) {
         throw new IllegalStateException("killed"); // what an interrupted process leaves behind
       }
@@ -105,7 +111,7 @@ class BatchAlignmentTest {
       copy(name);
     }
     Path out = dir.resolve("out");
-    List<Job> jobs = BatchAlignment.fromDirectory(dir);
+    List<BatchJob> jobs = BatchAlignment.fromDirectory(dir);
     batch(AlignmentFormat.JSON).run(jobs, out, (o, d, t) -> {});
     Files.writeString(dir.resolve("doc05.en"), Files.readString(dir.resolve("doc05.en")) + "One more line.\n");
     Files.delete(out.resolve("doc06.json"));
@@ -118,11 +124,12 @@ class BatchAlignmentTest {
 
   @Test
   void aFolderIsPairedByNameLeavingOtherFilesAlone() {
-    List<Job> jobs = BatchAlignment.fromDirectory(DOCS); // doc00.ar, doc00.en, doc00.gold, ..., README.md
-    assertThat(jobs).extracting(Job::name).containsExactly(
+    List<BatchJob> jobs = BatchAlignment.fromDirectory(DOCS); // doc00.ar, doc00.en, doc00.gold, ..., README.md
+    assertThat(jobs).extracting(BatchJob::id).containsExactly(
         "doc00", "doc01", "doc02", "doc03", "doc04", "doc05", "doc06", "doc07", "doc08", "doc09");
-    assertThat(jobs.get(0).source().getFileName().toString()).isEqualTo("doc00.ar");
-    assertThat(jobs.get(0).target().getFileName().toString()).isEqualTo("doc00.en");
+    BatchJob.FilePair first = (BatchJob.FilePair) jobs.get(0);
+    assertThat(first.arabic().getFileName().toString()).isEqualTo("doc00.ar");
+    assertThat(first.english().getFileName().toString()).isEqualTo("doc00.en");
   }
 
   @Test
@@ -130,12 +137,139 @@ class BatchAlignmentTest {
     copy("doc08.ar");
     assertThatThrownBy(() -> BatchAlignment.fromDirectory(dir))
         .isInstanceOf(QantaraException.class).hasMessageContaining("no partner for doc08.ar");
-    Path threeFields = Files.writeString(dir.resolve("bad.tsv"), "a.ar\tb.en\n\nx\ty\tz\n");
-    assertThatThrownBy(() -> BatchAlignment.fromManifest(threeFields)).hasMessageContaining("line 3");
+    Path fiveFields = Files.writeString(dir.resolve("bad.tsv"), "a.ar\tb.en\n\nw\tx\ty\tz\tv\n");
+    assertThatThrownBy(() -> BatchAlignment.fromManifest(fiveFields)).hasMessageContaining("line 3");
     Path empty = Files.writeString(dir.resolve("empty.tsv"), "# nothing yet\n");
     assertThatThrownBy(() -> BatchAlignment.fromManifest(empty)).hasMessageContaining("lists no pairs");
-    Path twice = Files.writeString(dir.resolve("twice.tsv"), "a/doc.ar\tdoc.en\nb/doc.ar\tdoc.en\n");
-    assertThatThrownBy(() -> batch(AlignmentFormat.TSV).run(BatchAlignment.fromManifest(twice), dir, (o, d, t) -> {}))
-        .hasMessageContaining("same output 'doc'");
+    Path twice = Files.writeString(dir.resolve("twice.tsv"), "doc.ar\tdoc.en\ndoc.ar\tdoc.en\n");
+    assertThatThrownBy(() -> BatchAlignment.fromManifest(twice))
+        .hasMessageContaining("twice.tsv line 1 and twice.tsv line 2 list the same files");
+  }
+
+  /** A JSONL manifest with the texts of the given Tatoeba documents inline, under ids of their own. */
+  static String inlineRows(List<String> docs, String idPrefix) throws IOException {
+    StringBuilder rows = new StringBuilder();
+    for (String doc : docs) {
+      rows.append(JSON.writeValueAsString(java.util.Map.of("id", idPrefix + doc,
+          "ar", Files.readString(DOCS.resolve(doc + ".ar")), "en", Files.readString(DOCS.resolve(doc + ".en"))))).append('\n');
+    }
+    return rows.toString();
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  @Test
+  void reviewsEveryPairCombinesOneCorpusAndReportsTheWorstFirst() throws IOException {
+    Path manifest = Files.writeString(dir.resolve("pairs.jsonl"),
+        inlineRows(List.of("doc00", "doc01", "doc02", "doc03"), "t-")
+            + "{\"id\": \"swapped\", \"ar\": \"This side should be Arabic.\", \"en\": \"هذا الجانب عربي.\"}\n");
+    Path out = dir.resolve("out");
+    BatchAlignment reviewing = new BatchAlignment(
+        new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), ReviewOptions.defaults()),
+        new BatchAlignment.Settings(LINES, AlignmentFormat.JSON, 100, ExportOptions.ALL, 2));
+    List<BatchJob> jobs = BatchAlignment.fromManifest(manifest);
+
+    List<Outcome> outcomes = reviewing.run(jobs, out, (o, d, t) -> {});
+
+    assertThat(statuses(outcomes)).containsExactly(Status.ALIGNED, Status.ALIGNED, Status.ALIGNED, Status.ALIGNED, Status.FAILED);
+    assertThat(outcomes.get(4).problem()).contains("pairs.jsonl line 5 ('swapped')");
+    assertThat(out.resolve("t-doc02.json")).isRegularFile();
+    assertThat(out.resolve("t-doc02" + BatchAlignment.REVIEW_SUFFIX)).content().contains("\"verdict\"");
+
+    java.util.Map<AlignmentFormat, ExportReport> all = BatchCorpus.write(jobs, out,
+        java.util.EnumSet.of(AlignmentFormat.JSONL, AlignmentFormat.MOSES, AlignmentFormat.TMX), ExportOptions.ALL,
+        embedder.modelId());
+    int links = outcomes.stream().limit(4).mapToInt(o -> o.summary().links()).sum();
+    List<String> rows = Files.readAllLines(out.resolve("corpus.jsonl"));
+    assertThat(rows).hasSize(links);
+    assertThat(all.get(AlignmentFormat.JSONL).written()).isEqualTo(links);
+    assertThat(Files.readAllLines(out.resolve("corpus.ar"))).hasSize(links);
+    assertThat(Files.readAllLines(out.resolve("corpus.en"))).hasSize(links);
+    assertThat(rows.get(0)).startsWith("{\"document\":\"t-doc00\",\"position\":0,");
+    assertThat(Files.readString(out.resolve("corpus.tmx"))).contains("tuid=\"t-doc03#0\"");
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains("\"severity\":\"CRITICAL\""));
+    ExportOptions strict = new ExportOptions(0.6, java.util.Set.of(), org.qantara.core.review.Flag.Severity.MINOR,
+        false, ExportOptions.ManyToMany.JOIN, false, false);
+    ExportReport kept = BatchCorpus.write(jobs, out, java.util.EnumSet.of(AlignmentFormat.JSONL), strict, null)
+        .get(AlignmentFormat.JSONL);
+    assertThat(kept.written()).isLessThan(links).isEqualTo(links - kept.dropped());
+    assertThat(Files.readAllLines(out.resolve("corpus.jsonl"))).hasSize(kept.written())
+        .allSatisfy(row -> assertThat(row).contains("\"flags\":[]"));
+
+    new BatchReport(outcomes, new BatchReport.Run(embedder.modelId(), true, 2, 3.0)).write(out);
+    com.fasterxml.jackson.databind.JsonNode report = JSON.readTree(out.resolve(BatchReport.JSON_FILE).toFile());
+    assertThat(report.path("totals").path("pairs").asInt()).isEqualTo(5);
+    assertThat(report.path("totals").path("failed").asInt()).isEqualTo(1);
+    assertThat(report.path("totals").path("links").asLong()).isEqualTo(links);
+    assertThat(report.path("pairs").get(0).path("id").asText()).isEqualTo("swapped");
+    assertThat(report.path("pairs").get(1).path("criticalFlags").asInt())
+        .isGreaterThanOrEqualTo(report.path("pairs").get(4).path("criticalFlags").asInt());
+    String html = Files.readString(out.resolve(BatchReport.HTML_FILE));
+    assertThat(html).contains("<svg", "swapped", "t-doc03", "pairs/s").doesNotContain("http:", "https:", "src=");
+  }
+
+  @Test
+  void concurrentWorkersGiveTheSameCorpusAsOneWorker() throws IOException {
+    Path manifest = Files.writeString(dir.resolve("pairs.jsonl"),
+        inlineRows(List.of("doc04", "doc05", "doc06", "doc07", "doc08", "doc09"), ""));
+    List<BatchJob> jobs = BatchAlignment.fromManifest(manifest);
+    List<String> corpora = new ArrayList<>();
+    for (int workers : new int[] {1, 2}) {
+      Path out = dir.resolve("out" + workers);
+      new BatchAlignment(new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), null),
+          new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, ExportOptions.ALL, workers)).run(jobs, out, (o, d, t) -> {});
+      BatchCorpus.write(jobs, out, java.util.EnumSet.of(AlignmentFormat.JSONL), ExportOptions.ALL, null);
+      corpora.add(Files.readString(out.resolve("corpus.jsonl")));
+    }
+    assertThat(corpora.get(1)).isEqualTo(corpora.get(0)).isNotEmpty();
+  }
+
+  @Test
+  void aFolderWithSeveralCandidatesForOneSideIsAnErrorNamingThem() throws IOException {
+    copy("doc00.ar");
+    copy("doc00.en");
+    Files.copy(DOCS.resolve("doc00.ar"), dir.resolve("doc00.ar.orig"));
+    Files.copy(DOCS.resolve("doc00.en"), dir.resolve("doc00_en.txt"));
+
+    assertThatThrownBy(() -> BatchAlignment.fromDirectory(dir))
+        .isInstanceOf(QantaraException.class)
+        .hasMessageContaining("doc00.ar").hasMessageContaining("doc00.ar.orig").hasMessageContaining("rename");
+  }
+
+  @Test
+  void aSecondBatchIntoTheSameFolderAtOnceIsRefused() throws IOException {
+    copy("doc00.ar");
+    copy("doc00.en");
+    Path out = dir.resolve("out");
+    List<BatchJob> jobs = BatchAlignment.fromDirectory(dir);
+    List<String> refusals = new ArrayList<>();
+    // the second batch starts while the first is between pairs
+    batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {
+      try {
+        batch(AlignmentFormat.TSV).run(jobs, out, (o2, d2, t2) -> {});
+      } catch (QantaraException e) {
+        refusals.add(e.getMessage());
+      }
+    });
+    assertThat(refusals).singleElement().asString().contains("another batch is writing into");
+    assertThat(out.resolve("doc00.tsv")).doesNotExist();
+    // once the first is done, the folder is free
+    assertThat(statuses(batch(AlignmentFormat.TSV).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.ALIGNED);
+  }
+
+  @Test
+  void aTruncatedOrEditedOutputIsMadeAgain() throws IOException {
+    copy("doc00.ar");
+    copy("doc00.en");
+    Path out = dir.resolve("out");
+    List<BatchJob> jobs = BatchAlignment.fromDirectory(dir);
+    batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {});
+    Path output = out.resolve("doc00.vecalign");
+    String whole = Files.readString(output);
+    Files.writeString(output, whole.substring(0, whole.length() / 2));
+
+    assertThat(statuses(batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.ALIGNED);
+    assertThat(Files.readString(output)).isEqualTo(whole);
+    assertThat(statuses(batch(AlignmentFormat.VECALIGN).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.UP_TO_DATE);
   }
 }

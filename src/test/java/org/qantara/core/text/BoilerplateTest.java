@@ -66,6 +66,15 @@ class BoilerplateTest {
   }
 
   @Test
+  void aSentenceRepeatedInTheBodyIsContentButARepeatedHeadingIsNot() {
+    String text = "Title of the piece\n\nThe people gathered in the square at noon.\n\nWe will not back down.\n\n"
+        + "The speaker raised her voice.\n\nWe will not back down.\n\nTitle of the piece\n\nThe crowd answered her.\n";
+    List<SetAside> setAside = Boilerplate.detect(text);
+    assertThat(setAsideAs(setAside, "We will not back down.")).isEmpty();
+    assertThat(setAsideAs(setAside, "Title of the piece")).hasSize(2);
+  }
+
+  @Test
   void setsAsideRepeatedHeadlinesDateAndCookieNoticeInSeed004() {
     String text = Seeds.text(Seeds.S004);
     List<SetAside> setAside = Boilerplate.detect(text);

@@ -81,23 +81,32 @@ public final class ReviewHtml {
         flagged[bin]++;
       }
     }
+    out.write("<h2>Link scores</h2>\n" + scoreHistogram(all, flagged));
+  }
+
+  /**
+   * Two-sided links by score in equal bins over [0, 1] as an inline SVG with its legend; {@code flagged}
+   * (same bins, may be null) is drawn red over {@code all}. Shared by the review and the batch report.
+   */
+  public static String scoreHistogram(int[] all, int[] flagged) {
+    int bins = all.length;
     int max = 1;
     for (int n : all) {
       max = Math.max(max, n);
     }
     int width = 600;
     int height = 160;
-    int bar = width / BINS;
+    int bar = width / bins;
     StringBuilder svg = new StringBuilder();
-    svg.append("<h2>Link scores</h2>\n<svg class=\"hist\" width=\"").append(width + 40).append("\" height=\"")
+    svg.append("<svg class=\"hist\" width=\"").append(width + 40).append("\" height=\"")
         .append(height + 40).append("\" role=\"img\" aria-label=\"histogram of link scores\">\n");
-    for (int b = 0; b < BINS; b++) {
+    for (int b = 0; b < bins; b++) {
       int h = (int) Math.round((double) all[b] / max * height);
-      int hf = (int) Math.round((double) flagged[b] / max * height);
+      int hf = (int) Math.round((double) (flagged == null ? 0 : flagged[b]) / max * height);
       int x = 30 + b * bar;
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#8fb3d9\"><title>%.2f–%.2f: %d link(s)</title></rect>%n",
-          x, 10 + height - h, bar - 2, h, (double) b / BINS, (double) (b + 1) / BINS, all[b]));
+          x, 10 + height - h, bar - 2, h, (double) b / bins, (double) (b + 1) / bins, all[b]));
       if (hf > 0) {
         svg.append(String.format(Locale.ROOT,
             "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#d9534f\"><title>%d flagged</title></rect>%n",
@@ -111,9 +120,9 @@ public final class ReviewHtml {
           30 + tick * width / 10, 26 + height, tick / 10.0));
     }
     svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"20\" font-size=\"11\">%d</text>%n", max));
-    svg.append("</svg>\n<p class=\"legend\"><span class=\"sw blue\"></span> links "
-        + "<span class=\"sw red\"></span> links with a major or critical flag</p>\n");
-    out.write(svg.toString());
+    svg.append("</svg>\n<p class=\"legend\"><span class=\"sw blue\"></span> links"
+        + (flagged == null ? "" : " <span class=\"sw red\"></span> links with a major or critical flag") + "</p>\n");
+    return svg.toString();
   }
 
   private static void alignmentTable(ReviewReport report, Writer out) throws IOException {
@@ -214,7 +223,7 @@ public final class ReviewHtml {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

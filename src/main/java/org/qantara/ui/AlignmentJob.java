@@ -1,0 +1,97 @@
+package org.qantara.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import javax.swing.SwingWorker;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.ReviewReport;
+import org.qantara.core.review.Reviewer;
+import org.qantara.core.text.TextOptions;
+
+/**
+ * Reads, aligns and reviews a document pair off the event thread, telling the window which stage it is
+ * in. Cancelling abandons the job: the window returns to its previous state at once.
+ */
+final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
+  /** The reviewed alignment, ready to edit, and its grid rows (built here, off the event thread). */
+  record Result(List<Path> inputs, ReviewReport report, EditableAlignment alignment, List<LinkRow> rows, Optional<String> splitDescription) {}
+
+  interface Listener {
+    void stage(String message);
+
+    void finished(Result result);
+
+    void failed(Throwable error);
+
+    void cancelled();
+  }
+
+  private final List<Path> inputs;
+  private final TextOptions reading;
+  private final ModelHolder models;
+  private final String modelName;
+  private final Listener listener;
+
+  AlignmentJob(List<Path> inputs, TextOptions reading, ModelHolder models, String modelName, Listener listener) {
+    this.inputs = List.copyOf(inputs);
+    this.reading = reading;
+    this.models = models;
+    this.modelName = modelName;
+    this.listener = listener;
+  }
+
+  @Override
+  protected Result doInBackground() {
+    publish("Reading " + String.join(" and ", inputs.stream().map(p -> p.getFileName().toString()).toList()) + "…");
+    DocumentPair pair = DocumentPair.load(inputs.get(0), inputs.size() > 1 ? inputs.get(1) : null, reading);
+    stopIfCancelled();
+    publish("Loading model " + modelName + "…");
+    Embedder embedder = models.open(modelName);
+    stopIfCancelled();
+    publish("Aligning " + pair.source().sentences().size() + " Arabic and " + pair.target().sentences().size() + " English sentences…");
+    AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
+    stopIfCancelled();
+    publish("Reviewing " + aligned.links().size() + " links…");
+    ReviewReport report = Reviewer.review(aligned, embedder, ReviewOptions.defaults());
+    EditableAlignment alignment = EditableAlignment.of(report);
+    return new Result(inputs, report, alignment, LinkRows.of(alignment), pair.splitDescription());
+  }
+
+  private void stopIfCancelled() {
+    if (isCancelled()) {
+      throw new java.util.concurrent.CancellationException();
+    }
+  }
+
+  @Override
+  protected void process(List<String> stages) {
+    if (!isCancelled()) {
+      listener.stage(stages.getLast());
+    }
+  }
+
+  @Override
+  protected void done() {
+    if (isCancelled()) {
+      listener.cancelled();
+      return;
+    }
+    try {
+      listener.finished(get());
+    } catch (ExecutionException e) {
+      listener.failed(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      listener.cancelled();
+    }
+  }
+
+}

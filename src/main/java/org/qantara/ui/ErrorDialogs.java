@@ -1,0 +1,38 @@
+package org.qantara.ui;
+
+import java.awt.Component;
+import javax.swing.JOptionPane;
+import org.qantara.core.QantaraException;
+
+/** Errors as dialogs that say what went wrong and what to do, never a stack trace. */
+final class ErrorDialogs {
+  private ErrorDialogs() {}
+
+  /** The dialog's text: the problem, then what to do about it. */
+  static String message(Throwable error) {
+    QantaraException user = userError(error);
+    if (user != null) {
+      String fix = user.fix() == null || user.fix().isBlank() ? "" : "\n\nWhat to do: " + user.fix();
+      return capitalise(user.problem()) + "." + fix;
+    }
+    return "Something went wrong inside Qantara: " + error
+        + "\n\nWhat to do: your saved work is safe. Try again; if it happens again, run 'qantara gui --debug' from a terminal and report the message it prints.";
+  }
+
+  static void show(Component parent, String title, Throwable error) {
+    JOptionPane.showMessageDialog(parent, message(error), title, JOptionPane.ERROR_MESSAGE);
+  }
+
+  static QantaraException userError(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof QantaraException q) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,297 @@
+package org.qantara.ui;
+
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JViewport;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.event.ChangeEvent;
+import javax.swing.event.ListSelectionEvent;
+import javax.swing.event.TableColumnModelEvent;
+import javax.swing.event.TableColumnModelListener;
+import javax.swing.event.TableModelEvent;
+import javax.swing.table.TableColumn;
+
+/**
+ * The alignment grid: one row per link, each row as tall as its longest text wrapped at the column width.
+ * Row heights are measured with the same layout the cells paint, for the rows an update touched only.
+ */
+final class GridTable extends JTable {
+  static final int[] DEFAULT_WIDTHS = {44, 430, 430, 48, 110, 110, 250};
+
+  private final GridRenderers.TextCell arabicCell = new GridRenderers.TextCell(true);
+  private final GridRenderers.TextCell englishCell = new GridRenderers.TextCell(false);
+  private final List<GridRenderers.Cell> cells;
+  private float zoom = 1f;
+  private boolean heightsPending;
+  private boolean visiblePending;
+  private boolean viewportListened;
+  /** Exact heights of rows laid out at the current widths and zoom, by row value (an edited row is a new value). */
+  private final Map<LinkRow, Integer> measured = new IdentityHashMap<>();
+  /** Laid-out texts of the rows measured or painted lately, so that scrolling back and forth lays out nothing. */
+  private final Map<LinkRow, WrappedText> arabicLayouts = new IdentityHashMap<>();
+  private final Map<LinkRow, WrappedText> englishLayouts = new IdentityHashMap<>();
+  /** While many row heights are set at once, the table resizes and repaints once at the end, not per row. */
+  private boolean batching;
+
+  GridTable(GridTableModel model, ReviewViewModel viewModel) {
+    super(model);
+    cells = GridRenderers.all(viewModel, arabicCell, englishCell);
+    setName("grid");
+    getAccessibleContext().setAccessibleName("Alignment grid, one row per link");
+    getAccessibleContext().setAccessibleDescription(
+        "Arabic source, English target, link type, score, status and review flags of each link");
+    setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    setFillsViewportHeight(true);
+    setShowVerticalLines(true);
+    setShowHorizontalLines(true);
+    getTableHeader().setReorderingAllowed(false);
+    for (int i = 0; i < cells.size(); i++) {
+      TableColumn column = getColumnModel().getColumn(i);
+      column.setCellRenderer(cells.get(i));
+      column.setPreferredWidth(DEFAULT_WIDTHS[i]);
+    }
+    getColumnModel().addColumnModelListener(new TableColumnModelListener() {
+      @Override
+      public void columnMarginChanged(ChangeEvent e) {
+        scheduleAllHeights();
+      }
+
+      @Override
+      public void columnAdded(TableColumnModelEvent e) {}
+
+      @Override
+      public void columnRemoved(TableColumnModelEvent e) {}
+
+      @Override
+      public void columnMoved(TableColumnModelEvent e) {}
+
+      @Override
+      public void columnSelectionChanged(ListSelectionEvent e) {}
+    });
+    applyZoom();
+  }
+
+  float zoom() {
+    return zoom;
+  }
+
+  void setZoom(float value) {
+    zoom = Math.max(Theme.MIN_ZOOM, Math.min(Theme.MAX_ZOOM, value));
+    applyZoom();
+  }
+
+  @Override
+  public void updateUI() {
+    super.updateUI();
+    if (cells != null) {
+      applyZoom();
+    }
+  }
+
+  private void applyZoom() {
+    Font latin = Theme.latin(Theme.BASE_SIZE * zoom);
+    for (GridRenderers.Cell cell : cells) {
+      cell.setFont(latin);
+    }
+    arabicCell.setTextFont(Theme.arabic(Theme.BASE_SIZE * zoom));
+    englishCell.setTextFont(latin);
+    forgetLayouts();
+    setFont(latin);
+    getTableHeader().setFont(latin);
+    scheduleAllHeights();
+  }
+
+  @Override
+  public void tableChanged(TableModelEvent e) {
+    super.tableChanged(e);
+    if (cells == null) {
+      return; // called from the constructor before the renderers exist
+    }
+    if (e.getFirstRow() == TableModelEvent.HEADER_ROW || e.getLastRow() == Integer.MAX_VALUE) {
+      scheduleAllHeights();
+    } else if (e.getType() != TableModelEvent.DELETE) {
+      estimateHeights(e.getFirstRow(), e.getLastRow());
+      measureVisibleLater();
+    }
+  }
+
+  /** Column widths change in bursts while a divider is dragged: measure once the burst is over. */
+  private void scheduleAllHeights() {
+    if (!heightsPending) {
+      heightsPending = true;
+      SwingUtilities.invokeLater(() -> {
+        heightsPending = false;
+        forgetLayouts();
+        estimateHeights(0, getRowCount() - 1);
+        measureVisible();
+      });
+    }
+  }
+
+  private void measureVisibleLater() {
+    if (!visiblePending) {
+      visiblePending = true;
+      SwingUtilities.invokeLater(() -> {
+        visiblePending = false;
+        measureVisible();
+      });
+    }
+  }
+
+  /**
+   * Every row gets a height from its length at once (no layout: a 5,000-link document opens without
+   * laying out 10,000 paragraphs); the rows on screen, and a screenful either side, are then laid out
+   * exactly, as they scroll into view.
+   */
+  @Override
+  public void addNotify() {
+    super.addNotify();
+    if (getParent() instanceof JViewport viewport && !viewportListened) {
+      viewportListened = true;
+      viewport.addChangeListener(e -> measureVisibleLater());
+    }
+  }
+
+  private void measureVisible() {
+    if (getRowCount() == 0) {
+      return;
+    }
+    Rectangle visible = getVisibleRect();
+    int first = rowAtPoint(new Point(0, visible.y));
+    int last = rowAtPoint(new Point(0, visible.y + visible.height));
+    first = first < 0 ? 0 : first;
+    last = last < 0 ? getRowCount() - 1 : last;
+    int margin = Math.max(10, last - first);
+    // Measuring may change heights and so which rows are visible: settle in a few rounds at most.
+    for (int round = 0; round < 3; round++) {
+      if (!measure(Math.max(0, first - margin), Math.min(getRowCount() - 1, last + margin))) {
+        break;
+      }
+      visible = getVisibleRect();
+      int newLast = rowAtPoint(new Point(0, visible.y + visible.height));
+      last = newLast < 0 ? getRowCount() - 1 : newLast;
+    }
+  }
+
+  /** Lays out rows exactly; returns whether any height changed. */
+  boolean measure(int first, int last) {
+    Metrics m = metrics();
+    boolean changed = false;
+    batching = true;
+    try {
+      for (int i = Math.max(0, first); i <= Math.min(last, getRowCount() - 1); i++) {
+        LinkRow row = (LinkRow) getModel().getValueAt(i, 0);
+        Integer known = measured.get(row);
+        int height;
+        if (known != null) {
+          height = known;
+        } else {
+          float text = Math.max(layout(row, true).height(), layout(row, false).height());
+          height = m.rowHeight(text, row);
+          measured.put(row, height);
+        }
+        if (getRowHeight(i) != height) {
+          setRowHeight(i, height);
+          changed = true;
+        }
+      }
+    } finally {
+      batching = false;
+    }
+    if (changed) {
+      resizeAndRepaint();
+    }
+    return changed;
+  }
+
+  /** The row's text in one column, laid out at the column's width: cached, shared by measuring and painting. */
+  WrappedText layout(LinkRow row, boolean arabic) {
+    Map<LinkRow, WrappedText> cache = arabic ? arabicLayouts : englishLayouts;
+    WrappedText text = cache.get(row);
+    if (text == null) {
+      if (cache.size() > 2000) {
+        cache.clear(); // only rows near the screen are worth keeping
+      }
+      int column = (arabic ? GridTableModel.Column.ARABIC : GridTableModel.Column.ENGLISH).ordinal();
+      float width = Math.max(20, getColumnModel().getColumn(column).getWidth() - 2 * GridRenderers.PAD);
+      text = GridRenderers.TextCell.layout(row, arabic, arabic ? arabicCell.textFont() : englishCell.textFont(), width);
+      cache.put(row, text);
+    }
+    return text;
+  }
+
+  private void forgetLayouts() {
+    measured.clear();
+    arabicLayouts.clear();
+    englishLayouts.clear();
+  }
+
+  @Override
+  protected void resizeAndRepaint() {
+    if (!batching) {
+      super.resizeAndRepaint();
+    }
+  }
+
+  /** A height from the texts' lengths and the fonts' average letter widths: cheap, and close enough until measured. */
+  private void estimateHeights(int first, int last) {
+    if (getRowCount() == 0) {
+      return;
+    }
+    Metrics m = metrics();
+    batching = true;
+    try {
+      for (int i = Math.max(0, first); i <= Math.min(last, getRowCount() - 1); i++) {
+        LinkRow row = (LinkRow) getModel().getValueAt(i, 0);
+        Integer known = measured.get(row);
+        int height;
+        if (known != null) {
+          height = known;
+        } else {
+          double arabicLines = Math.ceil(row.sourceText().length() * m.arabicAdvance / m.arabicWidth);
+          double englishLines = Math.ceil(row.targetText().length() * m.latinAdvance / m.englishWidth);
+          height = m.rowHeight((float) Math.max(arabicLines * m.arabicLine, englishLines * m.latinLine), row);
+        }
+        if (getRowHeight(i) != height) {
+          setRowHeight(i, height);
+        }
+      }
+    } finally {
+      batching = false;
+    }
+    resizeAndRepaint();
+  }
+
+  private record Metrics(
+      Font latin, Font arabic, float arabicWidth, float englishWidth, double latinAdvance, double arabicAdvance,
+      float latinLine, float arabicLine, FontMetrics latinMetrics) {
+    int rowHeight(float text, LinkRow row) {
+      int minimum = latinMetrics.getHeight() + 2 * GridRenderers.PAD;
+      int flags = GridRenderers.FlagsCell.height(row.flags().size(), latinMetrics);
+      return Math.max(minimum, (int) Math.ceil(Math.max(text, flags)) + 2 * GridRenderers.PAD + 1);
+    }
+  }
+
+  private Metrics metrics() {
+    float arabicWidth = Math.max(20, getColumnModel().getColumn(GridTableModel.Column.ARABIC.ordinal()).getWidth() - 2 * GridRenderers.PAD);
+    float englishWidth = Math.max(20, getColumnModel().getColumn(GridTableModel.Column.ENGLISH.ordinal()).getWidth() - 2 * GridRenderers.PAD);
+    Font latin = englishCell.getFont();
+    Font arabic = Theme.arabic(Theme.BASE_SIZE * zoom);
+    FontMetrics latinMetrics = getFontMetrics(latin);
+    FontMetrics arabicMetrics = getFontMetrics(arabic);
+    return new Metrics(latin, arabic, arabicWidth, englishWidth,
+        latinMetrics.stringWidth(SAMPLE_EN) / (double) SAMPLE_EN.length(),
+        arabicMetrics.stringWidth(SAMPLE_AR) / (double) SAMPLE_AR.length(),
+        latinMetrics.getHeight(), arabicMetrics.getHeight(), latinMetrics);
+  }
+
+  private static final String SAMPLE_EN = "The source mentioned that the evacuation process is still ongoing, 2026.";
+  private static final String SAMPLE_AR = "وذكر المصدر أن عملية الإخلاء ما تزال مستمرة في مطار القامشلي منذ يومين.";
+}

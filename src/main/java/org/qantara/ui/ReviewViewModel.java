@@ -1,0 +1,179 @@
+package org.qantara.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
+/**
+ * The headless model under the grid: every row, the filter, the rows it lets through and the selected
+ * link, with the navigation a translator uses (next flag, next unreviewed, find, jump to link). No Swing
+ * here, so all of it is unit-tested without a display; the table model only forwards its updates.
+ *
+ * <p>Not thread-safe: the window touches it on the event thread only.
+ */
+public final class ReviewViewModel {
+
+  /** Told after every change of the visible rows, with what changed. */
+  public interface Listener {
+    void rowsChanged(GridUpdate update);
+  }
+
+  private List<LinkRow> all = List.of();
+  private Map<Long, Integer> positions = Map.of();
+  private List<LinkRow> visible = List.of();
+  private GridFilter filter = GridFilter.NONE;
+  private Long selectedId;
+  private final List<Listener> listeners = new ArrayList<>();
+
+  public void addListener(Listener listener) {
+    listeners.add(listener);
+  }
+
+  public List<LinkRow> allRows() {
+    return all;
+  }
+
+  public List<LinkRow> visibleRows() {
+    return visible;
+  }
+
+  public LinkRow visibleRow(int index) {
+    return visible.get(index);
+  }
+
+  public GridFilter filter() {
+    return filter;
+  }
+
+  /** Replaces every row (after an alignment, an edit, an undo) and keeps the selection where it can. */
+  public GridUpdate setRows(List<LinkRow> rows) {
+    int oldSelection = selectedIndex().orElse(-1);
+    all = List.copyOf(rows);
+    Map<Long, Integer> byId = HashMap.newHashMap(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      byId.put(all.get(i).id(), i);
+    }
+    positions = byId;
+    GridUpdate update = refilter();
+    if (selectedId != null && indexOfId(selectedId).isEmpty()) {
+      // The selected link was merged away or split: select what now stands where it stood.
+      selectedId = visible.isEmpty() ? null : visible.get(Math.min(Math.max(oldSelection, 0), visible.size() - 1)).id();
+    }
+    return update;
+  }
+
+  public GridUpdate setFilter(GridFilter newFilter) {
+    filter = newFilter;
+    return refilter();
+  }
+
+  private GridUpdate refilter() {
+    List<LinkRow> before = visible;
+    visible = all.stream().filter(filter::accepts).toList();
+    GridUpdate update = GridUpdate.between(before, visible);
+    if (!update.isEmpty()) {
+      listeners.forEach(l -> l.rowsChanged(update));
+    }
+    return update;
+  }
+
+  public Optional<LinkRow> selected() {
+    return selectedIndex().stream().mapToObj(visible::get).findFirst();
+  }
+
+  /** The selected row's index among the visible rows; empty when nothing, or a filtered-out link, is selected. */
+  public OptionalInt selectedIndex() {
+    return selectedId == null ? OptionalInt.empty() : indexOfId(selectedId);
+  }
+
+  public void select(int visibleIndex) {
+    selectedId = visibleIndex < 0 || visibleIndex >= visible.size() ? null : visible.get(visibleIndex).id();
+  }
+
+  public void selectId(long id) {
+    selectedId = id;
+  }
+
+  public OptionalInt indexOfId(long id) {
+    Integer position = positions.get(id);
+    if (position == null) {
+      return OptionalInt.empty();
+    }
+    if (visible.size() == all.size()) {
+      return OptionalInt.of(position); // unfiltered: the position is the row
+    }
+    for (int i = 0; i < visible.size(); i++) {
+      if (visible.get(i).id() == id) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The link's 1-based position in the document, as the grid shows it. */
+  public int numberOf(LinkRow row) {
+    return positions.get(row.id()) + 1;
+  }
+
+  /** The visible row of link number {@code number} (as shown in the grid), if the filter lets it through. */
+  public OptionalInt rowOfLinkNumber(int number) {
+    if (number < 1 || number > all.size()) {
+      return OptionalInt.empty();
+    }
+    return indexOfId(all.get(number - 1).id());
+  }
+
+  public OptionalInt nextFlagged(boolean forward) {
+    return step(forward, LinkRow::hasActiveFlags);
+  }
+
+  public OptionalInt nextUnreviewed() {
+    return step(true, LinkRow::isUnreviewed);
+  }
+
+  public OptionalInt find(String query, boolean forward) {
+    if (query == null || query.isBlank()) {
+      return OptionalInt.empty();
+    }
+    return step(forward, row -> GridFilter.contains(row, query));
+  }
+
+  /** The first visible row after (or before) the selection that matches, wrapping round the document once. */
+  private OptionalInt step(boolean forward, Predicate<LinkRow> matches) {
+    int n = visible.size();
+    if (n == 0) {
+      return OptionalInt.empty();
+    }
+    int from = selectedIndex().orElse(forward ? -1 : n);
+    for (int k = 1; k <= n; k++) {
+      int i = Math.floorMod(from + (forward ? k : -k), n);
+      if (matches.test(visible.get(i))) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Counts for the status bar. */
+  public Counts counts() {
+    int flagged = 0;
+    int openFlags = 0;
+    int unreviewed = 0;
+    for (LinkRow row : all) {
+      if (row.hasActiveFlags()) {
+        flagged++;
+      }
+      openFlags += (int) row.flags().stream().filter(LinkRow.FlagItem::isOpen).count();
+      if (row.isUnreviewed()) {
+        unreviewed++;
+      }
+    }
+    return new Counts(all.size(), visible.size(), flagged, openFlags, unreviewed);
+  }
+
+  public record Counts(int links, int shown, int flaggedLinks, int openFlags, int unreviewed) {}
+}

@@ -1,0 +1,105 @@
+package org.qantara.ui;
+
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.qantara.core.QantaraException;
+import org.qantara.core.embed.ModelRegistry;
+
+/** Starts the window for a shell (the {@code gui} command): shows it and waits until it is closed. */
+public final class Workbench {
+  private Workbench() {}
+
+  /** What the command line asks of the window. */
+  public record Launch(List<Path> files, String modelOrNull, Path screenshotOrNull, int selectLink, Dimension size) {}
+
+  /** Opens the window and blocks until the person closes it (or, with a screenshot asked for, until it is written). */
+  public static void run(Launch launch) throws InterruptedException {
+    if (GraphicsEnvironment.isHeadless()) {
+      throw new QantaraException(
+          "there is no display to open the window on",
+          "run 'qantara gui' on a desktop session; for a screenshot on a server, run it under xvfb-run");
+    }
+    ModelRegistry registry = ModelRegistry.fromEnvironment();
+    CountDownLatch closed = new CountDownLatch(1);
+    WorkbenchFrame frame = onEdt(() -> {
+      WorkbenchFrame f = WorkbenchFrame.create(registry);
+      if (launch.modelOrNull() != null) {
+        f.useModel(launch.modelOrNull());
+      }
+      if (launch.size() != null) {
+        f.setSize(launch.size());
+      }
+      f.addWindowListener(new java.awt.event.WindowAdapter() {
+        @Override
+        public void windowClosed(java.awt.event.WindowEvent e) {
+          closed.countDown();
+        }
+      });
+      f.setVisible(true);
+      if (!launch.files().isEmpty()) {
+        f.open(launch.files());
+      }
+      return f;
+    });
+    if (launch.screenshotOrNull() != null) {
+      screenshot(frame, launch);
+      return;
+    }
+    closed.await();
+  }
+
+  private static void screenshot(WorkbenchFrame frame, Launch launch) throws InterruptedException {
+    while (onEdt(frame::isBusy)) {
+      Thread.sleep(100);
+    }
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    onEdt(() -> {
+      if (frame.viewModel().allRows().isEmpty()) {
+        failure.set(new QantaraException("nothing was aligned, so there is nothing to take a picture of", "check the input files"));
+        return null;
+      }
+      OptionalInt row = launch.selectLink() > 0
+          ? frame.viewModel().rowOfLinkNumber(launch.selectLink())
+          : frame.viewModel().nextFlagged(true);
+      frame.selectRow(row.orElse(0));
+      return null;
+    });
+    // Two round trips through the event queue: the selection repaints, then the details panel lays out.
+    onEdt(() -> null);
+    Thread.sleep(300);
+    onEdt(() -> {
+      if (failure.get() == null) {
+        Screenshots.write(Screenshots.capture(frame), launch.screenshotOrNull());
+      }
+      frame.dispatchEvent(new java.awt.event.WindowEvent(frame, java.awt.event.WindowEvent.WINDOW_CLOSING));
+      return null;
+    });
+    if (failure.get() instanceof RuntimeException e) {
+      throw e;
+    }
+  }
+
+  interface EdtCall<T> {
+    T call();
+  }
+
+  static <T> T onEdt(EdtCall<T> call) throws InterruptedException {
+    AtomicReference<T> result = new AtomicReference<>();
+    try {
+      SwingUtilities.invokeAndWait(() -> result.set(call.call()));
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return result.get();
+  }
+}

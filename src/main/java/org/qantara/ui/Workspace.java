@@ -1,0 +1,93 @@
+package org.qantara.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.qantara.core.edit.EditHistory;
+import org.qantara.core.edit.EditResult;
+import org.qantara.core.edit.EditableAlignment;
+
+/**
+ * The open document as the window edits it, headless: the core's edit history (undo and redo are values)
+ * and the grid's view-model, kept in step. Every edit, undo and redo goes through here and reaches the
+ * grid as the few rows it changed, with the link it made selected. Whether there is unsaved work is
+ * whether the current value differs from the last one saved.
+ */
+final class Workspace {
+  private final ReviewViewModel grid;
+  private EditHistory history;
+  private EditableAlignment saved;
+
+  Workspace(ReviewViewModel grid, EditHistory history) {
+    this(grid, history, LinkRows.of(history.current()));
+  }
+
+  /** With the rows of the history's current value built already (off the event thread, for a long document). */
+  Workspace(ReviewViewModel grid, EditHistory history, List<LinkRow> rows) {
+    this.grid = grid;
+    this.history = history;
+    this.saved = history.current();
+    grid.setRows(rows);
+  }
+
+  EditableAlignment current() {
+    return history.current();
+  }
+
+  EditHistory history() {
+    return history;
+  }
+
+  ReviewViewModel grid() {
+    return grid;
+  }
+
+  /**
+   * Makes an edit on the current alignment and shows it.
+   *
+   * @throws org.qantara.core.edit.EditRefused when the edit cannot be made; nothing changes then
+   */
+  GridUpdate apply(Function<EditableAlignment, EditResult> edit) {
+    EditResult result = edit.apply(history.current());
+    history = history.record(result);
+    return show(result);
+  }
+
+  /** Replaces the current value without a new undo step (what completes an edit, like its re-review). */
+  GridUpdate amend(EditResult completion) {
+    history = history.amend(completion);
+    return show(completion);
+  }
+
+  Optional<GridUpdate> undo() {
+    if (!history.canUndo()) {
+      return Optional.empty();
+    }
+    EditHistory.Step step = history.undo();
+    history = step.history();
+    return Optional.of(show(step.change()));
+  }
+
+  Optional<GridUpdate> redo() {
+    if (!history.canRedo()) {
+      return Optional.empty();
+    }
+    EditHistory.Step step = history.redo();
+    history = step.history();
+    return Optional.of(show(step.change()));
+  }
+
+  private GridUpdate show(EditResult change) {
+    GridUpdate update = grid.setRows(LinkRows.after(grid.allRows(), change));
+    change.focus().ifPresent(grid::selectId);
+    return update;
+  }
+
+  boolean isDirty() {
+    return !history.current().equals(saved);
+  }
+
+  void markSaved(EditableAlignment value) {
+    saved = value;
+  }
+}

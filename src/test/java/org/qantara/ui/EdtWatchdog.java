@@ -1,0 +1,84 @@
+package org.qantara.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.swing.SwingUtilities;
+
+/**
+ * Measures how long the event thread keeps the window from responding: every 10 ms it posts an empty
+ * task to the event queue and records how long the task waited to run. The longest wait is the longest
+ * the window was frozen.
+ */
+final class EdtWatchdog implements AutoCloseable {
+  private final AtomicLong longestNanos = new AtomicLong();
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  EdtWatchdog() {
+    thread = new Thread(this::watch, "edt-watchdog");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private volatile long pending;
+
+  /** With qantara.watchdog.log set: prints where the event thread is while it is stalled, to find the cause. */
+  private void sample() {
+    while (running) {
+      try {
+        Thread.sleep(40);
+      } catch (InterruptedException e) {
+        return;
+      }
+      long since = pending;
+      if (since != 0 && System.nanoTime() - since > 80_000_000L) {
+        for (var entry : Thread.getAllStackTraces().entrySet()) {
+          if (entry.getKey().getName().startsWith("AWT-EventQueue")) {
+            StringBuilder where = new StringBuilder("EDT stalled " + (System.nanoTime() - since) / 1_000_000 + " ms:");
+            for (StackTraceElement e : java.util.Arrays.copyOf(entry.getValue(), Math.min(14, entry.getValue().length))) {
+              where.append("\n    ").append(e);
+            }
+            System.out.println(where);
+          }
+        }
+      }
+    }
+  }
+
+  private void watch() {
+    if (Boolean.getBoolean("qantara.watchdog.log")) {
+      Thread sampler = new Thread(this::sample, "edt-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+    while (running) {
+      long posted = System.nanoTime();
+      pending = posted;
+      try {
+        SwingUtilities.invokeAndWait(() -> {
+          long waited = System.nanoTime() - posted;
+          longestNanos.accumulateAndGet(waited, Math::max);
+          pending = 0;
+          if (waited > 50_000_000L && Boolean.getBoolean("qantara.watchdog.log")) {
+            System.out.println("stall " + waited / 1_000_000 + " ms at " + java.time.LocalTime.now());
+          }
+        });
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        return;
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  long longestMillis() {
+    return TimeUnit.NANOSECONDS.toMillis(longestNanos.get());
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    thread.join(2000);
+  }
+}
