@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.embed.Embedder;
 import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.Bitext;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.session.Session;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.SetAside;
 import picocli.CommandLine.Command;
@@ -52,8 +52,11 @@ final class AlignCommand implements Callable<Integer> {
     }
     DocumentPair pair = input.load();
     AlignedDocuments aligned;
-    try (Embedder embedder = model.open()) {
-      aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
+    Progress progress = ProgressBars.forTerminal(false);
+    try (Session session = model.openSession()) {
+      aligned = session.align(pair, AlignerParams.defaults(), progress).aligned();
+    } finally {
+      ProgressBars.finish(progress);
     }
     // The side-by-side view is for people: the account of what was split and set aside goes with it.
     // Machine formats keep standard output clean and report on standard error.

@@ -13,11 +13,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.embed.Embedder;
 import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.ExportOptions;
 import org.qantara.core.formats.ExportReport;
-import org.qantara.core.io.Terminal;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.BatchAlignment;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
@@ -27,6 +25,7 @@ import org.qantara.core.pipeline.BatchJob;
 import org.qantara.core.pipeline.BatchReport;
 import org.qantara.core.pipeline.PairProcessor;
 import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,9 +95,9 @@ final class BatchCommand implements Callable<Integer> {
     List<Outcome> outcomes;
     String modelId;
     long started = System.nanoTime();
-    try (Embedder embedder = model.open(); ProgressBar bar = progressBar(jobs.size())) {
-      modelId = embedder.modelId();
-      PairProcessor processor = new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()),
+    try (Session session = model.openSession(); ProgressBar bar = progressBar(jobs.size())) {
+      modelId = session.modelId();
+      PairProcessor processor = new PairProcessor(new AlignmentPipeline(session.embedder(), AlignerParams.defaults()),
           review ? ReviewOptions.defaults() : null);
       List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
       outcomes = new BatchAlignment(processor, settings).run(jobs, manifest, outDir, (outcome, done, total) -> {

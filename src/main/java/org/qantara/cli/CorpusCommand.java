@@ -8,9 +8,9 @@ import java.util.Map;
 import org.qantara.core.QantaraException;
 import org.qantara.core.corpus.Corpus;
 import org.qantara.core.corpus.CorpusStats;
-import org.qantara.core.embed.Embedder;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.Imports;
+import org.qantara.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +58,7 @@ final class CorpusCommand implements Runnable {
         bitexts.add(Imports.vecalign(vecalign.get(k), vecalign.get(k + 1), vecalign.get(k + 2)));
       }
       PrintWriter out = spec.commandLine().getOut();
-      try (Embedder embedder = model.open(); Corpus opened = corpus.open(embedder)) {
+      try (Session session = model.openSession(); Corpus opened = corpus.open(session.embedder())) {
         opened.addAll(bitexts);
         for (Bitext bitext : bitexts) {
           out.printf("added %s: %d link(s)%n", bitext.id(), bitext.units().size());
@@ -81,7 +81,7 @@ final class CorpusCommand implements Runnable {
     @Override
     public void run() {
       // Pairs the document shares with others are rewritten with their vectors: the model is needed.
-      try (Embedder embedder = model.open(); Corpus opened = corpus.open(embedder)) {
+      try (Session session = model.openSession(); Corpus opened = corpus.open(session.embedder())) {
         int pairs = opened.remove(document);
         spec.commandLine().getOut().printf("removed %s (%d pair(s) touched)%n", document, pairs);
       }

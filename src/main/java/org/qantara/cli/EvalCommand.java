@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
-import org.qantara.core.embed.Embedder;
 import org.qantara.core.formats.VecalignFormat;
 import org.qantara.core.io.OutputGuard;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.session.Session;
 import org.qantara.core.text.TextOptions;
 import org.qantara.eval.align.AlignmentEvaluator;
 import org.qantara.eval.align.AlignmentScores;
@@ -90,11 +90,10 @@ final class EvalCommand implements Callable<Integer> {
     // Gold indices count every line, so nothing may be set aside.
     TextOptions oneSentenceALine = new TextOptions(null, true, true);
     List<List<Link>> result = new ArrayList<>();
-    try (Embedder embedder = model.open()) {
-      AlignmentPipeline pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
+    try (Session session = model.openSession()) {
       for (int i = 0; i < files.sources.size(); i++) {
         DocumentPair pair = DocumentPair.load(files.sources.get(i), files.targets.get(i), oneSentenceALine);
-        result.add(pipeline.align(pair.source(), pair.target()).links());
+        result.add(session.align(pair, AlignerParams.defaults(), Progress.NONE).aligned().links());
       }
     }
     return result;

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.qantara.core.embed.DjlEmbedder;
-import org.qantara.eval.embed.RetrievalEvaluator.RetrievalScore;
-import org.qantara.eval.embed.RetrievalEvaluator;
 import org.qantara.core.io.AtomicFiles;
 import org.qantara.core.io.OutputGuard;
+import org.qantara.core.session.Session;
+import org.qantara.eval.embed.RetrievalEvaluator;
+import org.qantara.eval.embed.RetrievalEvaluator.RetrievalScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +42,8 @@ public final class EvalEmbeddingsCommand implements Callable<Integer> {
   public Integer call() {
     OutputGuard.protecting(List.of(arabicFile, englishFile)).check(json);
     RetrievalScore score;
-    try (DjlEmbedder embedder = model.open()) {
-      score = RetrievalEvaluator.evaluate(embedder, arabicFile, englishFile);
+    try (Session session = model.openSession()) {
+      score = RetrievalEvaluator.evaluate(session.embedder(), arabicFile, englishFile);
     }
     spec.commandLine().getOut().printf("%s on %d pairs: ar→en %.1f%%, en→ar %.1f%%%n", score.model(), score.pairs(),
         100 * score.arabicToEnglish(), 100 * score.englishToArabic());

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.qantara.core.Progress;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.embed.Embedder;
 import org.qantara.core.io.AtomicFiles;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
-import org.qantara.core.review.Reviewer;
+import org.qantara.core.session.Session;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.DocumentLoader;
 import org.qantara.core.text.Lang;
@@ -74,16 +74,17 @@ final class EvalReviewCommand implements Callable<Integer> {
     ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
     ReviewEvaluation.Result result;
     List<Map<String, Object>> documentChecks = new ArrayList<>();
-    try (Embedder embedder = model.open()) {
-      AlignmentPipeline pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
-      result = ReviewEvaluation.evaluate(cases, pipeline::align, embedder, options);
+    try (Session session = model.openSession()) {
+      AlignerParams params = AlignerParams.defaults();
+      AlignmentPipeline pipeline = new AlignmentPipeline(session.embedder(), params);
+      result = ReviewEvaluation.evaluate(cases, pipeline::align, session.embedder(), options);
       Path seeds = data.resolve("corpora/seeds");
       DocumentPair seed001 = DocumentPair.load(seeds.resolve("001_cf1290a72f3a51aa.txt"), null, TextOptions.DEFAULT);
       Document seed003 = DocumentLoader.load(seeds.resolve("003_136573a2288a97b2.txt"), Lang.EN, TextOptions.DEFAULT);
       documentChecks.add(check("seed 001 Arabic vs its English", "TRANSLATION, no critical or major flag",
-          Reviewer.review(pipeline.align(seed001.source(), seed001.target()), embedder, options)));
+          session.review(session.align(seed001, params, Progress.NONE), options, Progress.NONE)));
       documentChecks.add(check("seed 001 Arabic vs seed 003 English", "NOT_A_TRANSLATION",
-          Reviewer.review(pipeline.align(seed001.source(), seed003), embedder, options)));
+          session.review(session.align(seed001.source(), seed003, params, Progress.NONE), options, Progress.NONE)));
     }
     out.printf(Locale.ROOT, "Review benchmark: %d cases from %d clean pairs, seed %d, model %s%n",
         result.cases(), pairs.size(), seed, result.modelId());

@@ -88,7 +88,7 @@ public final class Main implements Runnable {
         || parsed.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--debug", false));
     QantaraException userError = findUserError(e);
     if (userError != null) {
-      err.println("qantara: " + userError.getMessage());
+      err.println("qantara: " + ProblemText.of(userError.problem()));
     } else {
       err.println("qantara: internal error: " + e + " (re-run with --debug for the stack trace)");
     }

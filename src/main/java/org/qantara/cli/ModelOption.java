@@ -1,12 +1,12 @@
 package org.qantara.cli;
 
-import org.qantara.core.embed.DjlEmbedder;
-import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.session.ModelSource;
+import org.qantara.core.session.Session;
 import picocli.CommandLine.Option;
 
 /** Which embedding model to use: shared by every command that embeds text. */
 public final class ModelOption {
-  public static final String DEFAULT_MODEL = "builtin-ar-en";
+  public static final String DEFAULT_MODEL = ModelSource.BUILTIN;
 
   @Option(
       names = {"-m", "--model"},
@@ -15,8 +15,9 @@ public final class ModelOption {
       description = "Embedding model (default: ${DEFAULT-VALUE}; see 'qantara models list').")
   String name;
 
-  public DjlEmbedder open() {
-    return ModelRegistry.fromEnvironment().open(name);
+  /** Opens a session on the named model: built-in next to the application, or downloaded. */
+  public Session openSession() {
+    return Session.open(ModelSource.named(name));
   }
 
   public String name() {

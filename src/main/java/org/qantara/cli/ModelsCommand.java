@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.HubDownloader;
 import org.qantara.core.embed.ModelRecipe;
@@ -59,10 +60,9 @@ public final class ModelsCommand implements Runnable {
     return registry != null ? registry : ModelRegistry.fromEnvironment();
   }
 
-  HubDownloader downloader(boolean offline, boolean progress) {
-    HubDownloader.Progress mode = progress ? HubDownloader.Progress.ALWAYS : HubDownloader.Progress.AUTO;
-    return hubEndpoint != null ? new HubDownloader(hubEndpoint, offline, mode)
-        : HubDownloader.fromEnvironment(offline, mode);
+  HubDownloader downloader(boolean offline, Progress progress) {
+    return hubEndpoint != null ? new HubDownloader(hubEndpoint, offline, progress)
+        : HubDownloader.fromEnvironment(offline, progress);
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every known model: availability, size and licence.")
@@ -119,7 +119,13 @@ public final class ModelsCommand implements Runnable {
         spec.commandLine().getErr().printf("qantara: note: model '%s' follows the moving revision '%s'%n",
             name, recipe.revision());
       }
-      Path dir = registry.pull(name, parent.downloader(offline, progress), allowUnpinned);
+      Progress bars = ProgressBars.forTerminal(progress);
+      Path dir;
+      try {
+        dir = registry.pull(name, parent.downloader(offline, bars), allowUnpinned);
+      } finally {
+        ProgressBars.finish(bars);
+      }
       out.printf("%s: %d files in %s%n", name, registry.verify(name).size(), dir);
       out.flush();
     }

@@ -5,19 +5,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.Progress;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.embed.Embedder;
-import org.qantara.core.io.Terminal;
 import org.qantara.core.io.AtomicFiles;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
-import org.qantara.core.review.Reviewer;
 import org.qantara.core.review.report.ReviewHtml;
 import org.qantara.core.review.report.ReviewJson;
-import org.qantara.core.review.report.ReviewText;
+import org.qantara.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,9 +76,11 @@ final class ReviewCommand implements Callable<Integer> {
     input.guard().checkAll(Arrays.asList(json, html));
     DocumentPair pair = input.load();
     ReviewReport report;
-    try (Embedder embedder = model.open()) {
-      AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
-      report = Reviewer.review(aligned, embedder, options);
+    Progress progress = ProgressBars.forTerminal(false);
+    try (Session session = model.openSession()) {
+      report = session.review(session.align(pair, AlignerParams.defaults(), progress), options, progress);
+    } finally {
+      ProgressBars.finish(progress);
     }
     pair.splitDescription().ifPresent(d -> stdout.println("Bilingual file " + input.source + ": " + d));
     if (quiet) {

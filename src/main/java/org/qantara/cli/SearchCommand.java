@@ -8,8 +8,7 @@ import org.qantara.core.corpus.Corpus;
 import org.qantara.core.corpus.CorpusHit;
 import org.qantara.core.corpus.Occurrence;
 import org.qantara.core.corpus.SearchPage;
-import org.qantara.core.embed.Embedder;
-import org.qantara.core.io.Terminal;
+import org.qantara.core.session.Session;
 import org.qantara.core.text.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +59,7 @@ final class SearchCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     boolean ansi = color.equalsIgnoreCase("always") || (color.equalsIgnoreCase("auto") && Terminal.isInteractive());
     if (similar) {
-      try (Embedder embedder = model.open(); Corpus opened = corpus.open(embedder)) {
+      try (Session session = model.openSession(); Corpus opened = corpus.open(session.embedder())) {
         List<CorpusHit> nearest = opened.nearest(query, hits, filter.toFilter(), keywords);
         for (int k = 0; k < nearest.size(); k++) {
           print(out, k + 1, nearest.get(k), String.format(Locale.ROOT, "similarity %.3f", nearest.get(k).relevance()), ansi);

@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.qantara.core.QantaraException;
-import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
+import org.qantara.core.embed.ModelRecipe;
+import org.qantara.core.embed.Vectors;
 
 /**
  * Builds the built-in Arabic–English static embedding model from the two FreeDict dictionaries: a WordPiece
@@ -155,8 +156,8 @@ public final class BuiltinModelBuilder {
         float[] neighbours = new float[dim];
         edges.forEach((ar, w) -> add(neighbours, arabic.get(ar), w));
         float[] own = english.get(en).clone();
-        add(own, normalized(neighbours), 1);
-        smoothed.put(en, normalized(own));
+        add(own, Vectors.normalised(neighbours), 1);
+        smoothed.put(en, Vectors.normalised(own));
       });
       english.putAll(smoothed);
       arabic.putAll(arabicFromEnglish(arabicToEnglish, english, dim, settings.stemShare()));
@@ -165,8 +166,8 @@ public final class BuiltinModelBuilder {
     Map<String, float[]> rows = new TreeMap<>();
     float[] englishMean = settings.centred() ? mean(english.values(), dim) : new float[dim];
     float[] arabicMean = settings.centred() ? mean(arabic.values(), dim) : new float[dim];
-    english.forEach((en, v) -> rows.put("en:" + en, normalized(minus(v, englishMean))));
-    arabic.forEach((ar, v) -> rows.put("ar:" + ar, normalized(minus(v, arabicMean))));
+    english.forEach((en, v) -> rows.put("en:" + en, Vectors.normalised(minus(v, englishMean))));
+    arabic.forEach((ar, v) -> rows.put("ar:" + ar, Vectors.normalised(minus(v, arabicMean))));
     addHandConcepts(rows, dim);
     return rows;
   }
@@ -182,14 +183,14 @@ public final class BuiltinModelBuilder {
     arabicToEnglish.forEach((ar, edges) -> {
       float[] sum = new float[dim];
       edges.forEach((en, w) -> add(sum, english.get(en), w));
-      own.put(ar, normalized(sum));
-      add(byStem.computeIfAbsent(Words.arabicStem(ar), k -> new float[dim]), normalized(sum), 1);
+      own.put(ar, Vectors.normalised(sum));
+      add(byStem.computeIfAbsent(Words.arabicStem(ar), k -> new float[dim]), Vectors.normalised(sum), 1);
     });
     Map<String, float[]> arabic = new TreeMap<>();
     own.forEach((ar, v) -> {
       float[] mixed = v.clone();
-      add(mixed, normalized(byStem.get(Words.arabicStem(ar))), stemShare);
-      arabic.put(ar, normalized(mixed));
+      add(mixed, Vectors.normalised(byStem.get(Words.arabicStem(ar))), stemShare);
+      arabic.put(ar, Vectors.normalised(mixed));
     });
     return arabic;
   }
@@ -211,7 +212,7 @@ public final class BuiltinModelBuilder {
       for (String part : concept.id().split("\\+")) {
         add(vector, seed("hand:" + part, dim), 1);
       }
-      rows.put("hand:" + concept.id(), normalized(vector));
+      rows.put("hand:" + concept.id(), Vectors.normalised(vector));
     }
   }
 
@@ -230,7 +231,7 @@ public final class BuiltinModelBuilder {
     for (int i = 0; i < dim; i++) {
       v[i] = (float) gaussian(random);
     }
-    return normalized(v);
+    return Vectors.normalised(v);
   }
 
   private static double gaussian(SplittableRandom random) {
@@ -255,21 +256,6 @@ public final class BuiltinModelBuilder {
   private static float[] scaled(float[] v, double factor) {
     float[] out = new float[v.length];
     add(out, v, factor);
-    return out;
-  }
-
-  private static float[] normalized(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    float[] out = v.clone();
-    if (norm > 0) {
-      float inv = (float) (1 / Math.sqrt(norm));
-      for (int i = 0; i < out.length; i++) {
-        out[i] *= inv;
-      }
-    }
     return out;
   }
 

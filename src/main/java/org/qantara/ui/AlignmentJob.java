@@ -1,6 +1,9 @@
 package org.qantara.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +11,9 @@ import javax.swing.SwingWorker;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.edit.Provenance;
+import org.qantara.core.io.Sha256;
+import org.qantara.core.project.Project;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
@@ -22,7 +28,9 @@ import org.qantara.core.text.TextOptions;
  */
 final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
   /** The reviewed alignment, ready to edit, and its grid rows (built here, off the event thread). */
-  record Result(List<Path> inputs, ReviewReport report, EditableAlignment alignment, List<LinkRow> rows, Optional<String> splitDescription) {}
+  record Result(
+      List<Path> inputs, TextOptions reading, List<Project.InputFile> inputFiles, Provenance provenance,
+      EditableAlignment alignment, List<LinkRow> rows, Optional<String> splitDescription) {}
 
   interface Listener {
     void stage(String message);
@@ -40,8 +48,15 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
   private final String modelName;
   private final Listener listener;
 
-  AlignmentJob(List<Path> inputs, TextOptions reading, ModelHolder models, String modelName, Listener listener) {
+  private final AlignerParams alignerParams;
+  private final ReviewOptions reviewOptions;
+
+  AlignmentJob(
+      List<Path> inputs, TextOptions reading, ModelHolder models, String modelName, AlignerParams alignerParams,
+      ReviewOptions reviewOptions, Listener listener) {
     this.inputs = List.copyOf(inputs);
+    this.alignerParams = alignerParams;
+    this.reviewOptions = reviewOptions;
     this.reading = reading;
     this.models = models;
     this.modelName = modelName;
@@ -57,12 +72,21 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
     Embedder embedder = models.open(modelName);
     stopIfCancelled();
     publish("Aligning " + pair.source().sentences().size() + " Arabic and " + pair.target().sentences().size() + " English sentences…");
-    AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults()).align(pair.source(), pair.target());
+    AlignedDocuments aligned = new AlignmentPipeline(embedder, alignerParams).align(pair.source(), pair.target());
     stopIfCancelled();
     publish("Reviewing " + aligned.links().size() + " links…");
-    ReviewReport report = Reviewer.review(aligned, embedder, ReviewOptions.defaults());
+    ReviewReport report = Reviewer.review(aligned, embedder, reviewOptions);
     EditableAlignment alignment = EditableAlignment.of(report);
-    return new Result(inputs, report, alignment, LinkRows.of(alignment), pair.splitDescription());
+    List<Project.InputFile> files = new ArrayList<>();
+    for (Path input : inputs) {
+      try {
+        files.add(new Project.InputFile(input.toAbsolutePath().toString(), Sha256.of(input)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new Result(inputs, reading, files, new Provenance(embedder.modelId(), alignerParams, reviewOptions),
+        alignment, LinkRows.of(alignment), pair.splitDescription());
   }
 
   private void stopIfCancelled() {

@@ -2,6 +2,7 @@ package org.qantara.ui;
 
 import java.awt.Component;
 import javax.swing.JOptionPane;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 
 /** Errors as dialogs that say what went wrong and what to do, never a stack trace. */
@@ -12,8 +13,9 @@ final class ErrorDialogs {
   static String message(Throwable error) {
     QantaraException user = userError(error);
     if (user != null) {
-      String fix = user.fix() == null || user.fix().isBlank() ? "" : "\n\nWhat to do: " + user.fix();
-      return capitalise(user.problem()) + "." + fix;
+      Problem problem = user.problem();
+      String fix = problem.fix() == null || problem.fix().isBlank() ? "" : "\n\nWhat to do: " + problem.fix();
+      return capitalise(problem.what()) + "." + fix;
     }
     return "Something went wrong inside Qantara: " + error
         + "\n\nWhat to do: your saved work is safe. Try again; if it happens again, run 'qantara gui --debug' from a terminal and report the message it prints.";

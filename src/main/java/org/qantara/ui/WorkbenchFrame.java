@@ -56,7 +56,25 @@ import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javax.swing.SwingWorker;
+import org.qantara.core.align.Aligner;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.align.OverlapEmbedding;
+import org.qantara.core.align.OverlapVectors;
 import org.qantara.core.edit.EditHistory;
+import org.qantara.core.edit.Provenance;
+import org.qantara.core.edit.Realignment;
+import org.qantara.core.edit.Rereview;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.project.Project;
+import org.qantara.core.project.ProjectFiles;
+import org.qantara.core.project.Recovery;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.review.Reviewer;
 import org.qantara.core.edit.EditRefused;
 import org.qantara.core.edit.EditResult;
 import org.qantara.core.edit.EditableLink;
@@ -84,7 +102,7 @@ public final class WorkbenchFrame extends JFrame {
       "next-flag", "previous-flag", "next-unreviewed", "jump", "find", "find-next", "find-previous", "only-flagged",
       "clear-filters", "merge-next", "merge-previous", "split", "move-source-up", "move-source-down", "move-target-up",
       "move-target-down", "detach-source", "detach-target", "pinpoint", "accept", "needs-review", "clear-status", "lock",
-      "dismiss-flag", "confirm-flag");
+      "dismiss-flag", "confirm-flag", "realign");
 
   private final WorkbenchPrefs prefs;
   private final ModelHolder models;
@@ -111,6 +129,17 @@ public final class WorkbenchFrame extends JFrame {
   private String modelName;
   private AlignmentJob job;
   private Workspace workspace;
+  /** The machine's side of the open document: model, aligner and review settings. */
+  private Provenance provenance;
+  private TextOptions reading = TextOptions.DEFAULT;
+  private List<Project.InputFile> inputFiles = List.of();
+  /** Where the project is saved; null until it is. */
+  private Path projectFile;
+  private final Autosave autosave = new Autosave();
+  /** Sentence-run vectors of the open document, computed at the first re-alignment and kept for the next. */
+  private OverlapVectors[] vectors;
+  /** A re-review or re-alignment running in the background; edits wait for it. */
+  private SwingWorker<?, ?> task;
   private List<Path> inputs = List.of();
 
   private WorkbenchFrame(WorkbenchPrefs prefs, ModelRegistry registry) {
@@ -221,7 +250,7 @@ public final class WorkbenchFrame extends JFrame {
 
   /** Whether an alignment is running. */
   public boolean isBusy() {
-    return job != null;
+    return job != null || task != null;
   }
 
   Action action(String name) {
@@ -249,6 +278,13 @@ public final class WorkbenchFrame extends JFrame {
 
   /** {@link #open(List)}, reading the texts as {@code reading} says (one sentence a line, an encoding…). */
   public void open(List<Path> files, TextOptions reading) {
+    if (files.size() == 1 && files.getFirst().getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
+      openProject(files.getFirst());
+      return;
+    }
+    if (!confirmDiscard()) {
+      return;
+    }
     if (files.isEmpty() || files.size() > 2) {
       JOptionPane.showMessageDialog(this,
           "Qantara opens one bilingual file or two files (the Arabic original and its English rendering); "
@@ -262,7 +298,7 @@ public final class WorkbenchFrame extends JFrame {
     if (!files.isEmpty() && files.getFirst().getParent() != null) {
       prefs.setLastFolder(files.getFirst().toAbsolutePath().getParent());
     }
-    AlignmentJob started = new AlignmentJob(files, reading, models, modelName, new AlignmentJob.Listener() {
+    AlignmentJob started = new AlignmentJob(files, reading, models, modelName, AlignerParams.defaults(), ReviewOptions.defaults(), new AlignmentJob.Listener() {
       @Override
       public void stage(String text) {
         message.setText(text);
@@ -301,8 +337,13 @@ public final class WorkbenchFrame extends JFrame {
     if (job != null) {
       job.cancel(true);
       job = null;
-      updateState();
     }
+    if (task != null) {
+      task.cancel(true);
+      task = null;
+      message.setText("Cancelled.");
+    }
+    updateState();
   }
 
   private static String describe(List<Path> files) {
@@ -311,7 +352,13 @@ public final class WorkbenchFrame extends JFrame {
 
   private void showReport(AlignmentJob.Result result) {
     this.inputs = List.copyOf(result.inputs());
+    this.reading = result.reading();
+    this.provenance = result.provenance();
+    this.inputFiles = result.inputFiles();
+    this.projectFile = null;
+    this.vectors = null;
     workspace = new Workspace(viewModel, EditHistory.start(result.alignment(), "Align"), result.rows());
+    autosave.restart();
     if (!viewModel.visibleRows().isEmpty()) {
       selectRow(0);
     }
@@ -377,12 +424,16 @@ public final class WorkbenchFrame extends JFrame {
 
   /** Makes an edit through the core; a refused one changes nothing and says why in the status bar. */
   void edit(Function<EditableAlignment, EditResult> edit) {
-    if (workspace == null || job != null) {
+    if (workspace == null || job != null || task != null) {
+      message.setText("Wait for the " + (job != null ? "alignment" : "review") + " to finish, or cancel it.");
       return;
     }
     try {
-      workspace.apply(edit);
+      Workspace.Applied applied = workspace.apply(edit);
       afterChange(workspace.history().undoLabel().orElse("Edited"));
+      if (!applied.edit().reshapedLinkIds().isEmpty()) {
+        rereview(applied.edit().after(), applied.edit().reshapedLinkIds());
+      }
     } catch (EditRefused refused) {
       message.setText(ErrorDialogs.message(refused).replace("\n\n", " "));
       getToolkit().beep();
@@ -413,6 +464,289 @@ public final class WorkbenchFrame extends JFrame {
     message.setText(what);
     restoreSelection();
     updateState();
+    autosave.restart();
+  }
+
+  // ---- background review and re-alignment ------------------------------------------------------
+
+  /** Runs {@code work} off the event thread with the progress bar and Cancel; {@code done} gets its result on the event thread. */
+  private <T> void inBackground(String what, Callable<T> work, Consumer<T> done) {
+    SwingWorker<T, Void> worker = new SwingWorker<>() {
+      @Override
+      protected T doInBackground() throws Exception {
+        return work.call();
+      }
+
+      @Override
+      protected void done() {
+        if (task != this) {
+          return; // cancelled, or replaced
+        }
+        task = null;
+        updateState();
+        if (isCancelled()) {
+          return;
+        }
+        try {
+          done.accept(get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          message.setText("Could not finish: " + what);
+          ErrorDialogs.show(WorkbenchFrame.this, "Could not finish: " + what, e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    task = worker;
+    message.setText(what + "…");
+    updateState();
+    worker.execute();
+  }
+
+  /** Reviews the links an edit made or reshaped (and their neighbours), then shows their flags in place. */
+  private void rereview(EditableAlignment base, List<Long> linkIds) {
+    Provenance machine = provenance;
+    String model = modelName;
+    inBackground("Reviewing the changed links", () -> Rereview.touched(base, linkIds,
+        aligned -> Reviewer.review(aligned, models.open(model), machine.reviewOptions()), machine), result -> {
+          if (workspace.current() == base) {
+            workspace.amend(result);
+            afterChange(result.label());
+          }
+        });
+  }
+
+  /** Re-aligns every stretch between locked or accepted links (OmegaT's "realign pending"), then reviews what changed. */
+  void realignPending() {
+    if (workspace == null || job != null || task != null) {
+      return;
+    }
+    EditableAlignment base = workspace.current();
+    Provenance machine = provenance;
+    String model = modelName;
+    inBackground("Re-aligning between locked and accepted links", () -> {
+      Embedder embedder = models.open(model);
+      OverlapVectors[] runs = vectorsOf(base, embedder, machine);
+      EditResult realigned = Realignment.pending(base, new Aligner(machine.alignerParams()), runs[0], runs[1]);
+      EditResult reviewed = Rereview.touched(realigned.after(), realigned.reshapedLinkIds(),
+          aligned -> Reviewer.review(aligned, embedder, machine.reviewOptions()), machine);
+      return new EditResult[] {realigned, reviewed};
+    }, results -> {
+      if (workspace.current() == base) {
+        workspace.apply(a -> results[0]);
+        workspace.amend(results[1]);
+        afterChange(results[0].changesNothing()
+            ? "Re-aligned: the aligner found the same links between the locked and accepted ones"
+            : results[0].label());
+      }
+    });
+  }
+
+  /** The documents' sentence-run vectors, embedded once per document (the model's cache makes it cheap). */
+  private synchronized OverlapVectors[] vectorsOf(EditableAlignment alignment, Embedder embedder, Provenance machine) {
+    if (vectors == null) {
+      int maxOverlap = machine.alignerParams().maxOverlap();
+      vectors = new OverlapVectors[] {
+        OverlapEmbedding.of(alignment.source().sentenceTexts(), embedder, maxOverlap),
+        OverlapEmbedding.of(alignment.target().sentenceTexts(), embedder, maxOverlap)};
+    }
+    return vectors;
+  }
+
+  // ---- projects ---------------------------------------------------------------------------------
+
+  Project project() {
+    return new Project(workspace.current(), provenance, reading, inputFiles);
+  }
+
+  /** Opens a saved project; when its recovery file holds unsaved work, offers to bring it back first. */
+  public void openProject(Path file) {
+    if (!confirmDiscard()) {
+      return;
+    }
+    try {
+      Project saved = ProjectFiles.read(file);
+      Project opened = saved;
+      Optional<Path> recovery = Recovery.unsavedWork(file);
+      if (recovery.isPresent()) {
+        int answer = JOptionPane.showOptionDialog(this,
+            "Qantara was closed without saving the last changes to " + file.getFileName() + ".\n"
+                + "They were kept in the recovery file (" + recovery.get().getFileName() + ").",
+            "Recover unsaved work?", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+            new Object[] {"Recover", "Open the saved version"}, "Recover");
+        if (answer == 0) {
+          opened = ProjectFiles.read(recovery.get());
+        } else {
+          Recovery.discard(file);
+        }
+      }
+      show(opened, file);
+      workspace.markSaved(saved.alignment());
+      prefs.addRecent(List.of(file));
+      prefs.setLastFolder(file.toAbsolutePath().getParent());
+      refreshRecent();
+      message.setText(opened == saved ? "Opened " + file : "Recovered the unsaved work of " + file);
+      updateState();
+    } catch (RuntimeException e) {
+      ErrorDialogs.show(this, "Cannot open the project " + file.getFileName(), e);
+    }
+  }
+
+  private void show(Project project, Path file) {
+    cancelJob();
+    inputs = List.of(file);
+    reading = project.textOptions();
+    provenance = project.provenance();
+    inputFiles = project.inputs();
+    projectFile = file;
+    vectors = null;
+    workspace = new Workspace(viewModel, EditHistory.start(project.alignment(), "Open project"));
+    if (!viewModel.visibleRows().isEmpty()) {
+      selectRow(0);
+    }
+    autosave.restart();
+  }
+
+  /** Saves to the project file (asking where the first time); returns whether it was saved. */
+  boolean save() {
+    if (workspace == null) {
+      return false;
+    }
+    if (projectFile == null) {
+      return saveAs();
+    }
+    return saveTo(projectFile);
+  }
+
+  boolean saveAs() {
+    if (workspace == null) {
+      return false;
+    }
+    JFileChooser chooser = chooser("Save the project", false);
+    String name = inputs.isEmpty() ? "untitled" : String.valueOf(inputs.getFirst().getFileName()).replaceFirst("\\.[^.]*$", "");
+    chooser.setSelectedFile(prefs.lastFolder().orElse(Path.of(".")).resolve(name + ProjectFiles.EXTENSION).toFile());
+    if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+      return false;
+    }
+    Path file = chooser.getSelectedFile().toPath();
+    if (!file.getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
+      file = file.resolveSibling(file.getFileName() + ProjectFiles.EXTENSION);
+    }
+    return saveTo(file);
+  }
+
+  boolean saveTo(Path file) {
+    try {
+      EditableAlignment saved = workspace.current();
+      ProjectFiles.write(project(), file);
+      Path oldRecovery = projectFile == null ? untitledProject() : projectFile;
+      Recovery.discard(oldRecovery);
+      projectFile = file;
+      inputs = List.of(file);
+      workspace.markSaved(saved);
+      prefs.addRecent(List.of(file));
+      prefs.setLastFolder(file.toAbsolutePath().getParent());
+      refreshRecent();
+      message.setText("Saved " + file);
+      updateState();
+      return true;
+    } catch (RuntimeException e) {
+      ErrorDialogs.show(this, "Cannot save the project", e);
+      return false;
+    }
+  }
+
+  /** Where unsaved work of a document never saved as a project is kept: under the user's Qantara folder. */
+  private Path untitledProject() {
+    String key = Integer.toHexString(String.join("\t", inputs.stream().map(p -> p.toAbsolutePath().toString()).toList()).hashCode());
+    return recoveryFolder().resolve("untitled-" + key + ProjectFiles.EXTENSION);
+  }
+
+  static Path recoveryFolder() {
+    return ModelRegistry.fromEnvironment().downloadsDir().getParent().resolve("recovery");
+  }
+
+  /** The project file whose recovery file autosave writes: the saved project, or the untitled one. */
+  Path recoveryTarget() {
+    return projectFile != null ? projectFile : untitledProject();
+  }
+
+  /**
+   * Writes unsaved work to the recovery file a few seconds after the last change (idle time), off the
+   * event thread; a killed process then loses at most those seconds.
+   */
+  private final class Autosave {
+    private final javax.swing.Timer timer = new javax.swing.Timer(Integer.getInteger("qantara.autosave.ms", 3000), e -> write());
+    private EditableAlignment written;
+
+    Autosave() {
+      timer.setRepeats(false);
+    }
+
+    void restart() {
+      timer.restart();
+    }
+
+    private void write() {
+      if (workspace == null || !workspace.isDirty() || workspace.current() == written) {
+        return;
+      }
+      Project work = project();
+      Path target = recoveryTarget();
+      written = work.alignment();
+      Thread writer = new Thread(() -> {
+        try {
+          Recovery.save(work, target);
+        } catch (RuntimeException e) {
+          SwingUtilities.invokeLater(() -> message.setText("Autosave failed: " + ErrorDialogs.message(e).replace("\n\n", " ")));
+        }
+      }, "qantara-autosave");
+      writer.start();
+    }
+  }
+
+  /** Asks before unsaved work is dropped; returns whether to go on. */
+  private boolean confirmDiscard() {
+    if (!isDirty()) {
+      return true;
+    }
+    int answer = JOptionPane.showOptionDialog(this,
+        "Save the changes to " + describe(inputs) + " first?\nWithout saving they are lost.",
+        "Unsaved changes", JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+        new Object[] {"Save", "Don't save", "Cancel"}, "Save");
+    if (answer == 0) {
+      return save();
+    }
+    if (answer == 1) {
+      Recovery.discard(recoveryTarget());
+      workspace.markSaved(workspace.current());
+      return true;
+    }
+    return false;
+  }
+
+  private void chooseExport() {
+    if (workspace == null) {
+      return;
+    }
+    ExportDialog dialog = new ExportDialog(this, prefs.lastFolder().orElse(Path.of(".")), inputs.isEmpty() ? "alignment" : String.valueOf(inputs.getFirst().getFileName()).replaceFirst("\\..*$", ""));
+    dialog.ask().ifPresent(choice -> export(choice.target(), choice.options(), choice.file()));
+  }
+
+  void export(Exports.Target target, ExportOptions options, Path file) {
+    EditableAlignment alignment = workspace.current();
+    Provenance machine = provenance;
+    String model = modelName;
+    inBackground("Exporting to " + file.getFileName(), () -> Exports.write(target, alignment, machine, options, file, models.open(model)), summary -> {
+      message.setText(summary);
+      lastExportSummary = summary;
+    });
+  }
+
+  private String lastExportSummary = "";
+
+  String lastExportSummary() {
+    return lastExportSummary;
   }
 
   /** Halves a link: the first part keeps the first half of each side's sentences (rounded up). */
@@ -612,6 +946,7 @@ public final class WorkbenchFrame extends JFrame {
       setTitle("Qantara");
     } else {
       setTitle((workspace.isDirty() ? "*" : "") + describe(inputs) + " — Qantara");
+      getRootPane().putClientProperty("Window.documentModified", workspace.isDirty());
     }
   }
 
@@ -628,12 +963,15 @@ public final class WorkbenchFrame extends JFrame {
   }
 
   private void updateState() {
-    boolean busy = job != null;
+    boolean busy = job != null || task != null;
     progress.setVisible(busy);
     cancel.setVisible(busy);
     cards.show(center, workspace == null ? "empty" : "work");
     boolean hasDocument = workspace != null;
     for (String name : DOCUMENT_ACTIONS) {
+      actions.get(name).setEnabled(hasDocument && !busy);
+    }
+    for (String name : List.of("save", "save-as", "export")) {
       actions.get(name).setEnabled(hasDocument && !busy);
     }
     actions.get("undo").setEnabled(hasDocument && !busy && workspace.history().canUndo());
@@ -666,6 +1004,11 @@ public final class WorkbenchFrame extends JFrame {
   private void createActions() {
     define("open", "Open files…", key(KeyEvent.VK_O, MENU), this::chooseFiles);
     define("open-bilingual", "Open bilingual file…", key(KeyEvent.VK_B, MENU), this::chooseBilingual);
+    define("open-project", "Open project…", key(KeyEvent.VK_O, MENU | SHIFT), this::chooseProject);
+    define("save", "Save project", key(KeyEvent.VK_S, MENU), this::save);
+    define("save-as", "Save project as…", key(KeyEvent.VK_S, MENU | SHIFT), this::saveAs);
+    define("export", "Export…", key(KeyEvent.VK_E, MENU), this::chooseExport);
+    define("realign", "Realign pending (between locked and accepted links)", key(KeyEvent.VK_R, MENU), this::realignPending);
     define("quit", "Quit", key(KeyEvent.VK_Q, MENU), this::closeWindow);
     define("next-flag", "Next flag", key(KeyEvent.VK_F8, 0), () -> go(viewModel.nextFlagged(true), "No flagged link is shown."));
     define("previous-flag", "Previous flag", key(KeyEvent.VK_F8, SHIFT), () -> go(viewModel.nextFlagged(false), "No flagged link is shown."));
@@ -709,14 +1052,18 @@ public final class WorkbenchFrame extends JFrame {
   private JMenuBar menuBar() {
     JMenuBar bar = new JMenuBar();
     bar.getAccessibleContext().setAccessibleName("Menu bar");
-    JMenu file = menu("File", KeyEvent.VK_F, "open", "open-bilingual");
+    JMenu file = menu("File", KeyEvent.VK_F, "open", "open-bilingual", "open-project");
     file.add(recentMenu);
+    file.addSeparator();
+    file.add(new JMenuItem(actions.get("save")));
+    file.add(new JMenuItem(actions.get("save-as")));
+    file.add(new JMenuItem(actions.get("export")));
     file.addSeparator();
     file.add(new JMenuItem(actions.get("quit")));
     bar.add(file);
     bar.add(menu("Edit", KeyEvent.VK_E, "undo", "redo", null, "merge-next", "merge-previous", "split", null,
         "move-source-up", "move-source-down", "move-target-up", "move-target-down", null, "detach-source", "detach-target", "pinpoint"));
-    bar.add(menu("Review", KeyEvent.VK_R, "accept", "needs-review", "clear-status", "lock", null, "dismiss-flag", "confirm-flag"));
+    bar.add(menu("Review", KeyEvent.VK_R, "accept", "needs-review", "clear-status", "lock", null, "realign", null, "dismiss-flag", "confirm-flag"));
     bar.add(menu("Navigate", KeyEvent.VK_N, "next-flag", "previous-flag", "next-unreviewed", null, "jump", null, "find", "find-next", "find-previous"));
     JMenu view = menu("View", KeyEvent.VK_V, "focus-filters", "clear-filters", null, "zoom-in", "zoom-out", "zoom-reset");
     JCheckBoxMenuItem flagged = new JCheckBoxMenuItem(actions.get("only-flagged"));
@@ -861,7 +1208,11 @@ public final class WorkbenchFrame extends JFrame {
   }
 
   private void chooseProject() {
-    chooseFiles();
+    JFileChooser chooser = chooser("Open a Qantara project", false);
+    chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter("Qantara projects (*" + ProjectFiles.EXTENSION + ")", "json"));
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      openProject(chooser.getSelectedFile().toPath());
+    }
   }
 
   /** Files dropped anywhere on the window are opened as if chosen. */
@@ -894,7 +1245,11 @@ public final class WorkbenchFrame extends JFrame {
   // ---- closing -------------------------------------------------------------------------------
 
   private void closeWindow() {
+    if (!confirmDiscard()) {
+      return;
+    }
     cancelJob();
+    autosave.timer.stop();
     saveLayout();
     dispose();
     models.close();

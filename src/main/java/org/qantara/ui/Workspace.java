@@ -47,11 +47,14 @@ final class Workspace {
    *
    * @throws org.qantara.core.edit.EditRefused when the edit cannot be made; nothing changes then
    */
-  GridUpdate apply(Function<EditableAlignment, EditResult> edit) {
+  Applied apply(Function<EditableAlignment, EditResult> edit) {
     EditResult result = edit.apply(history.current());
     history = history.record(result);
-    return show(result);
+    return new Applied(result, show(result));
   }
+
+  /** An edit made: what the core says it did, and what the grid showed of it. */
+  record Applied(EditResult edit, GridUpdate update) {}
 
   /** Replaces the current value without a new undo step (what completes an edit, like its re-review). */
   GridUpdate amend(EditResult completion) {

@@ -131,7 +131,7 @@ class ReviewViewModelTest {
     List<LinkRow> before = grid.allRows();
     long second = before.get(1).id();
     grid.selectId(second);
-    GridUpdate merge = workspace.apply(a -> Edits.mergeWithNext(a, second));
+    GridUpdate merge = workspace.apply(a -> Edits.mergeWithNext(a, second)).update();
     assertThat(merge).isEqualTo(new GridUpdate(1, 2, 1, List.of()));
     assertThat(grid.allRows()).hasSize(6);
     assertThat(grid.allRows().get(1).type().toString()).isEqualTo("2-2");
@@ -152,7 +152,7 @@ class ReviewViewModelTest {
   @Test
   void aStatusChangeOrAFlagDecisionRepaintsOneRowInPlace() {
     LinkRow third = grid.allRows().get(2);
-    GridUpdate lock = workspace.apply(a -> Edits.lock(a, List.of(third.id())));
+    GridUpdate lock = workspace.apply(a -> Edits.lock(a, List.of(third.id()))).update();
     assertThat(lock).as("the same link, so the row is repainted, not replaced").isEqualTo(new GridUpdate(7, 0, 0, List.of(2)));
     assertThat(grid.allRows().get(2).statusLabel()).isEqualTo("locked");
     assertThat(grid.allRows().get(2).id()).as("same link, same id").isEqualTo(third.id());

@@ -97,6 +97,11 @@ class WorkbenchWindowTest {
 
   /** Clicks a row of the grid, as a person would: it selects the link and gives the grid the keyboard focus. */
   private void clickRow(int row) throws Exception {
+    onEdt(() -> {
+      frame.grid().scrollRectToVisible(frame.grid().getCellRect(row, 0, true));
+      return null;
+    });
+    robot.waitForIdle();
     java.awt.Point point = onEdt(() -> {
       java.awt.Rectangle cell = frame.grid().getCellRect(row, GridTableModel.Column.TYPE.ordinal(), false);
       java.awt.Point p = new java.awt.Point(cell.x + cell.width / 2, cell.y + Math.min(cell.height / 2, 10));
@@ -165,5 +170,169 @@ class WorkbenchWindowTest {
     assertThat(rows()).as("Ctrl+Y redid it").isEqualTo(6);
     press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
     assertThat(rows()).isEqualTo(7);
+
+    // Lock links 1 and 7 from the keyboard, then realign everything between them (Ctrl+R).
+    clickRow(0);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_L);
+    clickRow(6);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_L);
+    assertThat(onEdt(() -> frame.viewModel().allRows().stream().filter(LinkRow::locked).count())).isEqualTo(2L);
+    List<Long> lockedIds = onEdt(() -> List.of(frame.viewModel().allRows().get(0).id(), frame.viewModel().allRows().get(6).id()));
+    clickRow(2);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_J); // scramble the middle: links 3 and 4 merged
+    waitUntilIdle(60_000);
+    assertThat(rows()).isEqualTo(6);
+    int undoBefore = onEdt(() -> frame.workspace().history().position());
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_R);
+    waitUntilIdle(120_000);
+    assertThat(onEdt(() -> frame.workspace().history().position())).as("the re-alignment is one undoable step").isEqualTo(undoBefore + 1);
+    assertThat(onEdt(() -> frame.workspace().history().undoLabel().orElse(""))).startsWith("Re-align links 2–5");
+    assertThat(rows()).as("the aligner splits the merged link again between the locked ones").isEqualTo(7);
+    assertThat(onEdt(() -> List.of(frame.viewModel().allRows().get(0).id(), frame.viewModel().allRows().get(6).id()))).isEqualTo(lockedIds);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(3).type().toString())).isEqualTo("1-2");
+    picture("03-locked-realigned");
+
+    // Dismiss the first flag with a note: its badge is struck through and it no longer counts as open.
+    int flaggedRow = onEdt(() -> frame.viewModel().nextFlagged(true).orElseThrow());
+    String fingerprint = onEdt(() -> {
+      frame.selectRow(flaggedRow);
+      return frame.viewModel().visibleRow(flaggedRow).flags().getFirst().flag().fingerprint();
+    });
+    int openBefore = onEdt(() -> frame.viewModel().counts().openFlags());
+    onEdt(() -> {
+      frame.decideFlag(fingerprint, org.qantara.core.edit.FlagDecision.Kind.DISMISSED, "the English says it another way");
+      return null;
+    });
+    assertThat(onEdt(() -> frame.viewModel().counts().openFlags())).isEqualTo(openBefore - 1);
+    assertThat(onEdt(() -> frame.details().getText().replaceAll("\\s+", " "))).contains("dismissed").contains("the English says it another way");
+    picture("04-flag-dismissed");
+
+    // Save as a project: the title loses its *.
+    Path project = dir.resolve("seed001" + org.qantara.core.project.ProjectFiles.EXTENSION);
+    assertThat(onEdt(() -> frame.saveTo(project))).isTrue();
+    assertThat(onEdt(frame::getTitle)).doesNotStartWith("*").startsWith(project.getFileName().toString());
+    onEdt(() -> {
+      frame.dispose();
+      return null;
+    });
+
+    // Another process opens the project, accepts link 1 and is killed before it saves.
+    Path recovery = org.qantara.core.project.Recovery.fileOf(project);
+    Process child = new ProcessBuilder(
+        ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"),
+        "-D" + WorkbenchPrefs.NODE_PROPERTY + "=" + prefsNode, "-Dqantara.autosave.ms=500",
+        "-D" + ModelRegistry.MODELS_DIR_PROPERTY + "=" + Path.of("models").toAbsolutePath(),
+        RecoveryChild.class.getName(), project.toString())
+        .redirectErrorStream(true).start();
+    try {
+      String line;
+      var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
+      do {
+        line = out.readLine();
+      } while (line != null && !line.startsWith("EDITED"));
+      assertThat(line).isEqualTo("EDITED true");
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (org.qantara.core.project.Recovery.unsavedWork(project).isEmpty()) {
+        assertThat(System.currentTimeMillis()).as("autosave writes the recovery file").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      Thread.sleep(300); // the write is atomic: a reader sees the old file or the new one
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    assertThat(recovery).exists();
+    assertThat(org.qantara.core.project.ProjectFiles.read(project).alignment().link(0).status())
+        .as("the project file itself was not touched").isEqualTo(org.qantara.core.edit.ReviewStatus.UNREVIEWED);
+
+    // The next start offers the recovered work; accepting it brings the edit back, unsaved.
+    show();
+    onEdt(() -> {
+      SwingUtilities.invokeLater(() -> frame.openProject(project));
+      return null;
+    });
+    clickDialogButton("Recover");
+    waitUntilIdle(30_000);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).status())).isEqualTo(org.qantara.core.edit.ReviewStatus.ACCEPTED);
+    assertThat(onEdt(frame::isDirty)).as("recovered work is not saved yet").isTrue();
+    assertThat(onEdt(() -> frame.viewModel().counts().openFlags())).isEqualTo(openBefore - 1);
+    picture("05-recovered");
+
+    // Export through the core's formats.
+    Path json = dir.resolve("seed001.json");
+    Path tmx = dir.resolve("seed001.tmx");
+    Path html = dir.resolve("seed001.html");
+    for (var target : List.of(Exports.Target.JSON, Exports.Target.TMX, Exports.Target.HTML)) {
+      Path file = switch (target) {
+        case JSON -> json;
+        case TMX -> tmx;
+        default -> html;
+      };
+      onEdt(() -> {
+        frame.export(target, org.qantara.core.formats.ExportOptions.ALL, file);
+        return null;
+      });
+      waitUntilIdle(60_000);
+      assertThat(file).exists();
+    }
+    assertThat(onEdt(frame::lastExportSummary)).contains("review report of 7 links");
+    assertThat(Files.readString(json)).contains("\"links\"");
+    assertThat(Files.readString(tmx)).contains("<tu").contains("حميميم");
+    assertThat(Files.readString(html)).contains("<html");
+
+    // Reopen the saved project, declining the recovery this time: the saved state, locks and decision kept.
+    onEdt(() -> {
+      frame.saveTo(project);
+      return null;
+    });
+    onEdt(() -> {
+      frame.openProject(project);
+      return null;
+    });
+    assertThat(onEdt(() -> frame.viewModel().allRows().stream().filter(LinkRow::locked).count())).isEqualTo(2L);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).status())).isEqualTo(org.qantara.core.edit.ReviewStatus.ACCEPTED);
+    assertThat(onEdt(frame::isDirty)).isFalse();
+    assertThat(recovery).doesNotExist();
+    picture("06-reopened");
+  }
+
+  /** Waits for a modal dialog and presses one of its buttons, as a person would click it. */
+  private void clickDialogButton(String label) throws Exception {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (true) {
+      javax.swing.JButton button = onEdt(() -> {
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+          if (window instanceof javax.swing.JDialog dialog && dialog.isShowing()) {
+            for (javax.swing.JButton b : buttons(dialog.getContentPane())) {
+              if (label.equals(b.getText())) {
+                return b;
+              }
+            }
+          }
+        }
+        return null;
+      });
+      if (button != null) {
+        robot.waitForIdle();
+        onEdt(() -> {
+          button.doClick();
+          return null;
+        });
+        return;
+      }
+      assertThat(System.currentTimeMillis()).as("a dialog with '" + label + "' appears").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
+  private static List<javax.swing.JButton> buttons(java.awt.Container container) {
+    List<javax.swing.JButton> found = new java.util.ArrayList<>();
+    for (java.awt.Component c : container.getComponents()) {
+      if (c instanceof javax.swing.JButton b) {
+        found.add(b);
+      } else if (c instanceof java.awt.Container inner) {
+        found.addAll(buttons(inner));
+      }
+    }
+    return found;
   }
 }

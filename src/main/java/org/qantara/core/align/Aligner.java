@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 
 /**
@@ -48,6 +49,16 @@ public final class Aligner {
    * @return links in document order, covering every sentence of both sides exactly once
    */
   public List<Link> align(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars) {
+    return align(source, target, sourceChars, targetChars, Progress.NONE);
+  }
+
+  /**
+   * Aligns one document, reporting each level of the coarse-to-fine search solved to {@code progress}
+   * ({@link Progress.Stage#ALIGNING}) and stopping between levels when it is cancelled.
+   */
+  public List<Link> align(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars,
+      Progress progress) {
+    progress.checkpoint();
     requireConsistent("source", source, sourceChars, maxSourceRun);
     requireConsistent("target", target, targetChars, maxTargetRun);
     if (source.sentenceCount() > 0 && target.sentenceCount() > 0 && source.dimension() != target.dimension()) {
@@ -57,7 +68,10 @@ public final class Aligner {
     }
     AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
     LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
-    List<Step> path = solve(document, costs, params.linkTypes());
+    int[] solved = {0};
+    int levels = levels(source.sentenceCount(), target.sentenceCount());
+    Runnable levelSolved = () -> progress.step(Progress.Stage.ALIGNING, "", ++solved[0], levels);
+    List<Step> path = solve(document, costs, params.linkTypes(), levelSolved);
     List<Link> links = new ArrayList<>(path.size());
     for (Step step : path) {
       links.add(link(costs, step));
@@ -112,7 +126,7 @@ public final class Aligner {
       AlignmentLevel window = new AlignmentLevel(
           new Window(source, sf, stretch.sourceTo() - sf), new Window(target, tf, stretch.targetTo() - tf),
           Arrays.copyOfRange(sourceChars, sf, stretch.sourceTo()), Arrays.copyOfRange(targetChars, tf, stretch.targetTo()));
-      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes());
+      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), () -> {});
       List<Link> links = new ArrayList<>(path.size());
       for (Step step : path) {
         links.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
@@ -151,7 +165,8 @@ public final class Aligner {
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
   private record Step(int source, int target, LinkType type) {}
 
-  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types) {
+  /** The cheapest path at this level, through a band around the path of the coarser levels; each level solved is told. */
+  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, Runnable levelSolved) {
     int n = level.sourceCount();
     int m = level.targetCount();
     Band band;
@@ -159,10 +174,22 @@ public final class Aligner {
       band = Band.full(n, m);
     } else {
       AlignmentLevel coarse = level.downsampled();
-      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES);
+      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, levelSolved);
       band = Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
     }
-    return cheapestPath(band, n, m, types, costs);
+    List<Step> path = cheapestPath(band, n, m, types, costs);
+    levelSolved.run();
+    return path;
+  }
+
+  /** How many levels {@link #solve} goes through for n source and m target sentences. */
+  private int levels(int n, int m) {
+    int levels = 1;
+    for (; (long) n * m > (long) params.maxFullDpSize() * params.maxFullDpSize(); levels++) {
+      n = (n + 1) / 2;
+      m = (m + 1) / 2;
+    }
+    return levels;
   }
 
   /**

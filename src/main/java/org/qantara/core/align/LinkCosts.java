@@ -2,6 +2,7 @@ package org.qantara.core.align;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.qantara.core.embed.Vectors;
 
 /**
  * The cost of every candidate link at one {@link AlignmentLevel}; lower is better, never negative.
@@ -86,7 +87,7 @@ final class LinkCosts {
     }
     i += sourceOffset;
     j += targetOffset;
-    double distance = Math.max(0, 1 - dot(level.source().vector(i, a), level.target().vector(j, b)));
+    double distance = Math.max(0, 1 - Vectors.fastDot(level.source().vector(i, a), level.target().vector(j, b)));
     double semantic = a * b * 2 * distance / (sourceRandomCost[a - 1][i] + targetRandomCost[b - 1][j]);
     if (lengthWeight == 0) {
       return semantic;
@@ -108,23 +109,7 @@ final class LinkCosts {
   }
 
   double cosine(int i, int a, int j, int b) {
-    return dot(level.source().vector(sourceOffset + i, a), level.target().vector(targetOffset + j, b));
-  }
-
-  static double dot(float[] x, float[] y) {
-    // Four independent sums let the JIT pipeline the multiply-adds (a single sum is one long dependency chain).
-    float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    int d = 0;
-    for (int end = x.length - 3; d < end; d += 4) {
-      s0 += x[d] * y[d];
-      s1 += x[d + 1] * y[d + 1];
-      s2 += x[d + 2] * y[d + 2];
-      s3 += x[d + 3] * y[d + 3];
-    }
-    for (; d < x.length; d++) {
-      s0 += x[d] * y[d];
-    }
-    return (s0 + s1) + (s2 + s3);
+    return Vectors.fastDot(level.source().vector(sourceOffset + i, a), level.target().vector(targetOffset + j, b));
   }
 
   /**
@@ -158,7 +143,7 @@ final class LinkCosts {
       costs[length - 1] = new double[Math.max(0, side.sentenceCount() - length + 1)];
       for (int start = 0; start + length <= side.sentenceCount(); start++) {
         // Against an empty other side only skips are possible and the value is never used.
-        double cost = otherCentroid == null ? 1 : 1 - dot(side.vector(start, length), otherCentroid);
+        double cost = otherCentroid == null ? 1 : 1 - Vectors.fastDot(side.vector(start, length), otherCentroid);
         costs[length - 1][start] = Math.max(MIN_RANDOM_COST, cost);
       }
     }

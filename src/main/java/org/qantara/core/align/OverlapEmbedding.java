@@ -1,9 +1,10 @@
 package org.qantara.core.align;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.Vectors;
 
 /**
  * In-memory {@link OverlapVectors}: one L2-normalised vector for every run of 1..maxOverlap consecutive
@@ -28,28 +29,20 @@ public final class OverlapEmbedding implements OverlapVectors {
    */
   public static OverlapEmbedding of(List<String> sentences, Embedder embedder, int maxOverlap) {
     requireMaxOverlap(maxOverlap);
-    int n = sentences.size();
-    List<String> texts = new ArrayList<>();
-    for (int length = 1; length <= maxOverlap; length++) {
-      for (int start = 0; start + length <= n; start++) {
-        texts.add(String.join(" ", sentences.subList(start, start + length)));
-      }
-    }
-    float[][] embedded = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
-    if (embedded.length != texts.size()) {
-      throw new QantaraException(
-          "embedder " + embedder.modelId() + " returned " + embedded.length + " vectors for " + texts.size() + " texts",
-          "check the embedding model; it must return one vector per input text");
-    }
-    float[][][] vectors = new float[maxOverlap][][];
-    int next = 0;
-    for (int length = 1; length <= maxOverlap; length++) {
+    return of(SentenceVectors.embed(sentences, embedder, maxOverlap, Progress.NONE, ""));
+  }
+
+  /** The embedder's vectors of every run, each scaled to unit length. */
+  public static OverlapEmbedding of(SentenceVectors embedded) {
+    int n = embedded.sentenceCount();
+    float[][][] vectors = new float[embedded.maxRun()][][];
+    for (int length = 1; length <= embedded.maxRun(); length++) {
       vectors[length - 1] = new float[Math.max(0, n - length + 1)][];
       for (int start = 0; start + length <= n; start++) {
-        vectors[length - 1][start] = normalised(embedded[next++], embedder.dimension(), embedder.modelId());
+        vectors[length - 1][start] = Vectors.normalised(embedded.run(start, length));
       }
     }
-    return new OverlapEmbedding(n, embedder.dimension(), vectors);
+    return new OverlapEmbedding(n, embedded.dimension(), vectors);
   }
 
   /**
@@ -76,7 +69,7 @@ public final class OverlapEmbedding implements OverlapVectors {
             sum[d] += v[d];
           }
         }
-        vectors[length - 1][start] = normalised(sum, dimension, "sentence vectors");
+        vectors[length - 1][start] = Vectors.normalised(sum);
       }
     }
     return new OverlapEmbedding(n, dimension, vectors);
@@ -111,24 +104,5 @@ public final class OverlapEmbedding implements OverlapVectors {
       throw new QantaraException(
           "overlap size " + maxOverlap + " is out of range", "use 1 to " + LinkType.MAX_SIDE + " sentences");
     }
-  }
-
-  /** A copy scaled to unit length; an all-zero vector stays zero (it then matches nothing). */
-  private static float[] normalised(float[] v, int dimension, String origin) {
-    if (v.length != dimension) {
-      throw new QantaraException(
-          origin + " produced a vector of dimension " + v.length + " instead of " + dimension,
-          "check the embedding model");
-    }
-    double squares = 0;
-    for (float x : v) {
-      squares += (double) x * x;
-    }
-    float scale = squares > 0 ? (float) (1 / Math.sqrt(squares)) : 0f;
-    float[] out = new float[dimension];
-    for (int d = 0; d < dimension; d++) {
-      out[d] = v[d] * scale;
-    }
-    return out;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Activation;
 
@@ -77,9 +78,8 @@ final class DenseLayer {
       float[] bias = biasInfo == null ? null : floats(buffer, biasInfo, dataStart, out);
       return new DenseLayer(weight, bias, activation);
     } catch (IOException | RuntimeException e) {
-      throw new QantaraException("cannot read the dense layer " + file + " of model '" + modelName + "': "
-          + e.getMessage(), "run `qantara models verify " + modelName + "`, then `qantara models pull "
-          + modelName + "` to fetch it again", e);
+      throw new QantaraException(new Problem.ModelCorrupt(modelName, false, "cannot read the dense layer " + file
+          + " of model '" + modelName + "': " + e.getMessage(), false), e);
     }
   }
 

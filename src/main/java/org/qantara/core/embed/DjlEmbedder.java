@@ -31,9 +31,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import org.qantara.core.Problem;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Pooling;
 import org.qantara.core.io.Sha256;
@@ -44,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * token vectors ({@code last_hidden_state} or {@code token_embeddings}, [batch, seq, dim]); pooling, the
  * optional dense layer and normalisation follow the recipe, here in Java, so one path yields both sentence
  * and token vectors. Texts are sorted by length and batched so padding stays short, and batches run on a
- * small pool with one predictor per worker. Results are cached per (model id, text).
+ * pool with one predictor per worker: the pool of its owner (a session), or one of its own. Results are kept in
+ * two bounded caches of the instance (sentence vectors, token vectors), so they live and die with their owner.
  */
 public final class DjlEmbedder implements Embedder {
 
@@ -52,11 +54,11 @@ public final class DjlEmbedder implements Embedder {
   private static final List<String> OUTPUT_NAMES = List.of("last_hidden_state", "token_embeddings");
   private static final String TOKEN_TYPE_IDS = "token_type_ids";
 
-  /** About 128 MB of sentence vectors and 128 MB of token vectors, shared by all embedders of the process. */
-  private static final EmbeddingCache<float[]> SENTENCE_CACHE = new EmbeddingCache<>(32L << 20, v -> v.length);
+  /** Floats each cache holds by default: about 128 MB of sentence vectors and 128 MB of token vectors. */
+  public static final long DEFAULT_CACHE_FLOATS = 32L << 20;
 
-  private static final EmbeddingCache<TokenVectors> TOKEN_CACHE = new EmbeddingCache<>(32L << 20,
-      t -> t.vectors().length == 0 ? 1 : (long) t.vectors().length * t.vectors()[0].length);
+  private final EmbeddingCache<float[]> sentenceCache;
+  private final EmbeddingCache<TokenVectors> tokenCache;
 
   private final ModelRecipe recipe;
   private final String modelId;
@@ -64,6 +66,8 @@ public final class DjlEmbedder implements Embedder {
   private final ZooModel<TokenBatch, HiddenStates> model;
   private final BlockingQueue<Predictor<TokenBatch, HiddenStates>> predictors;
   private final ExecutorService workers;
+  /** Whether the pool was started for this embedder alone, and so is shut down with it. */
+  private final boolean ownsWorkers;
   private final int threads;
   private final boolean usesTokenTypes;
   private final DenseLayer dense;
@@ -71,37 +75,37 @@ public final class DjlEmbedder implements Embedder {
   private final int dimension;
 
   private DjlEmbedder(ModelRecipe recipe, Path onnx, HuggingFaceTokenizer tokenizer,
-      ZooModel<TokenBatch, HiddenStates> model, int threads, DenseLayer dense) {
+      ZooModel<TokenBatch, HiddenStates> model, EmbeddingResources pool, DenseLayer dense) {
     this.recipe = recipe;
     this.modelId = modelId(recipe, onnx);
     this.tokenizer = tokenizer;
     this.model = model;
-    this.threads = threads;
+    this.threads = pool.threads();
     this.dense = dense;
+    this.sentenceCache = new EmbeddingCache<>(pool.cacheFloats(), v -> v.length);
+    this.tokenCache = new EmbeddingCache<>(pool.cacheFloats(),
+        t -> t.vectors().length == 0 ? 1 : (long) t.vectors().length * t.vectors()[0].length);
     this.prefix = recipe.inputPrefix() == null ? "" : recipe.inputPrefix();
     this.usesTokenTypes = model.describeInput() != null && model.describeInput().keys().contains(TOKEN_TYPE_IDS);
     this.predictors = new ArrayBlockingQueue<>(threads);
     for (int i = 0; i < threads; i++) {
       predictors.add(model.newPredictor());
     }
-    this.workers = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "qantara-embed-" + recipe.name());
-      t.setDaemon(true);
-      return t;
-    });
+    this.ownsWorkers = pool.executor() == null;
+    this.workers = ownsWorkers ? EmbeddingResources.newPool(threads, "qantara-embed-" + recipe.name()) : pool.executor();
     int hidden;
     try {
       hidden = forward(List.of("a"), false).get(0).dimension();
     } catch (RuntimeException e) {
       // A graph that loads but cannot run (wrong inputs, wrong output shape) is as broken as a corrupt file.
       close();
-      throw new QantaraException("the ONNX model " + onnx + " of '" + recipe.name() + "' does not run as a text "
-          + "encoder: " + rootMessage(e), howToRepair(recipe), e);
+      throw new QantaraException(corrupt(recipe, "the ONNX model " + onnx + " of '" + recipe.name()
+          + "' does not run as a text encoder: " + rootMessage(e)), e);
     }
     if (dense != null && dense.inputDimension() != hidden) {
       close();
-      throw new QantaraException("model '" + recipe.name() + "' gives " + hidden + "-dimensional token vectors but "
-          + "its dense layer takes " + dense.inputDimension(), "run `qantara models verify " + recipe.name() + "`");
+      throw new QantaraException(corrupt(recipe, "model '" + recipe.name() + "' gives " + hidden
+          + "-dimensional token vectors but its dense layer takes " + dense.inputDimension()));
     }
     this.dimension = dense == null ? hidden : dense.outputDimension();
   }
@@ -114,10 +118,16 @@ public final class DjlEmbedder implements Embedder {
 
   /** Opens the model in {@code dir} ({@value ModelRecipe#MODEL_FILE}, {@value ModelRecipe#TOKENIZER_FILE}). */
   public static DjlEmbedder open(ModelRecipe recipe, Path dir) {
-    return open(recipe, dir, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+    return open(recipe, dir, EmbeddingResources.defaultThreads());
   }
 
+  /** Opens the model with a pool of {@code threads} workers of its own and caches of the default size. */
   public static DjlEmbedder open(ModelRecipe recipe, Path dir, int threads) {
+    return open(recipe, dir, new EmbeddingResources(null, threads, DEFAULT_CACHE_FLOATS));
+  }
+
+  /** Opens the model on its owner's worker pool (or one of its own when the pool's executor is null). */
+  public static DjlEmbedder open(ModelRecipe recipe, Path dir, EmbeddingResources pool) {
     Path onnx = requireFile(recipe, dir, ModelRecipe.MODEL_FILE);
     Path tokenizerFile = requireFile(recipe, dir, ModelRecipe.TOKENIZER_FILE);
     DenseLayer dense = recipe.dense() == null ? null
@@ -141,8 +151,8 @@ public final class DjlEmbedder implements Embedder {
           .loadModel();
     } catch (Exception e) {
       tokenizerLoading.thenAccept(HuggingFaceTokenizer::close);
-      throw new QantaraException("cannot load the ONNX model " + onnx + " of '" + recipe.name() + "': "
-          + rootMessage(e), howToRepair(recipe), e);
+      throw new QantaraException(corrupt(recipe, "cannot load the ONNX model " + onnx + " of '" + recipe.name()
+          + "': " + rootMessage(e)), e);
     }
     HuggingFaceTokenizer tokenizer;
     try {
@@ -151,7 +161,7 @@ public final class DjlEmbedder implements Embedder {
       model.close();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    return new DjlEmbedder(recipe, onnx, tokenizer, model, threads, dense);
+    return new DjlEmbedder(recipe, onnx, tokenizer, model, pool, dense);
   }
 
   @Override
@@ -170,19 +180,26 @@ public final class DjlEmbedder implements Embedder {
 
   @Override
   public float[][] embedSentences(List<String> texts) {
-    return cached(texts, SENTENCE_CACHE, false, (text, f) -> sentenceVector(f)).stream()
+    return embedSentences(texts, Progress.NONE, "");
+  }
+
+  @Override
+  public float[][] embedSentences(List<String> texts, Progress progress, String item) {
+    return cached(texts, sentenceCache, false, (text, f) -> sentenceVector(f), progress, item).stream()
         .map(float[]::clone) // cached arrays must not be changed by callers
         .toArray(float[][]::new);
   }
 
   @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
-    return cached(texts, TOKEN_CACHE, true, this::tokenVectors);
+    return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "");
   }
 
   @Override
   public void close() {
-    workers.shutdownNow();
+    if (ownsWorkers) {
+      workers.shutdownNow();
+    }
     predictors.forEach(Predictor::close);
     model.close();
     // Freeing a large vocabulary (the built-in model's 350,000 entries) takes a third of a second of native
@@ -191,8 +208,8 @@ public final class DjlEmbedder implements Embedder {
   }
 
   /** Looks each distinct text up in the cache and computes the missing ones in one batched pass. */
-  private <R> List<R> cached(
-      List<String> texts, EmbeddingCache<R> cache, boolean withSpans, BiFunction<String, Forwarded, R> reduce) {
+  private <R> List<R> cached(List<String> texts, EmbeddingCache<R> cache, boolean withSpans,
+      BiFunction<String, Forwarded, R> reduce, Progress progress, String item) {
     Map<String, R> found = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (String text : texts) {
@@ -204,7 +221,11 @@ public final class DjlEmbedder implements Embedder {
         }
       }
     }
-    List<R> computed = computeInBatches(missing, withSpans, reduce);
+    // Progress counts every text asked for; those found in the cache are done from the start.
+    List<R> computed = computeInBatches(missing, withSpans, reduce, progress, item, texts.size());
+    if (missing.isEmpty()) {
+      progress.step(Progress.Stage.EMBEDDING, item, texts.size(), texts.size());
+    }
     for (int i = 0; i < missing.size(); i++) {
       found.put(missing.get(i), computed.get(i));
       cache.put(modelId, missing.get(i), computed.get(i));
@@ -212,8 +233,9 @@ public final class DjlEmbedder implements Embedder {
     return texts.stream().map(found::get).toList();
   }
 
-  private <R> List<R> computeInBatches(
-      List<String> texts, boolean withSpans, BiFunction<String, Forwarded, R> reduce) {
+  private <R> List<R> computeInBatches(List<String> texts, boolean withSpans,
+      BiFunction<String, Forwarded, R> reduce, Progress progress, String item, int asked) {
+    progress.checkpoint();
     if (texts.isEmpty()) {
       return List.of();
     }
@@ -241,11 +263,20 @@ public final class DjlEmbedder implements Embedder {
       }));
     }
     List<R> results = new ArrayList<>(Collections.nCopies(texts.size(), null));
-    for (int b = 0; b < batches.size(); b++) {
-      List<R> batchResults = await(futures.get(b));
-      for (int i = 0; i < batchResults.size(); i++) {
-        results.set(batches.get(b).get(i), batchResults.get(i));
+    long done = 0;
+    try {
+      for (int b = 0; b < batches.size(); b++) {
+        List<R> batchResults = await(futures.get(b));
+        for (int i = 0; i < batchResults.size(); i++) {
+          results.set(batches.get(b).get(i), batchResults.get(i));
+        }
+        done += batchResults.size();
+        progress.step(Progress.Stage.EMBEDDING, item, asked - texts.size() + done, asked);
       }
+    } catch (RuntimeException e) {
+      // Cancelled or failed: the batches not yet run are not wanted any more.
+      futures.forEach(f -> f.cancel(true));
+      throw e;
     }
     return results;
   }
@@ -255,7 +286,7 @@ public final class DjlEmbedder implements Embedder {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while embedding with " + modelId, e);
+      throw new Progress.Cancelled();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -373,7 +404,7 @@ public final class DjlEmbedder implements Embedder {
     }
     float[] pooled = recipe.pooling() == Pooling.CLS ? forwarded.token(0) : forwarded.mean();
     float[] vector = dense == null ? pooled : dense.apply(pooled);
-    return recipe.normalize() ? normalized(vector) : vector;
+    return recipe.normalize() ? Vectors.normalised(vector) : vector;
   }
 
   private TokenVectors tokenVectors(String text, Forwarded forwarded) {
@@ -442,22 +473,6 @@ public final class DjlEmbedder implements Embedder {
     }
   }
 
-  static float[] normalized(float[] v) {
-    double sum = 0;
-    for (float x : v) {
-      sum += x * x;
-    }
-    if (sum == 0) {
-      return v;
-    }
-    float inverse = (float) (1 / Math.sqrt(sum));
-    float[] out = new float[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = v[i] * inverse;
-    }
-    return out;
-  }
-
   private static HuggingFaceTokenizer loadTokenizer(ModelRecipe recipe, Path file) {
     // Built from the local file only: a "tokenizer" argument to DJL's criteria would be taken for a hub id.
     Map<String, String> options = Map.of(
@@ -468,24 +483,22 @@ public final class DjlEmbedder implements Embedder {
     try {
       return HuggingFaceTokenizer.newInstance(file, options);
     } catch (IOException | RuntimeException e) {
-      throw new QantaraException("cannot load the tokenizer " + file + " of '" + recipe.name() + "': "
-          + rootMessage(e), howToRepair(recipe), e);
+      throw new QantaraException(corrupt(recipe, "cannot load the tokenizer " + file + " of '" + recipe.name()
+          + "': " + rootMessage(e)), e);
     }
   }
 
   private static Path requireFile(ModelRecipe recipe, Path dir, String name) {
     Path file = dir.resolve(name);
     if (!Files.isRegularFile(file)) {
-      throw new QantaraException("model '" + recipe.name() + "' has no file " + name + " in " + dir,
-          recipe.builtin() ? "run `qantara models build " + recipe.name() + "`"
-              : "run `qantara models pull " + recipe.name() + "`");
+      throw new QantaraException(new Problem.ModelMissing(recipe.name(), recipe.builtin(), dir, name));
     }
     return file;
   }
 
-  private static String howToRepair(ModelRecipe recipe) {
-    return "run `qantara models verify " + recipe.name() + "`, then `qantara models "
-        + (recipe.builtin() ? "build " : "pull ") + recipe.name() + "` to replace damaged files";
+  /** Damaged files, found on opening (not by checking their sums). */
+  private static Problem corrupt(ModelRecipe recipe, String detail) {
+    return new Problem.ModelCorrupt(recipe.name(), recipe.builtin(), detail, false);
   }
 
   /** Name plus the first 12 hex digits of the graph's checksum: a rebuilt or re-pinned model gets a new id. */
@@ -496,7 +509,7 @@ public final class DjlEmbedder implements Embedder {
       try {
         sha = Sha256.of(onnx);
       } catch (IOException e) {
-        throw new QantaraException("cannot read " + onnx + ": " + e.getMessage(), howToRepair(recipe), e);
+        throw new QantaraException(corrupt(recipe, "cannot read " + onnx + ": " + e.getMessage()), e);
       }
     }
     return recipe.name() + "@" + sha.substring(0, 12);

@@ -1,6 +1,7 @@
 package org.qantara.core.embed;
 
 import java.util.List;
+import org.qantara.core.Progress;
 
 /**
  * Turns text into vectors in one cross-lingual space. Implementations are thread-safe.
@@ -15,6 +16,17 @@ public interface Embedder extends AutoCloseable {
 
   /** One L2-normalised vector per text, in order. */
   float[][] embedSentences(List<String> texts);
+
+  /**
+   * Like {@link #embedSentences(List)}, reporting {@link Progress.Stage#EMBEDDING} of {@code item} to
+   * {@code progress} and stopping when it is cancelled; implementations that batch report every batch.
+   */
+  default float[][] embedSentences(List<String> texts, Progress progress, String item) {
+    progress.checkpoint();
+    float[][] vectors = embedSentences(texts);
+    progress.step(Progress.Stage.EMBEDDING, item, texts.size(), texts.size());
+    return vectors;
+  }
 
   /** Token vectors with their character spans in each text, for word-level evidence. */
   List<TokenVectors> embedTokens(List<String> texts);

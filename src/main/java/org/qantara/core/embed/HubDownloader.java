@@ -14,13 +14,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.OptionalLong;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.qantara.core.Problem;
+import org.qantara.core.Problem.DownloadFailed.Retry;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
 import org.qantara.core.io.Sha256;
-import org.qantara.core.io.Terminal;
 
 /**
  * Fetches model files from a Hugging Face style hub: {@code {endpoint}/{repo}/resolve/{revision}/{path}}.
@@ -37,18 +36,12 @@ public final class HubDownloader {
   /** A server that drops the connection gets this many tries in all before we give up. */
   private static final int ATTEMPTS = 3;
 
-  public enum Progress {
-    /** Show a progress bar when the process has a terminal. */
-    AUTO,
-    ALWAYS,
-    NEVER
-  }
-
   private final URI endpoint;
   private final boolean offline;
   private final Progress progress;
   private final HttpClient http;
 
+  /** @param progress told the bytes of each file received ({@link Progress.Stage#DOWNLOADING}, the file's path) */
   public HubDownloader(URI endpoint, boolean offline, Progress progress) {
     String base = endpoint.toString();
     this.endpoint = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
@@ -93,19 +86,17 @@ public final class HubDownloader {
       long expected = downloadWithResume(recipe, file, url, part);
       long have = Files.size(part);
       if (expected >= 0 && have != expected) {
-        throw new QantaraException("download of " + file.path() + " from " + url + " stopped at " + have + " of "
-            + expected + " bytes after " + ATTEMPTS + " tries",
-            "run `qantara models pull " + recipe.name() + "` again; it resumes from " + part);
+        throw new QantaraException(new Problem.DownloadFailed(recipe.name(), "download of " + file.path() + " from "
+            + url + " stopped at " + have + " of " + expected + " bytes after " + ATTEMPTS + " tries",
+            Retry.RESUMES, part));
       }
       String actual = Sha256.of(part);
       if (file.sha256() != null && !file.sha256().equals(actual)) {
         // A wrong file must not survive as a resumable .part either: the next try starts clean.
         Files.deleteIfExists(part);
-        throw new QantaraException("checksum mismatch for " + file.path() + " of model '" + recipe.name()
-            + "' downloaded from " + url + ": expected sha256 " + file.sha256() + ", got " + actual
-            + "; the file was not kept",
-            "retry `qantara models pull " + recipe.name() + "`; if it fails again, the hub file changed and the "
-                + "recipe models/" + recipe.name() + "/" + ModelRecipe.FILE_NAME + " needs a new pin");
+        throw new QantaraException(new Problem.DownloadFailed(recipe.name(), "checksum mismatch for " + file.path()
+            + " of model '" + recipe.name() + "' downloaded from " + url + ": expected sha256 " + file.sha256()
+            + ", got " + actual + "; the file was not kept", Retry.CHECK_PIN, null));
       }
       Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return actual;
@@ -157,15 +148,14 @@ public final class HubDownloader {
       throws IOException {
     StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
     long written = base;
-    try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);
-        ProgressBar bar = progressBar(name, base, expected)) {
+    try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
       byte[] buffer = new byte[1 << 16];
+      progress.update(Progress.Stage.DOWNLOADING, name, written, expected);
       for (int n; (n = readOrEnd(body, buffer)) > 0; ) {
         out.write(buffer, 0, n);
         written += n;
-        if (bar != null) {
-          bar.stepTo(written);
-        }
+        // A cancelled download keeps what arrived in the .part file; the next pull resumes after it.
+        progress.step(Progress.Stage.DOWNLOADING, name, written, expected);
       }
     } finally {
       closeQuietly(body);
@@ -205,8 +195,8 @@ public final class HubDownloader {
           + " of model '" + recipe.name() + "' (connection refused)",
           "check your network, or set " + ENDPOINT_ENV + " to a reachable mirror", e);
     } catch (IOException e) {
-      throw new QantaraException("cannot download " + url + ": " + e,
-          "check your network and retry `qantara models pull " + recipe.name() + "`", e);
+      throw new QantaraException(
+          new Problem.DownloadFailed(recipe.name(), "cannot download " + url + ": " + e, Retry.NETWORK, null), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new QantaraException("download of " + url + " was interrupted", "run the pull again", e);
@@ -225,23 +215,5 @@ public final class HubDownloader {
     }
     return new QantaraException("the hub answered HTTP " + status + " for " + url,
         "retry later, or set " + ENDPOINT_ENV + " to a mirror");
-  }
-
-  private ProgressBar progressBar(String name, long start, long max) {
-    boolean show = switch (progress) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> Terminal.isInteractive();
-    };
-    if (!show) {
-      return null;
-    }
-    return new ProgressBarBuilder()
-        .setTaskName(name)
-        .setInitialMax(max)
-        .startsFrom(start, Duration.ZERO)
-        .setUnit("MiB", 1 << 20)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build();
   }
 }

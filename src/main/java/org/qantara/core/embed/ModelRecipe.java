@@ -156,8 +156,7 @@ public record ModelRecipe(
     try {
       return JSON.readValue(Files.readString(file), ModelRecipe.class);
     } catch (NoSuchFileException e) {
-      throw new QantaraException("model recipe " + file + " does not exist",
-          "check the model name with `qantara models list`");
+      throw new QantaraException("model recipe " + file + " does not exist", "check the model name");
     } catch (JsonProcessingException e) {
       throw new QantaraException("model recipe " + file + " is not valid: " + firstLine(e.getOriginalMessage()),
           "fix the JSON or restore the file from the repository", e);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
 import org.qantara.core.io.Sha256;
@@ -21,6 +22,8 @@ public final class ModelRegistry {
   public static final String MODELS_DIR_PROPERTY = "qantara.models.dir";
   public static final String MODELS_DIR_ENV = "QANTARA_MODELS_DIR";
   public static final String HOME_ENV = "QANTARA_HOME";
+  /** The installed application's folder (holding {@code lib/} and {@code models/}), set by its launcher. */
+  public static final String APP_HOME_PROPERTY = "qantara.app.home";
 
   public enum Availability {
     /** Files ship with the repository and are all present. */
@@ -43,14 +46,57 @@ public final class ModelRegistry {
   }
 
   /**
-   * Recipes from {@value #MODELS_DIR_PROPERTY}, else {@value #MODELS_DIR_ENV}, else {@code ./models};
-   * downloads under {@code $QANTARA_HOME/models}, else {@code $XDG_CACHE_HOME/qantara/models}, else
-   * {@code ~/.cache/qantara/models}.
+   * Recipes from {@value #MODELS_DIR_PROPERTY}, else {@value #MODELS_DIR_ENV}, else the {@code models/} folder of
+   * the installed application ({@link #applicationModelsDir()}); never the working directory, so that Qantara
+   * runs the same from any folder. Downloads under {@code $QANTARA_HOME/models}, else
+   * {@code $XDG_CACHE_HOME/qantara/models}, else {@code ~/.cache/qantara/models}.
    */
   public static ModelRegistry fromEnvironment() {
-    String configured = System.getProperty(MODELS_DIR_PROPERTY, System.getenv(MODELS_DIR_ENV));
-    Path recipes = Path.of(configured == null || configured.isBlank() ? "models" : configured);
+    String configured = System.getProperty(MODELS_DIR_PROPERTY);
+    if (configured == null || configured.isBlank()) {
+      configured = System.getenv(MODELS_DIR_ENV);
+    }
+    Path recipes = configured == null || configured.isBlank() ? applicationModelsDir() : Path.of(configured);
     return new ModelRegistry(recipes, defaultDownloadsDir());
+  }
+
+  /**
+   * The {@code models/} folder that ships with the application: under {@value #APP_HOME_PROPERTY} when the
+   * launcher set it, else next to the code: the first of the code's folder and its two parents that holds a
+   * {@code models/} folder with recipes ({@code APP/lib/qantara.jar} gives {@code APP/models}, a checkout's
+   * {@code target/qantara.jar} or {@code target/classes} the checkout's {@code models/}).
+   */
+  public static Path applicationModelsDir() {
+    String home = System.getProperty(APP_HOME_PROPERTY);
+    if (home != null && !home.isBlank()) {
+      return Path.of(home).resolve("models").toAbsolutePath().normalize();
+    }
+    Path code = codeLocation();
+    for (Path dir = code; dir != null && code.getNameCount() - dir.getNameCount() <= 2; dir = dir.getParent()) {
+      Path models = dir.resolve("models");
+      if (Files.isDirectory(models) && hasRecipes(models)) {
+        return models;
+      }
+    }
+    // Nothing found: name where it should have been, so that the message says where to look.
+    return (code.getParent() == null ? code : code.getParent()).resolve("models");
+  }
+
+  private static Path codeLocation() {
+    try {
+      Path code = Path.of(ModelRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(code) ? code.toAbsolutePath().getParent() : code.toAbsolutePath();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      throw new IllegalStateException("cannot tell where the Qantara classes were loaded from", e);
+    }
+  }
+
+  private static boolean hasRecipes(Path models) {
+    try (Stream<Path> dirs = Files.list(models)) {
+      return dirs.anyMatch(d -> Files.isRegularFile(d.resolve(ModelRecipe.FILE_NAME)));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   static Path defaultDownloadsDir() {
@@ -75,8 +121,7 @@ public final class ModelRegistry {
   /** All recipes, sorted by name. */
   public List<ModelRecipe> list() {
     if (!Files.isDirectory(recipesDir)) {
-      throw new QantaraException("model directory " + recipesDir.toAbsolutePath() + " does not exist",
-          "run qantara from the repository root, or set " + MODELS_DIR_ENV + " to its models/ directory");
+      throw new QantaraException(new Problem.ModelsFolderMissing(recipesDir.toAbsolutePath(), MODELS_DIR_ENV));
     }
     try (Stream<Path> dirs = Files.list(recipesDir)) {
       return dirs.filter(d -> Files.isRegularFile(d.resolve(ModelRecipe.FILE_NAME)))
@@ -96,8 +141,7 @@ public final class ModelRegistry {
     Path file = recipesDir.resolve(name).resolve(ModelRecipe.FILE_NAME);
     if (!name.matches("[a-z0-9][a-z0-9._-]*") || !Files.isRegularFile(file)) {
       List<String> known = list().stream().map(ModelRecipe::name).toList();
-      throw new QantaraException("unknown model '" + name + "'; known models: " + String.join(", ", known),
-          "pick one of those names (see `qantara models list`)");
+      throw new QantaraException(new Problem.ModelUnknown(name, known));
     }
     ModelRecipe recipe = ModelRecipe.read(file);
     Path recorded = downloadsDir.resolve(name).resolve(ModelRecipe.FILE_NAME);
@@ -136,16 +180,19 @@ public final class ModelRegistry {
   public Path resolve(String name) {
     return switch (availability(name)) {
       case BUILTIN, DOWNLOADED -> modelDir(name);
-      case BUILTIN_MISSING -> throw new QantaraException("built-in model '" + name + "' has not been built (files "
-          + "missing in " + modelDir(name) + ")", "run `qantara models build " + name + "`");
-      case NOT_DOWNLOADED -> throw new QantaraException("model '" + name + "' is not downloaded",
-          "run `qantara models pull " + name + "`");
+      case BUILTIN_MISSING -> throw new QantaraException(new Problem.ModelMissing(name, true, modelDir(name), null));
+      case NOT_DOWNLOADED -> throw new QantaraException(new Problem.ModelMissing(name, false, modelDir(name), null));
     };
   }
 
   /** Opens the model for embedding. */
   public DjlEmbedder open(String name) {
     return DjlEmbedder.open(recipe(name), resolve(name));
+  }
+
+  /** Opens the model for embedding on its owner's pool. */
+  public DjlEmbedder open(String name, EmbeddingResources resources) {
+    return DjlEmbedder.open(recipe(name), resolve(name), resources);
   }
 
   /**
@@ -181,9 +228,8 @@ public final class ModelRegistry {
       }
     }
     if (!problems.isEmpty()) {
-      throw new QantaraException("model '" + name + "' failed verification: " + String.join("; ", problems),
-          recipe.builtin() ? "run `qantara models build " + name + "` to rebuild it"
-              : "run `qantara models pull " + name + "` to fetch the damaged files again");
+      throw new QantaraException(new Problem.ModelCorrupt(name, recipe.builtin(),
+          "model '" + name + "' failed verification: " + String.join("; ", problems), true));
     }
     return verified;
   }
@@ -198,15 +244,12 @@ public final class ModelRegistry {
   public Path pull(String name, HubDownloader downloader, boolean allowUnpinned) {
     ModelRecipe recipe = recipe(name);
     if (recipe.builtin()) {
-      throw new QantaraException("model '" + name + "' is built-in; there is nothing to download",
-          "run `qantara models build " + name + "` if its files are missing");
+      throw new QantaraException(new Problem.NothingToDownload(name));
     }
     List<String> unpinned = recipe.files().stream().filter(f -> !f.pinned()).map(ModelFile::path).toList();
     if (!unpinned.isEmpty() && !allowUnpinned) {
-      throw new QantaraException("model '" + name + "' has files without a pinned sha256 in "
-          + recipesDir.resolve(name).resolve(ModelRecipe.FILE_NAME) + ": " + String.join(", ", unpinned),
-          "pin them in the recipe, or run `qantara models pull " + name + " --allow-unpinned` to trust the first "
-              + "download and record its checksum");
+      throw new QantaraException(
+          new Problem.UnpinnedFiles(name, recipesDir.resolve(name).resolve(ModelRecipe.FILE_NAME), unpinned));
     }
     Path dir = downloadsDir.resolve(name);
     List<ModelFile> recorded = new ArrayList<>();

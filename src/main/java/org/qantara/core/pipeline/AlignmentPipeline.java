@@ -1,11 +1,14 @@
 package org.qantara.core.pipeline;
 
 import java.util.List;
+import org.qantara.core.Progress;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.AlignmentResult;
 import org.qantara.core.align.OverlapEmbedding;
+import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Sentence;
@@ -32,15 +35,27 @@ public final class AlignmentPipeline {
   }
 
   public AlignedDocuments align(Document source, Document target) {
-    int maxOverlap = aligner.params().maxOverlap();
-    OverlapEmbedding sourceVectors = OverlapEmbedding.of(source.sentenceTexts(), embedder, maxOverlap);
-    OverlapEmbedding targetVectors = OverlapEmbedding.of(target.sentenceTexts(), embedder, maxOverlap);
-    List<Link> links =
-        aligner.align(sourceVectors, targetVectors, characterCounts(source), characterCounts(target));
-    return new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params());
+    return align(source, target, Progress.NONE).aligned();
   }
 
-  private static int[] characterCounts(Document document) {
+  /**
+   * Aligns the documents and keeps the vectors of their sentences and runs; reports embedding and aligning to
+   * {@code progress} and stops when it is cancelled.
+   */
+  public AlignmentResult align(Document source, Document target, Progress progress) {
+    int maxOverlap = aligner.params().maxOverlap();
+    SentenceVectors sourceVectors =
+        SentenceVectors.embed(source.sentenceTexts(), embedder, maxOverlap, progress, source.name());
+    SentenceVectors targetVectors =
+        SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
+    List<Link> links = aligner.align(OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
+        characterCounts(source), characterCounts(target), progress);
+    return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
+        sourceVectors, targetVectors);
+  }
+
+  /** The length in characters of each sentence, as the aligner's length term wants them. */
+  public static int[] characterCounts(Document document) {
     return document.sentences().stream().mapToInt(Sentence::length).toArray();
   }
 }

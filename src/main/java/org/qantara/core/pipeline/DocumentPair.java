@@ -2,6 +2,7 @@ package org.qantara.core.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.text.BilingualDocuments;
 import org.qantara.core.text.Document;
@@ -12,22 +13,43 @@ import org.qantara.core.text.TextOptions;
 import org.qantara.core.text.TextReader;
 
 /**
- * An Arabic source and its English target, loaded from two files or split from one bilingual file.
+ * An Arabic source and its English target, loaded from two files or split from one bilingual file, or made
+ * from texts held in memory. Every input is read once, so a pipe or standard input serves as well as a file.
  *
  * @param splitDescription where a bilingual file was cut, when it was one
  */
 public record DocumentPair(Document source, Document target, Optional<String> splitDescription) {
 
+  /**
+   * A text already read, with how documents and messages name it.
+   *
+   * @param name the document's name (a file's name)
+   * @param where how messages name it (a path, "standard input")
+   */
+  public record Input(String name, String where, String text) {
+    /** Reads {@code file} (strictly: see {@link TextReader}), once. */
+    public static Input read(Path file, TextOptions options) {
+      return new Input(file.getFileName().toString(), file.toString(), TextReader.read(file, options.encoding()));
+    }
+  }
+
   /** Loads {@code sourceFile} and {@code targetFile}; with no target file, splits the source file by script. */
   public static DocumentPair load(Path sourceFile, Path targetFileOrNull, TextOptions options) {
-    if (targetFileOrNull == null) {
-      BilingualDocuments both = DocumentLoader.loadBilingual(sourceFile, options);
+    Input source = Input.read(sourceFile, options);
+    return of(source, targetFileOrNull == null ? null : Input.read(targetFileOrNull, options), options);
+  }
+
+  /** The pair of two texts already read; with no target, the source holds both texts and is split by script. */
+  public static DocumentPair of(Input source, Input targetOrNull, TextOptions options) {
+    if (targetOrNull == null) {
+      BilingualDocuments both = DocumentLoader.bilingualFromText(source.text(), options, source.name(), source.where());
       return new DocumentPair(both.source(), both.target(), Optional.of(both.splitDescription()));
     }
-    requireDifferentLanguages(sourceFile, targetFileOrNull, options);
-    Document source = DocumentLoader.load(sourceFile, Lang.AR, options);
-    Document target = DocumentLoader.load(targetFileOrNull, Lang.EN, options);
-    return new DocumentPair(source, target, Optional.empty());
+    requireDifferentLanguages(source, targetOrNull);
+    return new DocumentPair(
+        DocumentLoader.fromText(source.text(), Lang.AR, options, source.name(), source.where()),
+        DocumentLoader.fromText(targetOrNull.text(), Lang.EN, options, targetOrNull.name(), targetOrNull.where()),
+        Optional.empty());
   }
 
   /**
@@ -42,14 +64,14 @@ public record DocumentPair(Document source, Document target, Optional<String> sp
   }
 
   /** Two texts in one language is a different mistake from swapped sides, and deserves its own message. */
-  private static void requireDifferentLanguages(Path sourceFile, Path targetFile, TextOptions options) {
-    Optional<Lang> source = ScriptDetector.dominant(TextReader.read(sourceFile, options.encoding()));
-    Optional<Lang> target = ScriptDetector.dominant(TextReader.read(targetFile, options.encoding()));
+  private static void requireDifferentLanguages(Input sourceText, Input targetText) {
+    Optional<Lang> source = ScriptDetector.dominant(sourceText.text());
+    Optional<Lang> target = ScriptDetector.dominant(targetText.text());
     if (source.isPresent() && source.equals(target)) {
       String language = source.get() == Lang.AR ? "Arabic" : "English";
-      throw new QantaraException(
-          "both " + sourceFile + " and " + targetFile + " are " + language + " texts",
-          "give the Arabic original as SRC and its English translation as TGT");
+      throw new QantaraException(new Problem.WrongLanguage(targetText.where(),
+          "both " + sourceText.where() + " and " + targetText.where() + " are " + language + " texts",
+          "give the Arabic original as SRC and its English translation as TGT"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.qantara.core.review;
 
 import java.util.SplittableRandom;
+import org.qantara.core.embed.Vectors;
 
 /**
  * How alike the sentence pairs of the two documents are that no link joins: the yardstick of every
@@ -56,7 +57,7 @@ record Background(double mean, double sd) {
       int i = (int) (pair / targetVectors.length);
       int j = (int) (pair % targetVectors.length);
       if (linkOfSource[i] != linkOfTarget[j]) {
-        double d = Reviewer.dot(sourceVectors[i], targetVectors[j]);
+        double d = Vectors.dot(sourceVectors[i], targetVectors[j]);
         sum += d;
         sumSquares += d * d;
         count++;

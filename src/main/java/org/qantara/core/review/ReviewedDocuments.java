@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.text.Document;
@@ -22,6 +23,9 @@ final class ReviewedDocuments {
   final Document target;
   final List<Link> links;
   final Embedder embedder;
+  /** The embedder's vectors of every sentence and of every run of sentences the aligner looked at. */
+  final SentenceVectors sourceRuns;
+  final SentenceVectors targetRuns;
   final float[][] sourceVectors;
   final float[][] targetVectors;
   final List<TokenVectors> sourceTokens;
@@ -29,15 +33,20 @@ final class ReviewedDocuments {
   final List<List<Word>> sourceWords;
   final List<List<Word>> targetWords;
 
-  ReviewedDocuments(AlignedDocuments aligned, Embedder embedder) {
+  ReviewedDocuments(AlignedDocuments aligned, SentenceVectors sourceRuns, SentenceVectors targetRuns, Embedder embedder) {
     this.aligned = aligned;
     this.source = aligned.source();
     this.target = aligned.target();
     this.links = aligned.links();
     this.embedder = embedder;
     requireCoherent();
-    this.sourceVectors = embedder.embedSentences(source.sentenceTexts());
-    this.targetVectors = embedder.embedSentences(target.sentenceTexts());
+    if (sourceRuns.sentenceCount() != source.sentences().size() || targetRuns.sentenceCount() != target.sentences().size()) {
+      throw new IllegalArgumentException("the sentence vectors belong to other documents");
+    }
+    this.sourceRuns = sourceRuns;
+    this.targetRuns = targetRuns;
+    this.sourceVectors = sourceRuns.sentences();
+    this.targetVectors = targetRuns.sentences();
     this.sourceTokens = embedder.embedTokens(source.sentenceTexts());
     this.targetTokens = embedder.embedTokens(target.sentenceTexts());
     this.sourceWords = source.sentences().stream().map(s -> Word.split(s.text(), s.start())).toList();
@@ -97,17 +106,18 @@ final class ReviewedDocuments {
     return indices.stream().map(i -> document.sentences().get(i).span()).toList();
   }
 
-  static String joined(Document document, List<Integer> indices) {
-    return indices.stream().map(i -> document.sentences().get(i).text()).collect(Collectors.joining(" "));
+  /** The vector of a link's side: the aligner's, unless the link is longer than any run it embedded. */
+  float[] vectorOf(boolean sourceSide, List<Integer> sentences) {
+    SentenceVectors runs = sourceSide ? sourceRuns : targetRuns;
+    int start = sentences.get(0);
+    boolean contiguous = sentences.get(sentences.size() - 1) == start + sentences.size() - 1;
+    if (contiguous && runs.hasRun(start, sentences.size())) {
+      return runs.run(start, sentences.size());
+    }
+    return embedder.embedSentences(List.of(joined(sourceSide ? source : target, sentences)))[0];
   }
 
-  static float[] sumOf(float[][] vectors, List<Integer> indices) {
-    float[] sum = new float[vectors[indices.get(0)].length];
-    for (int i : indices) {
-      for (int d = 0; d < sum.length; d++) {
-        sum[d] += vectors[i][d];
-      }
-    }
-    return sum;
+  static String joined(Document document, List<Integer> indices) {
+    return indices.stream().map(i -> document.sentences().get(i).text()).collect(Collectors.joining(" "));
   }
 }

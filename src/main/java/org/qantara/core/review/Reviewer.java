@@ -6,9 +6,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.qantara.core.Progress;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.Vectors;
+import org.qantara.core.text.Document;
 import org.qantara.core.text.MatchNormalizer;
 
 /**
@@ -31,8 +35,23 @@ public final class Reviewer {
 
   private Reviewer() {}
 
+  /** Progress is reported every this many links. */
+  private static final int PROGRESS_EVERY = 256;
+
+  /** Reviews every link, embedding the documents' sentences first (a session passes the aligner's instead). */
   public static ReviewReport review(AlignedDocuments aligned, Embedder embedder, ReviewOptions options) {
-    return run(aligned, embedder, options, k -> true);
+    return review(aligned, sentenceVectors(aligned.source(), aligned, embedder),
+        sentenceVectors(aligned.target(), aligned, embedder), embedder, options, Progress.NONE);
+  }
+
+  /**
+   * Reviews every link with the vectors the aligner already has of both documents' sentences and runs
+   * ({@code embedder} gives the token vectors, and the vector of a link longer than the runs embedded);
+   * reports to {@code progress} every few links and stops when it is cancelled.
+   */
+  public static ReviewReport review(AlignedDocuments aligned, SentenceVectors sourceVectors,
+      SentenceVectors targetVectors, Embedder embedder, ReviewOptions options, Progress progress) {
+    return run(new ReviewedDocuments(aligned, sourceVectors, targetVectors, embedder), options, k -> true, progress);
   }
 
   /**
@@ -43,13 +62,26 @@ public final class Reviewer {
    */
   public static ReviewReport reviewLinks(AlignedDocuments aligned, Embedder embedder, ReviewOptions options,
       Collection<Integer> linkIndices) {
-    Set<Integer> selected = Set.copyOf(linkIndices);
-    return run(aligned, embedder, options, selected::contains);
+    return reviewLinks(aligned, sentenceVectors(aligned.source(), aligned, embedder),
+        sentenceVectors(aligned.target(), aligned, embedder), embedder, options, linkIndices);
   }
 
-  private static ReviewReport run(AlignedDocuments aligned, Embedder embedder, ReviewOptions options,
-      IntPredicate selected) {
-    ReviewedDocuments docs = new ReviewedDocuments(aligned, embedder);
+  /** {@link #reviewLinks(AlignedDocuments, Embedder, ReviewOptions, Collection)} with the aligner's vectors. */
+  public static ReviewReport reviewLinks(AlignedDocuments aligned, SentenceVectors sourceVectors,
+      SentenceVectors targetVectors, Embedder embedder, ReviewOptions options, Collection<Integer> linkIndices) {
+    Set<Integer> selected = Set.copyOf(linkIndices);
+    return run(new ReviewedDocuments(aligned, sourceVectors, targetVectors, embedder), options, selected::contains,
+        Progress.NONE);
+  }
+
+  private static SentenceVectors sentenceVectors(Document document, AlignedDocuments aligned, Embedder embedder) {
+    return SentenceVectors.embed(document.sentenceTexts(), embedder, aligned.params().maxOverlap(), Progress.NONE,
+        document.name());
+  }
+
+  private static ReviewReport run(ReviewedDocuments docs, ReviewOptions options, IntPredicate selected,
+      Progress progress) {
+    AlignedDocuments aligned = docs.aligned;
     List<Link> links = docs.links;
     double[] linkSimilarity = linkSimilarities(docs);
     Background background = Background.of(docs);
@@ -60,6 +92,9 @@ public final class Reviewer {
     WordAligner aligner = new WordAligner(options.minWordSimilarity());
     List<LinkReview> reviews = new ArrayList<>();
     for (int k = 0; k < links.size(); k++) {
+      if (k % PROGRESS_EVERY == 0) {
+        progress.step(Progress.Stage.REVIEWING, docs.source.name(), k, links.size());
+      }
       if (!selected.test(k)) {
         continue;
       }
@@ -93,32 +128,23 @@ public final class Reviewer {
       checks.uncoveredRuns(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z));
       placement.reviewSentencesInsideLink(k, link);
     }
+    progress.step(Progress.Stage.REVIEWING, docs.source.name(), links.size(), links.size());
     DocumentVerdict verdict = DocumentJudgement.verdict(docs, background, linkZ, options);
     List<Flag> judged = new ArrayList<>();
     DocumentJudgement.lowSimilarity(docs, linkZ, verdict.isTranslation(), options, judged);
     judged.stream().filter(f -> selected.test(f.linkIndex())).forEach(flags::add);
-    return new ReviewReport(aligned, embedder.modelId(), options, reviews, flags, verdict);
+    return new ReviewReport(aligned, docs.embedder.modelId(), options, reviews, flags, verdict);
   }
 
   /** Cosine of the two sides of each two-sided link (NaN for one-sided links). */
   private static double[] linkSimilarities(ReviewedDocuments docs) {
-    List<String> sourceTexts = new ArrayList<>();
-    List<String> targetTexts = new ArrayList<>();
-    List<Integer> twoSided = new ArrayList<>();
+    double[] similarity = new double[docs.links.size()];
+    Arrays.fill(similarity, Double.NaN);
     for (int k = 0; k < docs.links.size(); k++) {
       Link link = docs.links.get(k);
       if (!link.isOneSided()) {
-        twoSided.add(k);
-        sourceTexts.add(ReviewedDocuments.joined(docs.source, link.source()));
-        targetTexts.add(ReviewedDocuments.joined(docs.target, link.target()));
+        similarity[k] = Vectors.dot(docs.vectorOf(true, link.source()), docs.vectorOf(false, link.target()));
       }
-    }
-    double[] similarity = new double[docs.links.size()];
-    Arrays.fill(similarity, Double.NaN);
-    float[][] s = docs.embedder.embedSentences(sourceTexts);
-    float[][] t = docs.embedder.embedSentences(targetTexts);
-    for (int i = 0; i < twoSided.size(); i++) {
-      similarity[twoSided.get(i)] = dot(s[i], t[i]);
     }
     return similarity;
   }
@@ -131,20 +157,6 @@ public final class Reviewer {
   static String excerpt(String text) {
     String oneLine = text.strip().replaceAll("\\s+", " ");
     return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 87) + "…";
-  }
-
-  static double dot(float[] a, float[] b) {
-    double d = 0;
-    for (int i = 0; i < a.length; i++) {
-      d += a[i] * b[i];
-    }
-    return d;
-  }
-
-  static double cosine(float[] a, float[] b) {
-    double na = Math.sqrt(dot(a, a));
-    double nb = Math.sqrt(dot(b, b));
-    return na == 0 || nb == 0 ? 0 : dot(a, b) / (na * nb);
   }
 
   static double clamp(double x, double lo, double hi) {

@@ -3,6 +3,7 @@ package org.qantara.core.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.qantara.core.align.Link;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Sentence;
 import org.qantara.core.text.Span;
@@ -170,9 +171,9 @@ final class SentencePlacement {
       if (Math.abs(mine - sentence) != 1) {
         continue;
       }
-      double own = Reviewer.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[n.target().get(0)]);
-      double swapped = sourceSide ? Reviewer.dot(docs.sourceVectors[sentence], docs.targetVectors[n.target().get(0)])
-          : Reviewer.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[sentence]);
+      double own = Vectors.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[n.target().get(0)]);
+      double swapped = sourceSide ? Vectors.dot(docs.sourceVectors[sentence], docs.targetVectors[n.target().get(0)])
+          : Vectors.dot(docs.sourceVectors[n.source().get(0)], docs.targetVectors[sentence]);
       double gap = (own - swapped) / background.sd();
       if (gap < bestGap) {
         bestGap = gap;
@@ -186,7 +187,7 @@ final class SentencePlacement {
   private double oneSidedConfidence(float[] vector, float[][] opposite) {
     double best = Double.NEGATIVE_INFINITY;
     for (float[] o : opposite) {
-      best = Math.max(best, Reviewer.dot(vector, o));
+      best = Math.max(best, Vectors.dot(vector, o));
     }
     return Background.confidenceBelowWeak(background.zScore(best));
   }
@@ -204,7 +205,7 @@ final class SentencePlacement {
     // side's sentences share the other side between them.
     boolean oneOpposite = link.source().size() == 1 || link.target().size() == 1;
     if (link.target().size() > 1) {
-      for (int t : riders(ReviewedDocuments.sumOf(docs.sourceVectors, link.source()), docs.targetVectors,
+      for (int t : riders(Vectors.sum(docs.sourceVectors, link.source()), docs.targetVectors,
           link.target(), oneOpposite)) {
         if (!Reviewer.isMostlyArabic(docs.targetWords.get(t))) {
           Sentence sentence = docs.target.sentences().get(t);
@@ -215,7 +216,7 @@ final class SentencePlacement {
       }
     }
     if (link.source().size() > 1) {
-      for (int s : riders(ReviewedDocuments.sumOf(docs.targetVectors, link.target()), docs.sourceVectors,
+      for (int s : riders(Vectors.sum(docs.targetVectors, link.target()), docs.sourceVectors,
           link.source(), oneOpposite)) {
         Sentence sentence = docs.source.sentences().get(s);
         flags.add(oneSidedFlag(Flag.Type.OMISSION, k, s, 0.6,
@@ -234,15 +235,15 @@ final class SentencePlacement {
    */
   private List<Integer> riders(float[] otherSide, float[][] vectors, List<Integer> members, boolean tryDropping) {
     List<Integer> riders = new ArrayList<>();
-    double whole = Reviewer.cosine(otherSide, ReviewedDocuments.sumOf(vectors, members));
+    double whole = Vectors.cosine(otherSide, Vectors.sum(vectors, members));
     int mostDiluting = -1;
     double bestWithout = whole;
     for (int member : members) {
-      if (background.zScore(Reviewer.cosine(otherSide, vectors[member])) < INSIDE_LINK_Z) {
+      if (background.zScore(Vectors.cosine(otherSide, vectors[member])) < INSIDE_LINK_Z) {
         riders.add(member);
       }
-      double without = Reviewer.cosine(otherSide,
-          ReviewedDocuments.sumOf(vectors, members.stream().filter(i -> i != member).toList()));
+      double without = Vectors.cosine(otherSide,
+          Vectors.sum(vectors, members.stream().filter(i -> i != member).toList()));
       if (without >= bestWithout) {
         bestWithout = without;
         mostDiluting = member;

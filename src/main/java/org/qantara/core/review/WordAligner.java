@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.qantara.core.embed.TokenVectors;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.Span;
@@ -174,35 +175,20 @@ final class WordAligner {
   }
 
   private static double[][] cosines(List<float[]> a, List<float[]> b) {
-    double[] normsB = b.stream().mapToDouble(WordAligner::norm).toArray();
+    double[] normsB = b.stream().mapToDouble(Vectors::norm).toArray();
     double[][] sim = new double[a.size()][b.size()];
     for (int i = 0; i < a.size(); i++) {
       float[] u = a.get(i);
-      double normU = norm(u);
+      double normU = Vectors.norm(u);
       for (int j = 0; j < b.size(); j++) {
         float[] v = b.get(j);
         if (u == null || v == null || normU == 0 || normsB[j] == 0) {
           sim[i][j] = Double.NaN;
           continue;
         }
-        double dot = 0;
-        for (int k = 0; k < u.length; k++) {
-          dot += u[k] * v[k];
-        }
-        sim[i][j] = dot / (normU * normsB[j]);
+        sim[i][j] = Vectors.dot(u, v) / (normU * normsB[j]);
       }
     }
     return sim;
-  }
-
-  private static double norm(float[] v) {
-    if (v == null) {
-      return 0;
-    }
-    double s = 0;
-    for (float x : v) {
-      s += x * x;
-    }
-    return Math.sqrt(s);
   }
 }

@@ -3,11 +3,13 @@ package org.qantara.core.text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 
 /**
- * Turns an input file into {@link Document}s: reads it strictly, checks its language, sets aside
- * non-content and splits the rest into sentences.
+ * Turns a text into {@link Document}s: checks its language, sets aside non-content and splits the rest into
+ * sentences. The text may come from a file (read strictly by {@link TextReader}) or from memory (a pasted text,
+ * a table's row, an imported translation memory).
  */
 public final class DocumentLoader {
   private DocumentLoader() {}
@@ -28,7 +30,7 @@ public final class DocumentLoader {
     ScriptDetector.ScriptCounts counts = ScriptDetector.count(text);
     Lang found = counts.dominant().orElseThrow(() -> noDominantScript(where, text, counts, expected));
     if (found != expected) {
-      throw new QantaraException(
+      throw new QantaraException(new Problem.WrongLanguage(where,
           String.format(
               Locale.ROOT,
               "expected %s in %s but the text is %s (%.0f%% of its letters are %s)",
@@ -37,23 +39,32 @@ public final class DocumentLoader {
               name(found),
               100 * (found == Lang.AR ? counts.arabicShare() : counts.latinShare()),
               found == Lang.AR ? "Arabic" : "Latin"),
-          "are the source and target swapped? The source must be the Arabic text and the target its English translation");
+          "are the source and target swapped? The source must be the Arabic text and the target its English translation"));
     }
     return document(name, expected, text, options, where);
   }
 
   /** Loads a file holding an Arabic text and its English translation, one after the other. */
   public static BilingualDocuments loadBilingual(Path file, TextOptions options) {
-    String text = TextReader.read(file, options.encoding());
+    return bilingualFromText(TextReader.read(file, options.encoding()), options, file.getFileName().toString(),
+        file.toString());
+  }
+
+  /**
+   * Splits a text holding an Arabic text and its English translation, one after the other, into its two
+   * documents, named {@code name [ar]} and {@code name [en]}.
+   *
+   * @param where how messages name the text (a path, "standard input")
+   */
+  public static BilingualDocuments bilingualFromText(String text, TextOptions options, String name, String where) {
     BilingualSplit split;
     try {
       split = BilingualSplitter.split(text);
     } catch (QantaraException e) {
-      throw new QantaraException(file + ": " + e.problem(), e.fix(), e);
+      throw new QantaraException(new Problem.WrongLanguage(where, where + ": " + e.problem().what(), e.problem().fix()), e);
     }
-    String name = file.getFileName().toString();
-    Document source = document(name + " [ar]", Lang.AR, split.arabic().of(text), options, "ar side of " + file);
-    Document target = document(name + " [en]", Lang.EN, split.english().of(text), options, "en side of " + file);
+    Document source = document(name + " [ar]", Lang.AR, split.arabic().of(text), options, "ar side of " + where);
+    Document target = document(name + " [en]", Lang.EN, split.english().of(text), options, "en side of " + where);
     return new BilingualDocuments(source, target, split.description());
   }
 
@@ -68,38 +79,38 @@ public final class DocumentLoader {
             ? SentenceSegmenter.presegmented(text)
             : SentenceSegmenter.segment(text, lang, exclusions);
     if (sentences.stream().allMatch(s -> s.length() == 0)) {
-      throw new QantaraException(
+      throw new QantaraException(new Problem.InputEmpty(where,
           "no sentences found in " + where + (setAside.isEmpty() ? "" : " once " + setAside.size() + " stretch(es) of non-content were set aside"),
           setAside.isEmpty()
               ? "give a text with at least one sentence in " + name(lang)
-              : "if the set-aside text is real content, load it again keeping what was set aside");
+              : "if the set-aside text is real content, load it again keeping what was set aside"));
     }
     return new Document(name, lang, text, sentences, setAside);
   }
 
   private static QantaraException noDominantScript(String file, String text, ScriptDetector.ScriptCounts counts, Lang expected) {
     if (counts.letters() == 0) {
-      return new QantaraException(
-          file + " holds no Arabic or Latin letters", "give a file with the " + name(expected) + " text to align");
+      return new QantaraException(new Problem.WrongLanguage(file,
+          file + " holds no Arabic or Latin letters", "give a file with the " + name(expected) + " text to align"));
     }
     try {
       BilingualSplit split = BilingualSplitter.split(text);
-      return new QantaraException(
+      return new QantaraException(new Problem.WrongLanguage(file,
           file + " holds both Arabic and English (" + split.description() + ")",
-          "load it as one bilingual file instead of as the " + name(expected) + " side");
+          "load it as one bilingual file instead of as the " + name(expected) + " side"));
     } catch (QantaraException notBilingual) {
-      return new QantaraException(
+      return new QantaraException(new Problem.WrongLanguage(file,
           String.format(
               Locale.ROOT,
               "neither Arabic nor English dominates %s (%.0f%% of its letters are Arabic, %.0f%% Latin)",
               file,
               100 * counts.arabicShare(),
               100 * counts.latinShare()),
-          "give a file holding the " + name(expected) + " text only");
+          "give a file holding the " + name(expected) + " text only"));
     }
   }
 
-  private static String name(Lang lang) {
+  static String name(Lang lang) {
     return lang == Lang.AR ? "Arabic" : "English";
   }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 
 /**
@@ -33,15 +34,26 @@ public final class TextReader {
 
   /** Reads {@code file} as UTF-8 (a leading byte-order mark is dropped), or in {@code encodingOrNull} when given. */
   public static String read(Path file, Charset encodingOrNull) {
+    return decode(file.toString(), readBytes(file), encodingOrNull);
+  }
+
+  /**
+   * Decodes the bytes of a text that did not come from a file (standard input, an upload) as strictly as
+   * {@link #read} does; {@code file} names it in messages.
+   */
+  public static String decode(String file, byte[] bytes, Charset encodingOrNull) {
     Charset encoding = encodingOrNull == null ? StandardCharsets.UTF_8 : encodingOrNull;
-    byte[] bytes = readBytes(file);
+    if (bytes.length == 0) {
+      throw new QantaraException(new Problem.InputEmpty(file, file + " is empty (0 bytes)",
+          "give a file that contains the text to align"));
+    }
     refuseBinary(file, bytes);
     int skip = 0;
     if (Arrays.equals(bytes, 0, Math.min(bytes.length, UTF8_BOM.length), UTF8_BOM, 0, UTF8_BOM.length)) {
       if (!encoding.equals(StandardCharsets.UTF_8)) {
-        throw new QantaraException(
+        throw new QantaraException(new Problem.BadEncoding(file, 0,
             file + " starts with a UTF-8 byte-order mark but was to be read as " + encoding.name(),
-            "leave out --encoding so that it is read as UTF-8");
+            "leave out --encoding so that it is read as UTF-8"));
       }
       skip = UTF8_BOM.length;
     }
@@ -50,55 +62,55 @@ public final class TextReader {
       text = text.substring(1);
     }
     if (text.chars().allMatch(c -> TextLines.isSpace((char) c))) {
-      throw new QantaraException(file + " holds only whitespace", "give a file that contains the text to align");
+      throw new QantaraException(new Problem.InputEmpty(file, file + " holds only whitespace",
+          "give a file that contains the text to align"));
     }
     return text;
   }
 
   private static byte[] readBytes(Path file) {
     if (Files.isDirectory(file)) {
-      throw new QantaraException(file + " is a directory, not a text file", "give the path of a text file inside it");
+      throw new QantaraException(new Problem.InputUnreadable(file.toString(),
+          file + " is a directory, not a text file", "give the path of a text file inside it"));
     }
     if (!Files.exists(file)) {
-      throw new QantaraException(
-          "file not found: " + file.toAbsolutePath().normalize(), "check the path and the current directory");
+      throw new QantaraException(new Problem.InputUnreadable(file.toString(),
+          "file not found: " + file.toAbsolutePath().normalize(), "check the path and the current directory"));
     }
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length == 0) {
-        throw new QantaraException(file + " is empty (0 bytes)", "give a file that contains the text to align");
-      }
-      return bytes;
+      // Read once, to the end: a pipe or a process substitution (<(cat FILE)) cannot be read twice.
+      return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new QantaraException(
-          "cannot read " + file + ": " + e.getMessage(), "check that the file is readable by you", e);
+      throw new QantaraException(new Problem.InputUnreadable(file.toString(),
+          "cannot read " + file + ": " + e.getMessage(), "check that the file is readable by you"), e);
     }
   }
 
-  private static void refuseBinary(Path file, byte[] bytes) {
+  private static void refuseBinary(String file, byte[] bytes) {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      throw new QantaraException(file + " is encoded as UTF-16", "save it as UTF-8 (or windows-1256) and try again");
+      throw new QantaraException(new Problem.BadEncoding(file, 0, file + " is encoded as UTF-16",
+          "save it as UTF-8 (or windows-1256) and try again"));
     }
     int controls = 0;
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) {
-        throw new QantaraException(
+        throw new QantaraException(new Problem.BadEncoding(file, i,
             file + " looks binary: NUL byte at offset " + i + " (line " + lineAt(bytes, i) + ")",
-            "give a plain-text file; if it is a word-processor or PDF file, export it as plain text (UTF-8) first");
+            "give a plain-text file; if it is a word-processor or PDF file, export it as plain text (UTF-8) first"));
       }
       if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
         controls++;
       }
     }
     if (controls > MAX_CONTROL_SHARE * bytes.length) {
-      throw new QantaraException(
+      throw new QantaraException(new Problem.BadEncoding(file, 0,
           file + " looks binary: " + controls + " of its " + bytes.length + " bytes are control characters",
-          "give a plain-text file; if it is a word-processor or PDF file, export it as plain text (UTF-8) first");
+          "give a plain-text file; if it is a word-processor or PDF file, export it as plain text (UTF-8) first"));
     }
   }
 
-  private static String decode(Path file, byte[] bytes, int skip, Charset encoding) {
+  private static String decode(String file, byte[] bytes, int skip, Charset encoding) {
     CharsetDecoder decoder = strictDecoder(encoding);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
@@ -108,10 +120,10 @@ public final class TextReader {
     }
     if (result.isError()) {
       int offset = in.position();
-      throw new QantaraException(
+      throw new QantaraException(new Problem.BadEncoding(file, offset,
           file + " is not valid " + encoding.name() + ": byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
               + " at offset " + offset + " (line " + lineAt(bytes, offset) + ") cannot be decoded",
-          fixFor(bytes, encoding));
+          fixFor(bytes, encoding)));
     }
     return out.flip().toString();
   }

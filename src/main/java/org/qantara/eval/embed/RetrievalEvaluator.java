@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.Vectors;
 
 /**
  * Cross-lingual retrieval on line-parallel files: every Arabic line looks for its English line among all
@@ -37,22 +38,14 @@ public final class RetrievalEvaluator {
   static double topOneAccuracy(float[][] queries, float[][] candidates) {
     int hits = 0;
     for (int q = 0; q < queries.length; q++) {
-      double own = dot(queries[q], candidates[q]);
+      double own = Vectors.dot(queries[q], candidates[q]);
       boolean best = true;
       for (int c = 0; c < candidates.length && best; c++) {
-        best = c == q || dot(queries[q], candidates[c]) < own;
+        best = c == q || Vectors.dot(queries[q], candidates[c]) < own;
       }
       hits += best ? 1 : 0;
     }
     return (double) hits / queries.length;
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      sum += a[i] * b[i];
-    }
-    return sum;
   }
 
   private static List<String> readLines(Path file) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Activation;
 import org.qantara.core.embed.ModelRecipe.DenseLayerSpec;
@@ -159,7 +160,8 @@ class DjlEmbedderTest {
     assertThatThrownBy(() -> DjlEmbedder.open(recipe, dir, 1))
         .isInstanceOf(QantaraException.class)
         .hasMessageContaining(dir.resolve(ModelRecipe.MODEL_FILE).toString())
-        .hasMessageContaining("qantara models verify tiny");
+        .satisfies(e -> assertThat(((QantaraException) e).problem())
+            .isInstanceOfSatisfying(Problem.ModelCorrupt.class, p -> assertThat(p.model()).isEqualTo("tiny")));
   }
 
   @Test
@@ -170,7 +172,8 @@ class DjlEmbedderTest {
     assertThatThrownBy(() -> DjlEmbedder.open(recipe, dir, 1))
         .isInstanceOf(QantaraException.class)
         .hasMessageContaining("tokenizer.json")
-        .hasMessageContaining("qantara models build tiny");
+        .satisfies(e -> assertThat(((QantaraException) e).problem())
+            .isEqualTo(new Problem.ModelMissing("tiny", true, dir, ModelRecipe.TOKENIZER_FILE)));
   }
 
   private static double norm(float[] v) {

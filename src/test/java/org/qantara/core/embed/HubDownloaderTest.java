@@ -14,11 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.Problem;
+import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
-import org.qantara.core.embed.HubDownloader.Progress;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
 import org.qantara.core.embed.ModelRecipe.Pooling;
 import org.qantara.core.io.Sha256;
@@ -187,7 +188,7 @@ class HubDownloaderTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    HubDownloader nowhere = new HubDownloader(URI.create("http://127.0.0.1:" + port), false, Progress.NEVER);
+    HubDownloader nowhere = new HubDownloader(URI.create("http://127.0.0.1:" + port), false, Progress.NONE);
 
     assertThatThrownBy(() -> registry.pull("tiny", nowhere, false))
         .isInstanceOf(QantaraException.class)
@@ -202,7 +203,7 @@ class HubDownloaderTest {
     assertThatThrownBy(() -> registry.pull("tiny", downloader(false), false))
         .isInstanceOf(QantaraException.class)
         .hasMessageContaining("tokenizer.json")
-        .hasMessageContaining("--allow-unpinned");
+        .satisfies(e -> assertThat(((QantaraException) e).problem()).isInstanceOf(Problem.UnpinnedFiles.class));
     assertThat(hub.requests()).isEmpty();
 
     registry.pull("tiny", downloader(false), true);
@@ -217,7 +218,7 @@ class HubDownloaderTest {
   }
 
   private HubDownloader downloader(boolean offline) {
-    return new HubDownloader(hub.endpoint(), offline, Progress.NEVER);
+    return new HubDownloader(hub.endpoint(), offline, Progress.NONE);
   }
 
   private void writeRecipe(String name, String onnxSha, String tokenizerSha) {

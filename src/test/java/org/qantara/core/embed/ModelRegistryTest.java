@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Pooling;
 
@@ -53,9 +54,12 @@ class ModelRegistryTest {
 
     assertThatThrownBy(() -> registry.resolve("labse"))
         .isInstanceOf(QantaraException.class)
-        .hasMessage("model 'labse' is not downloaded — run `qantara models pull labse`");
+        .hasMessage("model 'labse' is not downloaded — download the model")
+        .satisfies(e -> assertThat(((QantaraException) e).problem())
+            .isEqualTo(new Problem.ModelMissing("labse", false, temp.resolve("downloads").resolve("labse"), null)));
     assertThatThrownBy(() -> registry.open("multilingual-minilm"))
-        .hasMessageContaining("qantara models pull multilingual-minilm");
+        .satisfies(e -> assertThat(((QantaraException) e).problem())
+            .isInstanceOfSatisfying(Problem.ModelMissing.class, p -> assertThat(p.model()).isEqualTo("multilingual-minilm")));
   }
 
   @Test
@@ -77,11 +81,13 @@ class ModelRegistryTest {
     assertThatThrownBy(() -> registry.verify("tiny"))
         .isInstanceOf(QantaraException.class)
         .hasMessageContaining(dir.resolve(ModelRecipe.MODEL_FILE) + " is corrupt")
-        .hasMessageContaining("qantara models build tiny");
+        .satisfies(e -> assertThat(((QantaraException) e).problem())
+            .isInstanceOfSatisfying(Problem.ModelCorrupt.class, p -> assertThat(p.builtin() && p.verified()).isTrue()));
 
     Files.delete(dir.resolve(ModelRecipe.TOKENIZER_FILE));
     assertThat(registry.availability("tiny")).isEqualTo(ModelRegistry.Availability.BUILTIN_MISSING);
-    assertThatThrownBy(() -> registry.resolve("tiny")).hasMessageContaining("qantara models build tiny");
+    assertThatThrownBy(() -> registry.resolve("tiny"))
+        .satisfies(e -> assertThat(((QantaraException) e).problem()).isEqualTo(new Problem.ModelMissing("tiny", true, dir, null)));
     assertThatThrownBy(() -> registry.verify("tiny")).hasMessageContaining("tokenizer.json is missing");
   }
 

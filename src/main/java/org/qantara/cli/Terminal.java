@@ -1,9 +1,9 @@
-package org.qantara.core.io;
+package org.qantara.cli;
 
 import java.io.Console;
 
 /** Whether the process talks to a person at a terminal (colour, progress bars) or to a pipe or a file. */
-public final class Terminal {
+final class Terminal {
   private Terminal() {}
 
   /**

@@ -1,4 +1,4 @@
-package org.qantara.core.review.report;
+package org.qantara.cli;
 
 import java.io.IOException;
 import java.util.EnumMap;
@@ -15,7 +15,7 @@ import org.qantara.core.review.ReviewReport;
  * underneath, then a summary. ANSI colour only when asked for (the CLI asks when writing to a terminal),
  * so piped output stays plain and greppable.
  */
-public final class ReviewText {
+final class ReviewText {
   private static final String RESET = "\u001b[0m";
   private static final Map<Flag.Severity, String> COLOUR = new EnumMap<>(Map.of(
       Flag.Severity.CRITICAL, "\u001b[1;31m",
@@ -24,7 +24,7 @@ public final class ReviewText {
 
   private ReviewText() {}
 
-  public static void write(ReviewReport report, Appendable out, int width, boolean colour) throws IOException {
+  static void write(ReviewReport report, Appendable out, int width, boolean colour) throws IOException {
     out.append(paint(report.verdict().isTranslation() ? "" : COLOUR.get(Flag.Severity.CRITICAL), colour,
         "Verdict: " + report.verdict().explanation())).append("\n\n");
     for (int k = 0; k < report.links().size(); k++) {
@@ -45,7 +45,7 @@ public final class ReviewText {
   }
 
   /** "3 flags: 1 critical, 2 major, 0 minor — NUMBER 1, OMISSION 2". */
-  public static String summary(ReviewReport report) {
+  static String summary(ReviewReport report) {
     Map<Flag.Severity, Long> bySeverity = new EnumMap<>(Flag.Severity.class);
     Map<Flag.Type, Long> byType = new EnumMap<>(Flag.Type.class);
     for (Flag f : report.flags()) {
