@@ -508,7 +508,7 @@ public final class WorkbenchFrame extends JFrame {
     Provenance machine = provenance;
     String model = modelName;
     inBackground("Reviewing the changed links", () -> Rereview.touched(base, linkIds,
-        aligned -> Reviewer.review(aligned, models.open(model), machine.reviewOptions()), machine), result -> {
+        (aligned, links) -> Reviewer.reviewLinks(aligned, models.open(model), machine.reviewOptions(), links), machine), result -> {
           if (workspace.current() == base) {
             workspace.amend(result);
             afterChange(result.label());
@@ -529,7 +529,7 @@ public final class WorkbenchFrame extends JFrame {
       OverlapVectors[] runs = vectorsOf(base, embedder, machine);
       EditResult realigned = Realignment.pending(base, new Aligner(machine.alignerParams()), runs[0], runs[1]);
       EditResult reviewed = Rereview.touched(realigned.after(), realigned.reshapedLinkIds(),
-          aligned -> Reviewer.review(aligned, embedder, machine.reviewOptions()), machine);
+          (aligned, links) -> Reviewer.reviewLinks(aligned, embedder, machine.reviewOptions(), links), machine);
       return new EditResult[] {realigned, reviewed};
     }, results -> {
       if (workspace.current() == base) {
