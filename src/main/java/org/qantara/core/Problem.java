@@ -2,6 +2,8 @@ package org.qantara.core;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.qantara.core.edit.EditRefused;
+import org.qantara.core.project.ProjectFileException;
 
 /**
  * Something the user can put right, as facts a shell can act on: which model is missing, which file cannot be
@@ -193,6 +195,14 @@ public sealed interface Problem {
       return "cannot write " + path + ": " + why;
     }
   }
+
+  // ---- editing and projects ------------------------------------------------------------------------
+
+  /** An edit that cannot be made on the alignment as it stands (merging the last link with the next …). */
+  record EditNotPossible(EditRefused.Reason reason, String what, String fix) implements Problem {}
+
+  /** A project file that cannot be opened: missing, not a project, from a newer Qantara, or damaged. */
+  record ProjectUnusable(Path file, ProjectFileException.Kind kind, String what, String fix) implements Problem {}
 
   /** Any other request the core cannot carry out as given (settings out of range, a malformed alignment file). */
   record Invalid(String what, String fix) implements Problem {}

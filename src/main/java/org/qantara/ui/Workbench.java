@@ -45,6 +45,8 @@ public final class Workbench {
       f.setVisible(true);
       if (!launch.files().isEmpty()) {
         f.open(launch.files());
+      } else if (launch.screenshotOrNull() == null) {
+        javax.swing.SwingUtilities.invokeLater(f::offerUntitledRecovery);
       }
       return f;
     });

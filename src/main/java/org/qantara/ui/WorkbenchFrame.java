@@ -508,7 +508,7 @@ public final class WorkbenchFrame extends JFrame {
     Provenance machine = provenance;
     String model = modelName;
     inBackground("Reviewing the changed links", () -> Rereview.touched(base, linkIds,
-        aligned -> Reviewer.review(aligned, models.open(model), machine.reviewOptions()), machine), result -> {
+        (aligned, links) -> Reviewer.reviewLinks(aligned, models.open(model), machine.reviewOptions(), links), machine), result -> {
           if (workspace.current() == base) {
             workspace.amend(result);
             afterChange(result.label());
@@ -529,7 +529,7 @@ public final class WorkbenchFrame extends JFrame {
       OverlapVectors[] runs = vectorsOf(base, embedder, machine);
       EditResult realigned = Realignment.pending(base, new Aligner(machine.alignerParams()), runs[0], runs[1]);
       EditResult reviewed = Rereview.touched(realigned.after(), realigned.reshapedLinkIds(),
-          aligned -> Reviewer.review(aligned, embedder, machine.reviewOptions()), machine);
+          (aligned, links) -> Reviewer.reviewLinks(aligned, embedder, machine.reviewOptions(), links), machine);
       return new EditResult[] {realigned, reviewed};
     }, results -> {
       if (workspace.current() == base) {
@@ -601,6 +601,9 @@ public final class WorkbenchFrame extends JFrame {
     projectFile = file;
     vectors = null;
     workspace = new Workspace(viewModel, EditHistory.start(project.alignment(), "Open project"));
+    if (file == null) {
+      workspace.markSaved(null); // recovered work that was never saved: all of it is unsaved
+    }
     if (!viewModel.visibleRows().isEmpty()) {
       selectRow(0);
     }
@@ -653,6 +656,41 @@ public final class WorkbenchFrame extends JFrame {
     } catch (RuntimeException e) {
       ErrorDialogs.show(this, "Cannot save the project", e);
       return false;
+    }
+  }
+
+  /**
+   * At a start with nothing to open: offers the unsaved work of a document that was never saved as a
+   * project, left behind by a window that was killed.
+   */
+  public void offerUntitledRecovery() {
+    List<Path> left;
+    try (var files = java.nio.file.Files.list(recoveryFolder())) {
+      left = files.filter(f -> f.getFileName().toString().startsWith(".untitled-")).sorted().toList();
+    } catch (java.io.IOException e) {
+      return; // no recovery folder: nothing was left behind
+    }
+    for (Path recovery : left) {
+      try {
+        Project work = ProjectFiles.read(recovery);
+        String names = String.join(" + ", work.inputs().stream().map(i -> Path.of(i.path()).getFileName().toString()).toList());
+        int answer = JOptionPane.showOptionDialog(this,
+            "Qantara was closed without saving the work on " + names + ".\nIt was kept in " + recovery + ".",
+            "Recover unsaved work?", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+            new Object[] {"Recover", "Discard it"}, "Recover");
+        if (answer == 0) {
+          show(work, null);
+          inputs = work.inputs().stream().map(i -> Path.of(i.path())).toList();
+          java.nio.file.Files.deleteIfExists(recovery);
+          autosave.restart();
+          message.setText("Recovered the unsaved work on " + names + "; save it as a project to keep it.");
+          updateState();
+          return;
+        }
+        java.nio.file.Files.deleteIfExists(recovery);
+      } catch (RuntimeException | java.io.IOException e) {
+        ErrorDialogs.show(this, "Cannot recover " + recovery.getFileName(), e);
+      }
     }
   }
 

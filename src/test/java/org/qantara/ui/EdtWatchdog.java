@@ -9,12 +9,16 @@ import javax.swing.SwingUtilities;
  * task to the event queue and records how long the task waited to run. The longest wait is the longest
  * the window was frozen.
  */
-final class EdtWatchdog implements AutoCloseable {
+public final class EdtWatchdog implements AutoCloseable {
   private final AtomicLong longestNanos = new AtomicLong();
+  /** The most CPU time the event thread spent within one probe's wait: its own work, not time it waited for a core. */
+  private final AtomicLong longestCpuNanos = new AtomicLong();
+  private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+  private volatile long edtId = -1;
   private final Thread thread;
   private volatile boolean running = true;
 
-  EdtWatchdog() {
+  public EdtWatchdog() {
     thread = new Thread(this::watch, "edt-watchdog");
     thread.setDaemon(true);
     thread.start();
@@ -51,8 +55,14 @@ final class EdtWatchdog implements AutoCloseable {
       sampler.setDaemon(true);
       sampler.start();
     }
+    try {
+      SwingUtilities.invokeAndWait(() -> edtId = Thread.currentThread().threadId());
+    } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
+      return;
+    }
     while (running) {
       long posted = System.nanoTime();
+      long cpuBefore = threads.getThreadCpuTime(edtId);
       pending = posted;
       try {
         SwingUtilities.invokeAndWait(() -> {
@@ -63,6 +73,7 @@ final class EdtWatchdog implements AutoCloseable {
             System.out.println("stall " + waited / 1_000_000 + " ms at " + java.time.LocalTime.now());
           }
         });
+        longestCpuNanos.accumulateAndGet(threads.getThreadCpuTime(edtId) - cpuBefore, Math::max);
         Thread.sleep(10);
       } catch (InterruptedException e) {
         return;
@@ -72,7 +83,11 @@ final class EdtWatchdog implements AutoCloseable {
     }
   }
 
-  long longestMillis() {
+  public long longestCpuMillis() {
+    return TimeUnit.NANOSECONDS.toMillis(longestCpuNanos.get());
+  }
+
+  public long longestMillis() {
     return TimeUnit.NANOSECONDS.toMillis(longestNanos.get());
   }
 

@@ -1,11 +1,12 @@
 package org.qantara.core.edit;
 
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 
 /**
  * An edit that cannot be made on this alignment (merging the last link with the next, reshaping a locked
  * link …). The alignment is unchanged; {@link #reason()} tells a shell which case it is, the message what
- * to do instead.
+ * to do instead; its {@link Problem.EditNotPossible} carries the same for a shell.
  */
 public final class EditRefused extends QantaraException {
   private static final long serialVersionUID = 1L;
@@ -33,14 +34,11 @@ public final class EditRefused extends QantaraException {
     NOTHING_TO_REALIGN
   }
 
-  private final Reason reason;
-
-  public EditRefused(Reason reason, String problem, String fix) {
-    super(problem, fix);
-    this.reason = reason;
+  public EditRefused(Reason reason, String what, String fix) {
+    super(new Problem.EditNotPossible(reason, what, fix));
   }
 
   public Reason reason() {
-    return reason;
+    return ((Problem.EditNotPossible) problem()).reason();
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.review.DocumentVerdict;
 import org.qantara.core.review.Flag;
@@ -17,9 +16,9 @@ import org.qantara.core.review.ReviewReport;
  * other link keeps the flags it had (same fingerprints, so the person's decisions on them stand).
  *
  * <p>The reviewer judges a link against the whole document (unrelated sentence pairs, the typical link,
- * names found elsewhere), so it is asked about the whole edited alignment and only its findings on the
- * touched links are taken; links next to a touched one are taken too, because a finding on a one-sided
- * link depends on its neighbours (an Arabic sentence left alone beside an English one left alone).
+ * names found elsewhere), so it is given the whole edited alignment and asked about the touched links
+ * only; links next to a touched one are asked about too, because a finding on a one-sided link depends
+ * on its neighbours (an Arabic sentence left alone beside an English one left alone).
  *
  * <p>A review takes a while on a long document: {@link #review} can run off the UI thread on a snapshot,
  * and its {@link Findings} be applied to whatever the alignment has become meanwhile ({@link
@@ -28,6 +27,18 @@ import org.qantara.core.review.ReviewReport;
  */
 public final class Rereview {
   private Rereview() {}
+
+  /**
+   * Reviews some links of an alignment against the whole of it: {@code (a, links) -> Reviewer.reviewLinks(a,
+   * embedder, options, links)}, or with a session and the vectors of the first alignment {@code (a, links)
+   * -> session.reviewLinks(new AlignmentResult(a, first.sourceVectors(), first.targetVectors()), options,
+   * links)}.
+   */
+  @FunctionalInterface
+  public interface LinkReviewer {
+    /** A report whose flags are those found on the links at {@code linkIndices} (positions in {@code aligned}). */
+    ReviewReport review(AlignedDocuments aligned, Collection<Integer> linkIndices);
+  }
 
   /**
    * What a review found on some links.
@@ -65,11 +76,11 @@ public final class Rereview {
    * Reviews the links {@code linkIds} and their neighbours; ids missing from the alignment are ignored.
    *
    * @param linkIds the links to look at again, usually {@link EditResult#reshapedLinkIds()}
-   * @param reviewer reviews an alignment, for example {@code a -> Reviewer.review(a, embedder, options)}
+   * @param reviewer reviews the links it is given against the whole alignment
    * @param provenance the model and settings the alignment was made with, recorded in the report
    */
   public static Findings review(
-      EditableAlignment alignment, Collection<Long> linkIds, Function<AlignedDocuments, ReviewReport> reviewer,
+      EditableAlignment alignment, Collection<Long> linkIds, LinkReviewer reviewer,
       Provenance provenance) {
     Set<Integer> rows = new TreeSet<>();
     for (long id : linkIds) {
@@ -80,7 +91,8 @@ public final class Rereview {
         }
       }
     }
-    ReviewReport report = reviewer.apply(alignment.toAlignedDocuments(provenance.modelId(), provenance.alignerParams()));
+    ReviewReport report =
+        reviewer.review(alignment.toAlignedDocuments(provenance.modelId(), provenance.alignerParams()), rows);
     Set<Long> reviewed = new TreeSet<>();
     rows.forEach(k -> reviewed.add(alignment.link(k).id()));
     List<LinkFlag> found = new ArrayList<>();
@@ -94,14 +106,14 @@ public final class Rereview {
 
   /** {@link #review} and {@link Findings#applyTo} in one, for a caller that can wait. */
   public static EditResult touched(
-      EditableAlignment alignment, Collection<Long> linkIds, Function<AlignedDocuments, ReviewReport> reviewer,
+      EditableAlignment alignment, Collection<Long> linkIds, LinkReviewer reviewer,
       Provenance provenance) {
     return review(alignment, linkIds, reviewer, provenance).applyTo(alignment);
   }
 
   /** Reviews every link again: all flags are replaced by the review's (decisions stay, by fingerprint). */
   public static EditResult all(
-      EditableAlignment alignment, Function<AlignedDocuments, ReviewReport> reviewer, Provenance provenance) {
+      EditableAlignment alignment, LinkReviewer reviewer, Provenance provenance) {
     List<Long> every = alignment.links().stream().map(EditableLink::id).toList();
     Findings findings = review(alignment, every, reviewer, provenance);
     EditResult result = findings.applyTo(alignment);

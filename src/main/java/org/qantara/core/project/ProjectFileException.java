@@ -1,9 +1,10 @@
 package org.qantara.core.project;
 
 import java.nio.file.Path;
+import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 
-/** A project file that cannot be opened, and why; nothing of it was loaded. */
+/** A project file that cannot be opened, and why ({@link Problem.ProjectUnusable}); nothing of it was loaded. */
 public final class ProjectFileException extends QantaraException {
   private static final long serialVersionUID = 1L;
 
@@ -18,20 +19,15 @@ public final class ProjectFileException extends QantaraException {
     DAMAGED
   }
 
-  private final Kind kind;
-  private final transient Path file;
-
-  ProjectFileException(Kind kind, Path file, String problem, String fix, Throwable cause) {
-    super(problem, fix, cause);
-    this.kind = kind;
-    this.file = file;
+  ProjectFileException(Kind kind, Path file, String what, String fix, Throwable cause) {
+    super(new Problem.ProjectUnusable(file, kind, what, fix), cause);
   }
 
   public Kind kind() {
-    return kind;
+    return ((Problem.ProjectUnusable) problem()).kind();
   }
 
   public Path file() {
-    return file;
+    return ((Problem.ProjectUnusable) problem()).file();
   }
 }

@@ -1,6 +1,7 @@
 package org.qantara.core.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ final class LinkChecks {
   private final List<Word> sourceWords;
   private final List<Word> targetWords;
   private final List<Word> englishWords;
+  private final Map<Word, Integer> englishIndex;
+  /** Position in {@code targetWords} of each English word. */
+  private final int[] englishInTarget;
   private final Coverage coverage;
   private final List<Flag> flags;
 
@@ -35,6 +39,15 @@ final class LinkChecks {
     this.sourceWords = sourceWords;
     this.targetWords = targetWords;
     this.englishWords = targetWords.stream().filter(w -> !MatchNormalizer.hasArabicLetter(w.text())).toList();
+    // Positions looked up per word: a map, not indexOf, keeps a very long sentence linear.
+    this.englishIndex = new HashMap<>();
+    this.englishInTarget = new int[englishWords.size()];
+    for (int t = 0, e = 0; t < targetWords.size(); t++) {
+      if (e < englishWords.size() && targetWords.get(t) == englishWords.get(e)) {
+        englishIndex.put(englishWords.get(e), e);
+        englishInTarget[e++] = t;
+      }
+    }
     this.coverage = coverage;
     this.flags = flags;
   }
@@ -54,9 +67,8 @@ final class LinkChecks {
       Span span = new Span(targetWords.get(i).start(), targetWords.get(j - 1).end());
       List<Word> run = targetWords.subList(i, j);
       String copied = run.stream().map(Word::text).collect(Collectors.joining(" "));
-      List<Span> inSource = sourceWords.stream()
-          .filter(s -> run.stream().anyMatch(t -> t.text().equals(s.text())))
-          .map(Word::span).toList();
+      Set<String> runTexts = run.stream().map(Word::text).collect(Collectors.toSet());
+      List<Span> inSource = sourceWords.stream().filter(s -> runTexts.contains(s.text())).map(Word::span).toList();
       flags.add(new Flag(Flag.Type.UNTRANSLATED, j - i >= 2 ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
           inSource.isEmpty() ? 0.8 : 0.95, linkIndex, mergeAdjacent(inSource), List.of(span),
           "'" + Reviewer.excerpt(copied) + "' is Arabic left untranslated in the English"));
@@ -148,8 +160,9 @@ final class LinkChecks {
     List<Word> unmatchedEnglish = new ArrayList<>();
     List<Word> doubtfulEnglish = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
+    List<Word> sourceNames = Names.withJoinedNeighbours(sourceWords);
     for (Word candidate : candidates) {
-      if (Names.withJoinedNeighbours(sourceWords).stream().anyMatch(s -> Names.sameName(candidate, s))) {
+      if (sourceNames.stream().anyMatch(s -> Names.sameName(candidate, s))) {
         matched.add(candidate);
       }
     }
@@ -167,9 +180,10 @@ final class LinkChecks {
       (doubtful ? doubtfulEnglish : unmatchedEnglish).add(candidate);
     }
     List<Word> missingArabic = new ArrayList<>();
+    Set<String> targetTexts = targetWords.stream().map(Word::text).collect(Collectors.toSet());
     for (Word s : sourceWords) {
       String folded = MatchNormalizer.normalize(s.text());
-      boolean copied = targetWords.stream().anyMatch(t -> t.text().equals(s.text()));
+      boolean copied = targetTexts.contains(s.text());
       if (knownNames.containsKey(folded) && !copied && candidates.stream().noneMatch(c -> Names.sameName(c, s))
           && missingArabic.stream().noneMatch(m -> MatchNormalizer.normalize(m.text()).equals(folded))) {
         missingArabic.add(s);
@@ -230,7 +244,7 @@ final class LinkChecks {
 
   /** "Qamishli Airport": the generic word of a multi-word name is translated, not transliterated. */
   private boolean nextToMatchedName(Word candidate, Set<Word> matched) {
-    int i = englishWords.indexOf(candidate);
+    int i = englishIndex.getOrDefault(candidate, -1);
     return i > 0 && matched.contains(englishWords.get(i - 1))
         || i + 1 < englishWords.size() && matched.contains(englishWords.get(i + 1));
   }
@@ -256,7 +270,7 @@ final class LinkChecks {
           Reviewer.clamp(run.contentWords() / (3.0 * minRun), 0.3, 0.9), linkIndex, List.of(run.span()), List.of(),
           "'" + Reviewer.excerpt(run.text()) + "' in the Arabic is not rendered in the English"));
     }
-    for (Run run : runs(englishWords, i -> coverage.targetCovered(targetWords.indexOf(englishWords.get(i))),
+    for (Run run : runs(englishWords, i -> coverage.targetCovered(englishInTarget[i]),
         Lang.EN, minRun + 1)) {
       boolean substantial = run.contentWords() >= 2 * (minRun + 1);
       flags.add(new Flag(Flag.Type.ADDITION, substantial ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
@@ -272,6 +286,15 @@ final class LinkChecks {
 
   private static List<Run> runs(List<Word> words, IntPredicate covered, Lang lang, int minRun) {
     List<Run> runs = new ArrayList<>();
+    // Totals once, so that the share covered outside each run is a subtraction, not another pass.
+    int allContent = 0;
+    int allHit = 0;
+    for (int k = 0; k < words.size(); k++) {
+      if (StopWords.isContent(words.get(k), lang)) {
+        allContent++;
+        allHit += covered.test(k) ? 1 : 0;
+      }
+    }
     int i = 0;
     while (i < words.size()) {
       if (covered.test(i) || !StopWords.isContent(words.get(i), lang)) {
@@ -288,7 +311,10 @@ final class LinkChecks {
         }
         j++;
       }
-      if (content >= minRun && coveredOutside(words, covered, lang, i, j) >= MIN_COVERAGE_AROUND_RUN) {
+      // Inside the run nothing is covered: outside, all the hits remain.
+      int contentOutside = allContent - content;
+      double coveredOutside = contentOutside == 0 ? 0 : (double) allHit / contentOutside;
+      if (content >= minRun && coveredOutside >= MIN_COVERAGE_AROUND_RUN) {
         List<Word> run = words.subList(i, last + 1);
         runs.add(new Run(new Span(run.get(0).start(), run.get(run.size() - 1).end()),
             run.stream().map(Word::text).collect(Collectors.joining(" ")), content));
@@ -296,19 +322,6 @@ final class LinkChecks {
       i = j;
     }
     return runs;
-  }
-
-  /** Share of the content words outside [from, to) that are covered; 0 when there are none. */
-  private static double coveredOutside(List<Word> words, IntPredicate covered, Lang lang, int from, int to) {
-    int content = 0;
-    int hit = 0;
-    for (int k = 0; k < words.size(); k++) {
-      if ((k < from || k >= to) && StopWords.isContent(words.get(k), lang)) {
-        content++;
-        hit += covered.test(k) ? 1 : 0;
-      }
-    }
-    return content == 0 ? 0 : (double) hit / content;
   }
 
   private static String quoted(List<Word> words) {

@@ -35,6 +35,13 @@ public final class SentenceSegmenter {
           "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
           "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while", "after", "before",
           "his", "her", "its", "their", "our", "my", "there", "here", "however", "meanwhile", "also", "according");
+  /**
+   * Longer than any sentence of real prose (the longest in the corpora is well under a quarter of it):
+   * beyond this a "sentence" is cut into pieces.
+   */
+  static final int MAX_SENTENCE_CHARS = 2000;
+  /** Where a long sentence is best cut: after a comma, semicolon or colon, Arabic or Latin. */
+  private static final String CLAUSE_MARKS = ",;:،؛";
   private static final String OPENING_PUNCTUATION = "\"'“‘«([‹";
 
   private SentenceSegmenter() {}
@@ -45,7 +52,7 @@ public final class SentenceSegmenter {
     for (Span piece : pieces(TextLines.paragraphs(text, true), exclusions)) {
       int previous = piece.start();
       for (int end : boundaries(text, piece, locale)) {
-        addTrimmed(text, previous, end, sentences);
+        addCut(text, previous, end, sentences);
         previous = end;
       }
     }
@@ -163,6 +170,38 @@ public final class SentenceSegmenter {
       i++;
     }
     return word.substring(i);
+  }
+
+  /**
+   * Adds [start, end) as one sentence or, when it is longer than any real sentence (an unpunctuated page,
+   * a pasted blob), as pieces of at most {@link #MAX_SENTENCE_CHARS}, cut after a clause mark or a space
+   * where there is one: one giant "sentence" would otherwise take every link of the document with it,
+   * and make the review's word alignment quadratic in its length.
+   */
+  private static void addCut(String text, int start, int end, List<Sentence> sentences) {
+    while (end - start > MAX_SENTENCE_CHARS) {
+      int cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+      addTrimmed(text, start, cut, sentences);
+      start = cut;
+    }
+    addTrimmed(text, start, end, sentences);
+  }
+
+  /** The best place to cut in (start, limit]: after the last clause mark, else the last space, else at the limit. */
+  private static int cutPoint(String text, int start, int limit) {
+    int halfway = start + (limit - start) / 2;
+    for (int i = limit - 1; i > halfway; i--) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0 && TextLines.isSpace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    for (int i = limit; i > halfway; i--) {
+      if (TextLines.isSpace(text.charAt(i))) {
+        return i;
+      }
+    }
+    // Never between the two halves of a surrogate pair.
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
   /**

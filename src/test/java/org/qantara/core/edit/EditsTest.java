@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qantara.core.Problem;
 import org.qantara.core.edit.EditRefused.Reason;
 import org.qantara.core.edit.EditResult.RowChange;
 import org.qantara.core.review.Flag;
@@ -90,8 +91,9 @@ public class EditsTest {
   @Test
   void mergingPastEitherEndIsRefused() {
     assertThatThrownBy(() -> Edits.mergeWithNext(gold, id(gold, 7)))
-        .isInstanceOfSatisfying(EditRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_NEXT_LINK))
-        .hasMessageContaining("link 7 is the last link");
+        .isInstanceOfSatisfying(EditRefused.class, e -> assertThat(e.problem()).isEqualTo(new Problem.EditNotPossible(
+            Reason.NO_NEXT_LINK, "link 7 is the last link; nothing follows it", "merge it with the previous link instead")))
+        .hasMessage("link 7 is the last link; nothing follows it — merge it with the previous link instead");
     assertThatThrownBy(() -> Edits.mergeWithPrevious(gold, id(gold, 1)))
         .isInstanceOfSatisfying(EditRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_PREVIOUS_LINK));
     assertThatThrownBy(() -> Edits.mergeWithNext(gold, 99))

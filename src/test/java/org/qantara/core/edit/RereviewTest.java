@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewOptions;
-import org.qantara.core.review.ReviewReport;
 import org.qantara.core.review.Reviewer;
 import org.qantara.core.text.Lang;
 import org.qantara.eval.review.PerturbationGenerator;
@@ -28,7 +26,7 @@ import org.qantara.eval.review.PerturbationGenerator;
  */
 class RereviewTest {
   private static Embedder embedder;
-  private static Function<AlignedDocuments, ReviewReport> reviewer;
+  private static Rereview.LinkReviewer reviewer;
   private static Provenance provenance;
   private static EditableAlignment reviewed;
 
@@ -42,8 +40,8 @@ class RereviewTest {
     AlignedDocuments aligned = new AlignmentPipeline(embedder, AlignerParams.defaults())
         .align(SeedAlignments.arabic(), PerturbationGenerator.document("seed-001.en", Lang.EN, english));
     provenance = new Provenance(embedder.modelId(), AlignerParams.defaults(), ReviewOptions.defaults());
-    reviewer = a -> Reviewer.review(a, embedder, provenance.reviewOptions());
-    reviewed = EditableAlignment.of(reviewer.apply(aligned));
+    reviewer = (a, links) -> Reviewer.reviewLinks(a, embedder, provenance.reviewOptions(), links);
+    reviewed = EditableAlignment.of(Reviewer.review(aligned, embedder, provenance.reviewOptions()));
   }
 
   @AfterAll

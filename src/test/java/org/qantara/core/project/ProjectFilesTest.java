@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.Problem;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.edit.Edits;
@@ -97,7 +98,11 @@ class ProjectFilesTest {
     rewrite(root -> root.put("version", ProjectFiles.VERSION + 1));
 
     assertThatThrownBy(() -> ProjectFiles.read(file))
-        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NEWER_VERSION))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.problem())
+            .isInstanceOfSatisfying(Problem.ProjectUnusable.class, p -> {
+              assertThat(p.kind()).isEqualTo(Kind.NEWER_VERSION);
+              assertThat(p.file()).isEqualTo(file);
+            }))
         .hasMessageContaining("was saved by a newer Qantara (project version 2; this one reads up to 1)");
   }
 

@@ -105,4 +105,21 @@ class SentenceSegmenterTest {
     List<String> tatoeba = Seeds.text(Seeds.TATOEBA_AR).lines().toList();
     assertThat(texts(SentenceSegmenter.presegmented(Seeds.text(Seeds.TATOEBA_AR)), Seeds.text(Seeds.TATOEBA_AR))).isEqualTo(tatoeba);
   }
+
+  @Test
+  void anUnpunctuatedPageIsCutIntoPiecesAtSpacesAndClauseMarks() {
+    StringBuilder page = new StringBuilder();
+    for (int k = 0; page.length() < 100_000; k++) {
+      page.append("word").append(k).append(k % 50 == 49 ? ", " : " ");
+    }
+    String text = page.toString();
+    List<Sentence> sentences = SentenceSegmenter.segment(text, Lang.EN, List.of());
+    texts(sentences, text);
+    assertThat(sentences).hasSizeGreaterThan(text.length() / SentenceSegmenter.MAX_SENTENCE_CHARS)
+        .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS));
+    assertThat(sentences.subList(0, sentences.size() - 1)).allSatisfy(s -> assertThat(s.text()).endsWith(","));
+    String token = "x".repeat(100_000);
+    assertThat(SentenceSegmenter.segment("A short one. " + token + " and on.", Lang.EN, List.of()))
+        .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS));
+  }
 }

@@ -1,0 +1,202 @@
+package org.qantara.ui;
+
+import java.awt.Rectangle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.qantara.core.edit.Edits;
+import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.project.ProjectFiles;
+import org.qantara.core.text.TextOptions;
+
+/**
+ * The workbench's responsiveness, measured in a real window (a benchmark, not a test; run by {@code
+ * bin/bench-workbench}, figures in docs/BENCHMARKS.md): how long the event thread is held while an 8,000 +
+ * 8,000-sentence document is aligned and reviewed, how long a 5,000-link project takes to open and paint,
+ * an edit and its undo with the grid repainted, and a page of scrolling.
+ */
+public final class WorkbenchBenchmark {
+  private WorkbenchBenchmark() {}
+
+  interface EdtCall<T> {
+    T call() throws Exception;
+  }
+
+  static <T> T edt(EdtCall<T> call) throws Exception {
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> {
+      try {
+        result.set(call.call());
+      } catch (Exception e) {
+        failure.set(e);
+      }
+    });
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return result.get();
+  }
+
+  static Path repeated(Path dir, String name, Path source, int times) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, Files.readString(source).repeat(times));
+    return file;
+  }
+
+  static WorkbenchFrame window() throws Exception {
+    return edt(() -> {
+      WorkbenchFrame f = WorkbenchFrame.create(ModelRegistry.fromEnvironment());
+      f.setBounds(0, 0, 1400, 900);
+      f.setVisible(true);
+      return f;
+    });
+  }
+
+  static void waitIdle(WorkbenchFrame frame) throws Exception {
+    while (edt(frame::isBusy)) {
+      Thread.sleep(20);
+    }
+  }
+
+  static long paintGrid(WorkbenchFrame frame) {
+    GridTable grid = frame.grid();
+    Rectangle visible = grid.getVisibleRect();
+    long t0 = System.nanoTime();
+    grid.paintImmediately(visible);
+    return System.nanoTime() - t0;
+  }
+
+  static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  /** Event-thread CPU time of the measured calls, beside their wall time: on a loaded machine the wall time mostly waits for a core. */
+  private static final List<Long> cpu = new ArrayList<>();
+
+  static long cpuNow() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  static String statsWithCpu(List<Long> nanos) {
+    String line = stats(nanos) + "; event-thread CPU " + stats(cpu).replace(" over " + cpu.size(), "");
+    cpu.clear();
+    return line;
+  }
+
+  static String stats(List<Long> nanos) {
+    List<Long> sorted = new ArrayList<>(nanos);
+    Collections.sort(sorted);
+    return String.format(Locale.ROOT, "median %.1f ms, max %.1f ms over %d", ms(sorted.get(sorted.size() / 2)), ms(sorted.getLast()), sorted.size());
+  }
+
+  private static final class QuickRun extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty(WorkbenchPrefs.NODE_PROPERTY, "qantara-benchmark");
+    Path dir = Files.createTempDirectory("qantara-workbench-bench");
+    Path dev = Path.of("../shared/dev/tatoeba-ara-eng");
+    TextOptions presegmented = new TextOptions(null, true, false);
+
+    // 1. The event thread while 8,000 + 8,000 sentences are aligned and reviewed (skipped with "quick").
+    WorkbenchFrame frame = window();
+    Thread.sleep(1500); // the window's first paint is not part of the alignment
+    boolean quick = args.length > 0 && args[0].equals("quick");
+    Path ar8 = repeated(dir, "big8000.ar", dev.resolve("dev.ar"), 16);
+    Path en8 = repeated(dir, "big8000.en", dev.resolve("dev.en"), 16);
+    long alignStart = System.nanoTime();
+    try (EdtWatchdog watchdog = new EdtWatchdog()) {
+      if (quick) {
+        throw new QuickRun();
+      }
+      edt(() -> {
+        frame.open(List.of(ar8, en8), presegmented);
+        return null;
+      });
+      waitIdle(frame);
+      Thread.sleep(1000);
+      System.out.printf(Locale.ROOT, "8,000-sentence alignment + review in the window: %.1f s; longest event-thread stall %d ms (wall), "
+              + "most event-thread CPU within one stall %d ms; %d links%n",
+          (System.nanoTime() - alignStart) / 1e9, watchdog.longestMillis(), watchdog.longestCpuMillis(),
+          edt(() -> frame.viewModel().allRows().size()));
+    } catch (QuickRun skipped) {
+      System.out.println("(8,000-sentence alignment skipped)");
+    }
+
+    // 2. A 5,000-link document: save it as a project, then open it and paint the grid.
+    edt(() -> {
+      frame.open(List.of(repeated(dir, "doc5000.ar", dev.resolve("dev.ar"), 10), repeated(dir, "doc5000.en", dev.resolve("dev.en"), 10)), presegmented);
+      return null;
+    });
+    waitIdle(frame);
+    Path project = dir.resolve("doc5000" + ProjectFiles.EXTENSION);
+    edt(() -> frame.saveTo(project));
+    int links = edt(() -> frame.viewModel().allRows().size());
+    List<Long> opens = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      opens.add(edt(() -> {
+        long t0 = System.nanoTime();
+        long c0 = cpuNow();
+        frame.openProject(project);
+        frame.grid().getParent().validate();
+        paintGrid(frame);
+        cpu.add(cpuNow() - c0);
+        return System.nanoTime() - t0;
+      }));
+    }
+    System.out.println("open a " + links + "-link project (read, rows, grid painted): " + statsWithCpu(opens));
+
+    // 3. Edit + undo in the middle of it, the grid repainted after each.
+    List<Long> edits = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      int row = 2000 + i * 10;
+      edits.add(edt(() -> {
+        frame.selectRow(row);
+        long id = frame.viewModel().visibleRow(row).id();
+        long t0 = System.nanoTime();
+        long c0 = cpuNow();
+        frame.workspace().apply(a -> Edits.mergeWithNext(a, id));
+        paintGrid(frame);
+        frame.workspace().undo();
+        paintGrid(frame);
+        cpu.add(cpuNow() - c0);
+        return System.nanoTime() - t0;
+      }));
+    }
+    System.out.println("merge + undo on a " + links + "-link document, grid repainted after each: " + statsWithCpu(edits));
+
+    // 4. Scrolling: a page down, painted, fifty times from the top.
+    List<Long> pages = new ArrayList<>();
+    edt(() -> {
+      frame.selectRow(0);
+      return null;
+    });
+    for (int i = 0; i < 50; i++) {
+      pages.add(edt(() -> {
+        GridTable grid = frame.grid();
+        Rectangle visible = grid.getVisibleRect();
+        long t0 = System.nanoTime();
+        long c0 = cpuNow();
+        grid.scrollRectToVisible(new Rectangle(0, visible.y + visible.height, 10, visible.height));
+        grid.getParent().getParent().validate();
+        paintGrid(frame);
+        cpu.add(cpuNow() - c0);
+        return System.nanoTime() - t0;
+      }));
+    }
+    System.out.println("scroll one page and paint it: " + statsWithCpu(pages));
+    edt(() -> {
+      frame.dispose();
+      return null;
+    });
+    System.exit(0);
+  }
+}
