@@ -49,7 +49,7 @@ final class ModelReadme {
           token with a proclitic only where greedy WordPiece splitting would otherwise go wrong (والمعدات must
           not start with the dictionary word والم); dictionary entries that are a key plus a pronoun suffix
           (قاعدتها) read their stem's row; the accusative alef (مالا) is a light-stem suffix; orthographic folding
-          in the normaliser; Arabic-Indic and Persian digits as vocabulary aliases of the ASCII digit tokens.
+          in the normaliser (harakat, tatweel and the Quranic annotation signs of Uthmani text dropped); Arabic-Indic and Persian digits as vocabulary aliases of the ASCII digit tokens.
         - Numbers, duals (يومين = two + days), months (Gregorian and Levantine) and weekdays: a small hand-made
           lexicon in `HandLexicon`. It also pairs closed-class words across the scripts at weight 0.5: pronouns
           (Arabic possessive suffixes as pieces), negation (English contractions arrive as "didn ' t"), question

@@ -31,7 +31,10 @@ public final class TextNormalizer {
 
   /** Orthographic folding, applied by the tokenizer and at build time. */
   static final List<Replacement> ORTHOGRAPHY = List.of(
-      new Replacement("[\\x{064B}-\\x{065F}\\x{0670}\\x{0640}]", ""),
+      // Harakat, superscript alef, tatweel, and the Quranic annotation signs of Uthmani text (small high
+      // letters, pause marks): one character class, so Quranic text costs no extra tokenizer pass.
+      new Replacement("[\\x{064B}-\\x{065F}\\x{0670}\\x{0640}\\x{0610}-\\x{061A}\\x{06D6}-\\x{06DC}"
+          + "\\x{06DF}-\\x{06E4}\\x{06E7}\\x{06E8}\\x{06EA}-\\x{06ED}]", ""),
       new Replacement("[\\x{0622}\\x{0623}\\x{0625}\\x{0671}]", "\u0627"),
       new Replacement("\u0649", "\u064A"),
       new Replacement("\u0629", "\u0647"));

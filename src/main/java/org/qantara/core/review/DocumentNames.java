@@ -3,6 +3,7 @@ package org.qantara.core.review;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.qantara.core.align.Link;
@@ -25,9 +26,13 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
     Map<String, String> knownNames = new HashMap<>();
     Set<String> englishNames = new HashSet<>();
     Set<String> midSentenceCapitals = new HashSet<>();
+    Set<String> commonNouns = commonNouns(docs);
     SkeletonIndex englishBySkeleton = new SkeletonIndex();
     for (List<Word> sentence : docs.targetWords) {
       for (Word w : Names.englishCandidates(sentence)) {
+        if (commonNouns.contains(Names.canonical(w.text()))) {
+          continue;
+        }
         Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.add(s, w.text()));
         if (w != sentence.get(0)) {
           midSentenceCapitals.add(Names.canonical(w.text()));
@@ -50,6 +55,7 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
     for (Link link : docs.links) {
       List<Word> english = link.target().stream()
           .flatMap(t -> Names.englishCandidates(docs.targetWords.get(t)).stream())
+          .filter(w -> !commonNouns.contains(Names.canonical(w.text())))
           .toList();
       List<Word> arabic = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
       for (Word e : english) {
@@ -62,5 +68,30 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
       }
     }
     return new DocumentNames(knownNames, englishNames, midSentenceCapitals);
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "its");
+
+  /**
+   * Capitalised words of the English that are no names whatever they sound like: ordinary words
+   * ({@link EnglishWords}), group adjectives ("Arabic"), and words the document puts after a possessive
+   * ("my Lord"). Matched to Arabic words by their consonants they would make names of الأرض ("Lord") or
+   * ربك ("Arabic").
+   */
+  private static Set<String> commonNouns(ReviewedDocuments docs) {
+    Set<String> common = new HashSet<>();
+    for (List<Word> sentence : docs.targetWords) {
+      for (int i = 0; i < sentence.size(); i++) {
+        String text = sentence.get(i).text();
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+          continue;
+        }
+        boolean afterPossessive = i > 0 && POSSESSIVES.contains(sentence.get(i - 1).text().toLowerCase(Locale.ROOT));
+        if (afterPossessive || EnglishWords.isCommonWord(text) || Names.isGroupAdjective(text)) {
+          common.add(Names.canonical(text));
+        }
+      }
+    }
+    return common;
   }
 }

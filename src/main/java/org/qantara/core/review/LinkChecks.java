@@ -121,10 +121,18 @@ final class LinkChecks {
     if (sourceMarkers.isEmpty() == targetMarkers.isEmpty()) {
       return;
     }
+    if (sourceMarkers.isEmpty() && Negation.mayBeNegated(sourceWords)) {
+      return; // ما، ألم، أفلا، لولا: the Arabic may well be negated; the English says how it was read
+    }
     String reason = targetMarkers.isEmpty()
         ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
         : "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
-    flags.add(new Flag(Flag.Type.NEGATION, Flag.Severity.CRITICAL, 0.8, linkIndex,
+    // A negated word ("unaware", غير شرعية) is often rendered by a positive word of opposite sense
+    // ("unmindful" / "out of wedlock"): worth a look, not a flipped meaning.
+    Lang side = targetMarkers.isEmpty() ? Lang.AR : Lang.EN;
+    boolean lexical = (targetMarkers.isEmpty() ? sourceMarkers : targetMarkers).stream()
+        .allMatch(m -> Negation.isLexical(m, side));
+    flags.add(new Flag(Flag.Type.NEGATION, lexical ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8, linkIndex,
         sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(), reason));
   }
 
@@ -159,6 +167,7 @@ final class LinkChecks {
     }
     List<Word> unmatchedEnglish = new ArrayList<>();
     List<Word> doubtfulEnglish = new ArrayList<>();
+    List<Word> bracketed = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
     List<Word> sourceNames = Names.withJoinedNeighbours(sourceWords);
     for (Word candidate : candidates) {
@@ -175,6 +184,13 @@ final class LinkChecks {
       }
       if (Names.isGroupAdjective(candidate.text())) {
         continue; // "English", "Christians": a language or a group, not a person, place or organisation
+      }
+      if (!knownName && (EnglishWords.isCommonWord(candidate.text()) || afterPossessive(candidate))) {
+        continue; // "Indeed", "the Merciful", "my Lord", a title-case heading: an ordinary word capitalised
+      }
+      if (insideBrackets(candidate)) {
+        bracketed.add(candidate); // "[O Muhammad]", "(Smith 2:24)": the translator's explicitation or reference
+        continue;
       }
       boolean doubtful = openers.contains(candidate) && !knownName && !midSentenceCapitals.contains(name);
       (doubtful ? doubtfulEnglish : unmatchedEnglish).add(candidate);
@@ -207,6 +223,10 @@ final class LinkChecks {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(), List.of(t.span()),
           "'" + t.text() + "' matches no name in the Arabic"));
     }
+    for (Word t : bracketed) {
+      flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.4, linkIndex, List.of(), List.of(t.span()),
+          "'" + t.text() + "' in brackets matches no name in the Arabic (an explicitation or a reference?)"));
+    }
     for (Word s : missingArabic.subList(paired, missingArabic.size())) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.5, linkIndex, List.of(s.span()), List.of(),
           "'" + s.text() + "' (" + knownNames.get(MatchNormalizer.normalize(s.text())) + ") is not named in the English"));
@@ -236,6 +256,28 @@ final class LinkChecks {
               + t.text() + "'"));
     }
     return List.copyOf(renderings.subList(0, Math.min(unpaired.size(), renderings.size())));
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "its");
+
+  /** "my Lord", "your Lord": a possessive takes a common noun, honorific capital or not, not a name. */
+  private boolean afterPossessive(Word candidate) {
+    int i = englishWords.indexOf(candidate);
+    return i > 0 && POSSESSIVES.contains(englishWords.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether the word sits inside (…) or […] of the target text (within its sentence, at most 200 characters back). */
+  private boolean insideBrackets(Word word) {
+    for (int k = word.start() - 1; k >= Math.max(0, word.start() - 200); k--) {
+      char c = targetText.charAt(k);
+      if (c == '(' || c == '[') {
+        return true;
+      }
+      if (c == ')' || c == ']' || c == '.' || c == '\n') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isSentenceStart(Word w, Set<Integer> starts, List<Word> current) {

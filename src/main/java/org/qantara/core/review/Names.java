@@ -92,6 +92,9 @@ public final class Names {
   private static final Pattern GROUP_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ese|ians?|ic|ics)");
 
   public static boolean sameName(Word english, Word arabic) {
+    if (Exonyms.sameName(english.text(), arabic.text())) {
+      return true;
+    }
     Set<String> englishForms = englishSkeletons(english.text());
     return arabicSkeletons(arabic).stream()
         .anyMatch(s -> englishForms.stream().anyMatch(e -> Transliteration.sameName(e, s)));

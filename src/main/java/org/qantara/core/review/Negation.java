@@ -44,7 +44,55 @@ public final class Negation {
       "harmless", "powerless", "senseless", "fruitless", "baseless", "groundless", "endless", "countless",
       "jobless", "penniless", "speechless", "fearless", "heartless", "thoughtless");
 
+  /**
+   * Arabic words that negate in some readings and not in others: ما ("not" before a verb or a pronoun,
+   * "what" elsewhere), the interrogative negations fused with hamza (ألا، ألم، أفلا، أولم: "won't you…?",
+   * "did not…?"; ألا is also "except" and "indeed"), لولا / لوما ("had … not"). They do not make a sentence
+   * negated, but they account for an English negation.
+   */
+  private static final Set<String> AR_POSSIBLE = folded("وما", "فما", "لولا", "لوما");
+  /** ما negates before a pronoun or a form of كان ("ما نحن", "ما كنا"); elsewhere it is mostly "what". */
+  private static final Set<String> AR_MA_NEGATES_BEFORE = folded(
+      "انا", "انت", "انتم", "نحن", "هو", "هي", "هم", "كان", "كانت", "كنت", "كنا", "كانوا", "كنتم", "يكون", "تكون");
+  /** Written with hamza on alef (not إلا "except", not ألم "pain" in practice: questions open a clause). */
+  private static final Set<String> AR_FUSED_QUESTION = Set.of("ألا", "أفلا", "أولا", "ألم", "أفلم", "أولم", "ألن", "أفلن");
+  /** Nominal negators: غير شرعية "illegitimate", بدون "without": a lexical negative, not a polarity. */
+  private static final Set<String> AR_NOMINAL = folded("غير", "دون", "بدون", "عدم", "بعدم", "لعدم", "ودون");
+
   private Negation() {}
+
+  /** Whether the Arabic holds a word that negates in some readings (ما، ألم، أفلا، لولا …). */
+  public static boolean mayBeNegated(List<Word> arabicWords) {
+    for (int i = 0; i < arabicWords.size(); i++) {
+      String w = MatchNormalizer.normalize(arabicWords.get(i).text());
+      String next = i + 1 < arabicWords.size() ? MatchNormalizer.normalize(arabicWords.get(i + 1).text()) : "";
+      if (AR_POSSIBLE.contains(w) || w.equals("ما") && AR_MA_NEGATES_BEFORE.contains(next)
+          || AR_FUSED_QUESTION.contains(withoutMarks(arabicWords.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word with harakat and Quranic signs removed but hamza and alef variants kept. */
+  private static String withoutMarks(String word) {
+    return word.replaceAll("[\\x{064B}-\\x{065F}\\x{0670}\\x{0640}\\x{0610}-\\x{061A}\\x{06D6}-\\x{06ED}]", "")
+        .replace('\u0671', '\u0627');
+  }
+
+  /**
+   * Whether a marker negates a word rather than the sentence: an Arabic nominal negator (غير، دون، عدم) or
+   * an English negative word ("unaware", "homeless", "illegally"), which a translation may render by a
+   * positive word of opposite sense ("out of wedlock", "idle").
+   */
+  public static boolean isLexical(Word marker, Lang lang) {
+    if (lang == Lang.AR) {
+      return AR_NOMINAL.contains(MatchNormalizer.normalize(marker.text()));
+    }
+    String w = marker.text().toLowerCase(Locale.ROOT);
+    return EN_PREFIXED.contains(w) || EN_LESS.contains(w) || EN_PREFIXED.contains(adjectiveOf(w))
+        || EN_LESS.contains(adjectiveOf(w));
+  }
 
   private static Set<String> folded(String... words) {
     return Arrays.stream(words).map(MatchNormalizer::normalize).collect(Collectors.toUnmodifiableSet());

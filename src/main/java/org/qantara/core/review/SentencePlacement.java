@@ -1,7 +1,9 @@
 package org.qantara.core.review;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Document;
@@ -110,6 +112,11 @@ final class SentencePlacement {
    * for word (the word alignment sees the detail that one sentence vector blurs).
    */
   private Flag oneSidedFlag(Flag.Type type, int k, int sentence, double confidence, String reason) {
+    return oneSidedFlag(type, Flag.Severity.MAJOR, k, sentence, confidence, reason);
+  }
+
+  private Flag oneSidedFlag(Flag.Type type, Flag.Severity severity, int k, int sentence, double confidence,
+      String reason) {
     boolean arabic = type == Flag.Type.OMISSION;
     Document document = arabic ? docs.source : docs.target;
     List<Span> spans = new ArrayList<>(List.of(document.sentences().get(sentence).span()));
@@ -128,7 +135,7 @@ final class SentencePlacement {
             + " fits both about as well";
       }
     }
-    return new Flag(type, Flag.Severity.MAJOR, confidence, k, arabic ? spans : List.of(), arabic ? List.of() : spans,
+    return new Flag(type, severity, confidence, k, arabic ? spans : List.of(), arabic ? List.of() : spans,
         reason);
   }
 
@@ -205,21 +212,23 @@ final class SentencePlacement {
     // side's sentences share the other side between them.
     boolean oneOpposite = link.source().size() == 1 || link.target().size() == 1;
     if (link.target().size() > 1) {
-      for (int t : riders(Vectors.sum(docs.sourceVectors, link.source()), docs.targetVectors,
-          link.target(), oneOpposite)) {
+      Map<Integer, Flag.Severity> riders = riders(Vectors.sum(docs.sourceVectors, link.source()),
+          docs.targetVectors, link.target(), oneOpposite);
+      for (int t : riders.keySet()) {
         if (!Reviewer.isMostlyArabic(docs.targetWords.get(t))) {
           Sentence sentence = docs.target.sentences().get(t);
-          flags.add(oneSidedFlag(Flag.Type.ADDITION, k, t, 0.6,
+          flags.add(oneSidedFlag(Flag.Type.ADDITION, riders.get(t), k, t, 0.6,
               "English sentence " + (t + 1) + " does not render anything in the Arabic it is aligned with: \""
                   + Reviewer.excerpt(sentence.text()) + "\""));
         }
       }
     }
     if (link.source().size() > 1) {
-      for (int s : riders(Vectors.sum(docs.targetVectors, link.target()), docs.sourceVectors,
-          link.source(), oneOpposite)) {
+      Map<Integer, Flag.Severity> riders = riders(Vectors.sum(docs.targetVectors, link.target()),
+          docs.sourceVectors, link.source(), oneOpposite);
+      for (int s : riders.keySet()) {
         Sentence sentence = docs.source.sentences().get(s);
-        flags.add(oneSidedFlag(Flag.Type.OMISSION, k, s, 0.6,
+        flags.add(oneSidedFlag(Flag.Type.OMISSION, riders.get(s), k, s, 0.6,
             "Arabic sentence " + (s + 1) + " is not rendered in the English it is aligned with: \""
                 + Reviewer.excerpt(sentence.text()) + "\""));
       }
@@ -233,8 +242,10 @@ final class SentencePlacement {
    * dropping any part lowers the similarity; a sentence merged in because the alignment had nowhere
    * better to put it (an omission, an addition) does not.
    */
-  private List<Integer> riders(float[] otherSide, float[][] vectors, List<Integer> members, boolean tryDropping) {
+  private Map<Integer, Flag.Severity> riders(float[] otherSide, float[][] vectors, List<Integer> members,
+      boolean tryDropping) {
     List<Integer> riders = new ArrayList<>();
+    List<Integer> notDiluting = new ArrayList<>();
     double whole = Vectors.cosine(otherSide, Vectors.sum(vectors, members));
     int mostDiluting = -1;
     double bestWithout = whole;
@@ -244,6 +255,9 @@ final class SentencePlacement {
       }
       double without = Vectors.cosine(otherSide,
           Vectors.sum(vectors, members.stream().filter(i -> i != member).toList()));
+      if (without >= whole) {
+        notDiluting.add(member);
+      }
       if (without >= bestWithout) {
         bestWithout = without;
         mostDiluting = member;
@@ -252,6 +266,18 @@ final class SentencePlacement {
     if (tryDropping && mostDiluting >= 0 && !riders.contains(mostDiluting)) {
       riders.add(mostDiluting);
     }
-    return riders.size() < members.size() ? riders : List.of();
+    if (riders.size() >= members.size()) {
+      return Map.of();
+    }
+    // Both tests agree (unrelated alone, and the link no closer with it): a clear addition or omission.
+    // One alone is also what a sentence split off a long rendering looks like to a sentence vector.
+    Map<Integer, Flag.Severity> severities = new LinkedHashMap<>();
+    for (int rider : riders) {
+      boolean clear = notDiluting.contains(rider)
+          && background.zScore(Vectors.cosine(otherSide, vectors[rider])) < INSIDE_LINK_Z;
+      severities.put(rider, clear ? Flag.Severity.MAJOR : Flag.Severity.MINOR);
+    }
+    return severities;
   }
+
 }
