@@ -8,23 +8,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import javax.swing.SwingWorker;
-import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.Progress;
+import org.qantara.core.align.AlignmentResult;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.edit.Provenance;
 import org.qantara.core.io.Sha256;
 import org.qantara.core.project.Project;
-import org.qantara.core.embed.Embedder;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
-import org.qantara.core.review.Reviewer;
+import org.qantara.core.session.Session;
 import org.qantara.core.text.TextOptions;
 
 /**
- * Reads, aligns and reviews a document pair off the event thread, telling the window which stage it is
- * in. Cancelling abandons the job: the window returns to its previous state at once.
+ * Reads, aligns and reviews a document pair off the event thread through the window's session, telling the
+ * window which stage it is in and how far along it is ({@code progress}, 0–100). Cancelling stops the core at
+ * its next checkpoint (between embedding batches and alignment levels) and the window returns to its previous
+ * state at once.
  */
 final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
   /** The reviewed alignment, ready to edit, and its grid rows (built here, off the event thread). */
@@ -69,13 +70,33 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
     DocumentPair pair = DocumentPair.load(inputs.get(0), inputs.size() > 1 ? inputs.get(1) : null, reading);
     stopIfCancelled();
     publish("Loading model " + modelName + "…");
-    Embedder embedder = models.open(modelName);
+    Session session = models.session(modelName);
     stopIfCancelled();
-    publish("Aligning " + pair.source().sentences().size() + " Arabic and " + pair.target().sentences().size() + " English sentences…");
-    AlignedDocuments aligned = new AlignmentPipeline(embedder, alignerParams).align(pair.source(), pair.target());
-    stopIfCancelled();
-    publish("Reviewing " + aligned.links().size() + " links…");
-    ReviewReport report = Reviewer.review(aligned, embedder, reviewOptions);
+    Progress progress = new Progress() {
+      private Stage shown;
+
+      @Override
+      public void update(Stage stage, String item, long done, long total) {
+        if (stage != shown) {
+          shown = stage;
+          publish(switch (stage) {
+            case DOWNLOADING -> "Downloading " + modelName + "…";
+            case EMBEDDING -> "Embedding " + pair.source().sentences().size() + " Arabic and "
+                + pair.target().sentences().size() + " English sentences…";
+            case ALIGNING -> "Aligning…";
+            case REVIEWING -> "Reviewing…";
+          });
+        }
+        setProgress(total > 0 ? (int) Math.min(100, 100 * done / total) : 0);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return isCancelled();
+      }
+    };
+    AlignmentResult aligned = session.align(pair, alignerParams, progress);
+    ReviewReport report = session.review(aligned, reviewOptions, progress);
     EditableAlignment alignment = EditableAlignment.of(report);
     List<Project.InputFile> files = new ArrayList<>();
     for (Path input : inputs) {
@@ -85,7 +106,7 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
         throw new UncheckedIOException(e);
       }
     }
-    return new Result(inputs, reading, files, new Provenance(embedder.modelId(), alignerParams, reviewOptions),
+    return new Result(inputs, reading, files, new Provenance(session.modelId(), alignerParams, reviewOptions),
         alignment, LinkRows.of(alignment), pair.splitDescription());
   }
 

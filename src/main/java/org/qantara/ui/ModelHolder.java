@@ -1,14 +1,17 @@
 package org.qantara.ui;
 
-import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.session.Session;
 
-/** The window's open embedding model: opened once (it takes a second or two) and kept until another is chosen. */
+/**
+ * The window's session on its embedding model: opened once (it takes a second or two) and kept until another
+ * model is chosen, so every alignment, review and export of the window shares its caches.
+ */
 final class ModelHolder implements AutoCloseable {
   private final ModelRegistry registry;
   private String name;
-  private DjlEmbedder embedder;
+  private Session session;
 
   ModelHolder(ModelRegistry registry) {
     this.registry = registry;
@@ -18,20 +21,24 @@ final class ModelHolder implements AutoCloseable {
     return registry;
   }
 
-  synchronized Embedder open(String modelName) {
-    if (embedder == null || !modelName.equals(name)) {
+  synchronized Session session(String modelName) {
+    if (session == null || !modelName.equals(name)) {
       close();
-      embedder = registry.open(modelName);
+      session = Session.over(registry.open(modelName));
       name = modelName;
     }
-    return embedder;
+    return session;
+  }
+
+  Embedder open(String modelName) {
+    return session(modelName).embedder();
   }
 
   @Override
   public synchronized void close() {
-    if (embedder != null) {
-      embedder.close();
-      embedder = null;
+    if (session != null) {
+      session.close();
+      session = null;
       name = null;
     }
   }

@@ -328,6 +328,13 @@ public final class WorkbenchFrame extends JFrame {
         message.setText("Cancelled.");
       }
     });
+    started.addPropertyChangeListener(change -> {
+      if ("progress".equals(change.getPropertyName())) {
+        progress.setIndeterminate(false);
+        progress.setValue((Integer) change.getNewValue());
+      }
+    });
+    progress.setIndeterminate(true);
     job = started;
     updateState();
     started.execute();

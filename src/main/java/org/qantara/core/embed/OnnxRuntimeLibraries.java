@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.qantara.core.io.AtomicFiles;
 
 /**
  * ONNX Runtime's native libraries, unpacked once into Qantara's cache folder ({@code ~/.cache/qantara/native},
@@ -62,19 +61,11 @@ final class OnnxRuntimeLibraries {
       return;
     }
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
+    AtomicFiles.writeBytes(target, out -> {
       try (InputStream in = connection.getInputStream()) {
-        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        in.transferTo(out);
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    });
   }
 
   /** The jar's folder name for this machine, as ONNX Runtime itself names it; null where it ships none. */
