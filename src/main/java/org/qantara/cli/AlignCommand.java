@@ -9,6 +9,7 @@ import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.formats.AlignmentFormat;
+import org.qantara.core.formats.VisibleControls;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.session.Session;
@@ -91,7 +92,7 @@ final class AlignCommand implements Callable<Integer> {
   }
 
   private static String abbreviate(String text) {
-    String oneLine = text.strip().replaceAll("\\s+", " ");
+    String oneLine = VisibleControls.show(text.strip().replaceAll("\\s+", " "));
     return oneLine.length() <= 100 ? oneLine : oneLine.substring(0, 97) + "...";
   }
 }

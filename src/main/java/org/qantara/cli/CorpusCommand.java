@@ -8,7 +8,6 @@ import java.util.Map;
 import org.qantara.core.QantaraException;
 import org.qantara.core.corpus.Corpus;
 import org.qantara.core.corpus.CorpusStats;
-import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.Imports;
 import org.qantara.core.session.Session;
@@ -60,10 +59,9 @@ final class CorpusCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       try (Session session = model.openSession(); Corpus opened = corpus.open(session.embedder())) {
+        opened.addAll(bitexts);
         for (Bitext bitext : bitexts) {
-          opened.add(bitext);
           out.printf("added %s: %d link(s)%n", bitext.id(), bitext.units().size());
-          out.flush();
         }
         CorpusStats stats = opened.stats();
         out.printf("%s: %d document(s), %d distinct pair(s)%n", opened.path(), stats.documents(), stats.pairs());
@@ -118,28 +116,16 @@ final class CorpusCommand implements Runnable {
     @Parameters(paramLabel = "QUERY", arity = "0..1", description = "Only pairs matching this search query.")
     String query;
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = FormatOption.Converter.class,
-        description = "tmx, xliff, moses, jsonl or tsv.")
-    AlignmentFormat format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "PATH",
-        description = "Output file (for moses the name of the two files: PATH.ar, PATH.en); standard output if omitted.")
-    Path out;
-
+    @Mixin ExportTarget target;
     @Mixin CorpusOption corpus;
     @Mixin FilterOptions filter;
-    @Mixin ExportOptionsMixin options;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-      if (!format.isExchangeFormat()) {
-        throw new QantaraException("corpus export writes tmx, xliff, moses, jsonl or tsv, not " + format.label(),
-            "choose one of those with --format");
-      }
+      target.requireExchangeFormat("corpus export");
       try (Corpus opened = corpus.open(null)) {
-        ExportCommand.export(format, opened.bitexts(query, filter.toFilter()), options.toOptions(), out,
-            spec.commandLine().getOut(), spec.commandLine().getErr());
+        target.write(opened.bitexts(query, filter.toFilter()), spec.commandLine().getOut(), spec.commandLine().getErr());
       }
     }
   }

@@ -51,8 +51,12 @@ final class EvalReviewCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20260126", description = "Seed of the perturbations (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--pairs-per-document", defaultValue = "10", description = "Tatoeba pairs per pseudo-document (default: ${DEFAULT-VALUE}).")
-  int pairsPerDocument;
+  int pairsPerDocument = 10;
+
+  @Option(names = "--pairs-per-document", paramLabel = "1..1000", description = "Tatoeba pairs per pseudo-document (default: 10).")
+  void pairsPerDocument(int pairs) {
+    pairsPerDocument = OptionRange.check(spec, "--pairs-per-document", pairs, 1, 1000);
+  }
 
   @Option(names = "--sensitivity", defaultValue = "0.5", paramLabel = "0..1", description = "Review sensitivity (default: ${DEFAULT-VALUE}).")
   double sensitivity;

@@ -11,10 +11,10 @@ import org.qantara.core.QantaraException;
 import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.ExportOptions;
-import org.qantara.core.io.OutputGuard;
 import org.qantara.core.formats.ExportReport;
 import org.qantara.core.formats.Exporter;
 import org.qantara.core.formats.Imports;
+import org.qantara.core.io.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,27 +39,16 @@ final class ExportCommand implements Callable<Integer> {
       description = "A Vecalign alignment and its Arabic and English sentence files (one sentence a line).")
   List<Path> vecalign = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = FormatOption.Converter.class,
-      description = "tmx, xliff, moses, jsonl or tsv.")
-  AlignmentFormat format;
-
-  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
-      description = "Output file (for moses the name of the two files: PATH.ar, PATH.en); standard output if omitted.")
-  Path out;
-
-  @Mixin ExportOptionsMixin options;
+  @Mixin ExportTarget target;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (!format.isExchangeFormat()) {
-      throw new QantaraException("export writes tmx, xliff, moses, jsonl or tsv, not " + format.label(),
-          "choose one of those with --format");
-    }
+    target.requireExchangeFormat("export");
     if (inputs.isEmpty() && vecalign.isEmpty()) {
       throw new QantaraException("nothing to export", "name JSON alignments, TMX files or folders, or use --vecalign");
     }
-    OutputGuard.protecting(inputs).and(vecalign).checkAll(OutputTarget.filesOf(format, out));
+    OutputGuard.protecting(inputs).and(vecalign).checkAll(OutputTarget.filesOf(target.format, target.out));
     List<Bitext> bitexts = new ArrayList<>();
     for (Path input : inputs) {
       bitexts.addAll(Imports.read(input));
@@ -67,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     for (int k = 0; k + 2 < vecalign.size(); k += 3) {
       bitexts.add(Imports.vecalign(vecalign.get(k), vecalign.get(k + 1), vecalign.get(k + 2)));
     }
-    export(format, bitexts, options.toOptions(), out, spec.commandLine().getOut(), spec.commandLine().getErr());
+    target.write(bitexts, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.formats.SideBySideText;
+import org.qantara.core.formats.VisibleControls;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewReport;
 
@@ -36,7 +37,7 @@ final class ReviewText {
       out.append(block);
       for (Flag flag : report.flagsOfLink(k)) {
         out.append(paint(COLOUR.get(flag.severity()), colour, String.format(Locale.ROOT, "  ▲ %s %s (%.2f): %s",
-            flag.severity().name().toLowerCase(Locale.ROOT), flag.type(), flag.confidence(), flag.reason())))
+            flag.severity().name().toLowerCase(Locale.ROOT), flag.type(), flag.confidence(), VisibleControls.show(flag.reason()))))
             .append('\n');
       }
       out.append('\n');

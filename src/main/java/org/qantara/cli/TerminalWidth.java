@@ -1,6 +1,8 @@
 package org.qantara.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The width to lay side-by-side text out in: the user's {@code --width}, else the terminal's ($COLUMNS),
@@ -9,9 +11,16 @@ import picocli.CommandLine.Option;
 final class TerminalWidth {
   private static final int FALLBACK = 120;
 
-  @Option(names = "--width", defaultValue = "0", paramLabel = "COLUMNS",
-      description = "Width of the side-by-side output (default: terminal width or " + FALLBACK + ").")
+  /** 0: not given. */
   int requested;
+
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Option(names = "--width", paramLabel = "COLUMNS",
+      description = "Width of the side-by-side output, 40 to 1000 (default: terminal width or " + FALLBACK + ").")
+  void requested(int columns) {
+    requested = OptionRange.check(spec, "--width", columns, 40, 1000);
+  }
 
   int columns() {
     if (requested > 0) {

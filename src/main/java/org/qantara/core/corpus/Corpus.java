@@ -24,12 +24,14 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -79,6 +81,8 @@ import org.qantara.core.review.Flag;
  */
 public final class Corpus implements AutoCloseable {
   public static final int SCHEMA_VERSION = 1;
+  /** Pairs written between two commits of a multi-document add (a commit costs a flush and an fsync). */
+  static final int COMMIT_EVERY = 20_000;
   static final String KEY = "key";
   static final String AR = "ar";
   static final String AR_FOLDED = "ar_folded";
@@ -94,6 +98,8 @@ public final class Corpus implements AutoCloseable {
   private static final String SCHEMA_KEY = "qantara.schema";
   private static final String MODEL_KEY = "qantara.model";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Stored text with offsets in the postings: the highlighter reads matches there instead of re-analysing. */
+  private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
   private static final TypeReference<List<Occurrence>> OCCURRENCE_LIST = new TypeReference<>() {};
 
   private final Path path;
@@ -103,6 +109,12 @@ public final class Corpus implements AutoCloseable {
   private final Analyzer analyzer;
   private final Embedder embedder;
   private String modelId;
+  /**
+   * The occurrences of every pair written since the searchers last saw the index (empty: deleted), so
+   * that adding many documents needs no reopening of the index between them.
+   */
+  private final Map<String, List<Occurrence>> pending = new HashMap<>();
+  private final java.util.Set<String> pendingDocuments = new java.util.HashSet<>();
 
   private Corpus(Path path, Directory directory, IndexWriter writer, Analyzer analyzer, Embedder embedder, String modelId)
       throws IOException {
@@ -169,6 +181,13 @@ public final class Corpus implements AutoCloseable {
     }
   }
 
+  private static FieldType highlightedText() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
   /** Where a corpus lives when the user names none: under the user's data home. */
   public static Path defaultLocation() {
     String home = System.getenv("QANTARA_HOME");
@@ -200,45 +219,78 @@ public final class Corpus implements AutoCloseable {
   }
 
   /** Adds a document's pairs, replacing what an earlier add of the same document id put there; one commit. */
-  public synchronized void add(Bitext bitext) {
+  public void add(Bitext bitext) {
+    addAll(List.of(bitext));
+  }
+
+  /**
+   * Adds documents, each replacing its earlier version. Commits after every {@value #COMMIT_EVERY} pairs or
+   * so and at the end: each commit holds whole documents, so a process killed in the middle leaves the
+   * corpus with whole documents only.
+   */
+  public synchronized void addAll(List<Bitext> bitexts) {
     requireModel("add to it");
+    String current = null;
     try {
-      searchers.maybeRefreshBlocking();
-      Map<String, List<Occurrence>> others = removeOccurrences(bitext.id());
-      Map<String, BitextUnit> firstUnit = new LinkedHashMap<>();
-      Map<String, List<Occurrence>> mine = new HashMap<>();
-      for (BitextUnit unit : bitext.units()) {
-        String key = key(unit.arabic(), unit.english());
-        firstUnit.putIfAbsent(key, unit);
-        mine.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence(unit));
-      }
-      List<String> keys = new ArrayList<>(firstUnit.keySet());
-      Map<String, List<Occurrence>> elsewhere = existing(keys, others);
-      List<String> texts = new ArrayList<>(2 * keys.size());
-      for (String key : keys) {
-        texts.add(firstUnit.get(key).arabic());
-        texts.add(firstUnit.get(key).english());
-      }
-      float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
-      for (int k = 0; k < keys.size(); k++) {
-        String key = keys.get(k);
-        List<Occurrence> occurrences = new ArrayList<>(elsewhere.getOrDefault(key, List.of()));
-        occurrences.addAll(mine.get(key));
-        BitextUnit unit = firstUnit.get(key);
-        writer.updateDocument(new Term(KEY, key),
-            pairDocument(key, unit.arabic(), unit.english(), occurrences, vectors[2 * k], vectors[2 * k + 1]));
+      int uncommitted = 0;
+      for (Bitext bitext : bitexts) {
+        current = bitext.id();
+        write(bitext);
+        uncommitted += bitext.units().size();
+        if (uncommitted >= COMMIT_EVERY) {
+          commit();
+          uncommitted = 0;
+        }
       }
       commit();
     } catch (IOException e) {
-      throw new QantaraException("cannot add " + bitext.id() + " to the corpus " + path + ": " + e.getMessage(),
+      throw new QantaraException("cannot add " + current + " to the corpus " + path + ": " + e.getMessage(),
           "check the disk space and the folder's permissions", e);
     }
+  }
+
+  private void write(Bitext bitext) throws IOException {
+    if (pendingDocuments.contains(bitext.id())) {
+      // The same document twice before a commit: its first version must be visible to be replaced.
+      refresh();
+    }
+    Map<String, List<Occurrence>> others = removeOccurrences(bitext.id());
+    Map<String, BitextUnit> firstUnit = new LinkedHashMap<>();
+    Map<String, List<Occurrence>> mine = new HashMap<>();
+    for (BitextUnit unit : bitext.units()) {
+      String key = key(unit.arabic(), unit.english());
+      firstUnit.putIfAbsent(key, unit);
+      mine.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence(unit));
+    }
+    List<String> keys = new ArrayList<>(firstUnit.keySet());
+    Map<String, List<Occurrence>> elsewhere = existing(keys, others);
+    List<String> texts = new ArrayList<>(2 * keys.size());
+    for (String key : keys) {
+      texts.add(firstUnit.get(key).arabic());
+      texts.add(firstUnit.get(key).english());
+    }
+    float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
+    for (int k = 0; k < keys.size(); k++) {
+      String key = keys.get(k);
+      List<Occurrence> before = elsewhere.get(key);
+      List<Occurrence> occurrences = new ArrayList<>(before == null ? List.of() : before);
+      occurrences.addAll(mine.get(key));
+      BitextUnit unit = firstUnit.get(key);
+      Document doc = pairDocument(key, unit.arabic(), unit.english(), occurrences, vectors[2 * k], vectors[2 * k + 1]);
+      if (before == null && !pending.containsKey(key)) {
+        writer.addDocument(doc); // a new pair: nothing to replace, no delete to apply
+      } else {
+        writer.updateDocument(new Term(KEY, key), doc);
+      }
+      pending.put(key, occurrences);
+    }
+    pendingDocuments.add(bitext.id());
   }
 
   /** Removes a document's pairs (pairs other documents share stay, with their count lowered); one commit. */
   public synchronized int remove(String documentId) {
     try {
-      searchers.maybeRefreshBlocking();
+      refresh();
       int touched = removeOccurrences(documentId).size();
       if (touched == 0) {
         throw new QantaraException("the corpus " + path + " holds no document '" + documentId + "'",
@@ -254,29 +306,33 @@ public final class Corpus implements AutoCloseable {
 
   /**
    * Takes the document's occurrences out of every pair; pairs left with none are deleted, the others
-   * rewritten. Returns, per pair key that held the document, the occurrences left (not yet re-indexed
-   * when the caller re-adds the pair itself).
+   * rewritten. Returns, per pair key that held the document, the occurrences left. The document must not
+   * have been written since the last refresh (pairs written since then are read from {@link #pending}).
    */
   private Map<String, List<Occurrence>> removeOccurrences(String documentId) throws IOException {
     Map<String, List<Occurrence>> left = new LinkedHashMap<>();
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs found = searcher.search(new TermQuery(new Term(DOC, documentId)), Math.max(1, searcher.getIndexReader().maxDoc()));
-      for (ScoreDoc hit : found.scoreDocs) {
+      Query ofDocument = new TermQuery(new Term(DOC, documentId));
+      int count = searcher.count(ofDocument);
+      ScoreDoc[] found = count == 0 ? new ScoreDoc[0] : searcher.search(ofDocument, count).scoreDocs;
+      for (ScoreDoc hit : found) {
         Document stored = searcher.storedFields().document(hit.doc);
         String key = stored.get(KEY);
-        List<Occurrence> rest = occurrences(stored).stream().filter(o -> !o.document().equals(documentId)).toList();
+        List<Occurrence> current = pending.containsKey(key) ? pending.get(key) : occurrences(stored);
+        List<Occurrence> rest = current.stream().filter(o -> !o.document().equals(documentId)).toList();
         left.put(key, rest);
+        pending.put(key, rest);
         if (rest.isEmpty()) {
           writer.deleteDocuments(new Term(KEY, key));
         } else {
           String arabic = stored.get(AR);
           String english = stored.get(EN);
-          float[][] vectors = requireModelOrNull() == null ? null : embedder.embedSentences(List.of(arabic, english));
-          if (vectors == null) {
+          if (requireModelOrNull() == null) {
             throw new QantaraException("removing " + documentId + " rewrites pairs other documents share, which needs their vectors",
                 "open the corpus with its model (" + modelId + ")");
           }
+          float[][] vectors = embedder.embedSentences(List.of(arabic, english));
           writer.updateDocument(new Term(KEY, key), pairDocument(key, arabic, english, rest, vectors[0], vectors[1]));
         }
       }
@@ -286,14 +342,20 @@ public final class Corpus implements AutoCloseable {
     return left;
   }
 
-  /** Occurrences already stored for these keys (other documents'), with those just computed taking precedence. */
+  /**
+   * Occurrences already stored for these keys (other documents'): those just computed first, then what was
+   * written since the last refresh, then the index. A key absent from the result is a new pair.
+   */
   private Map<String, List<Occurrence>> existing(List<String> keys, Map<String, List<Occurrence>> known) throws IOException {
     Map<String, List<Occurrence>> result = new HashMap<>();
     IndexSearcher searcher = searchers.acquire();
     try {
       for (String key : keys) {
-        if (known.containsKey(key)) {
-          result.put(key, known.get(key));
+        List<Occurrence> latest = known.containsKey(key) ? known.get(key) : pending.get(key);
+        if (latest != null) {
+          if (!latest.isEmpty()) {
+            result.put(key, latest);
+          }
           continue;
         }
         TopDocs found = searcher.search(new TermQuery(new Term(KEY, key)), 1);
@@ -311,9 +373,9 @@ public final class Corpus implements AutoCloseable {
       String key, String arabic, String english, List<Occurrence> occurrences, float[] arabicVector, float[] englishVector) {
     Document doc = new Document();
     doc.add(new StringField(KEY, key, Field.Store.YES));
-    doc.add(new TextField(AR, arabic, Field.Store.YES));
+    doc.add(new Field(AR, arabic, HIGHLIGHTED_TEXT));
     doc.add(new TextField(AR_FOLDED, arabic, Field.Store.NO));
-    doc.add(new TextField(EN, english, Field.Store.YES));
+    doc.add(new Field(EN, english, HIGHLIGHTED_TEXT));
     for (Occurrence occurrence : occurrences) {
       doc.add(new StringField(DOC, occurrence.document(), Field.Store.NO));
       doc.add(new StringField(STATUS, occurrence.status().name(), Field.Store.NO));
@@ -369,6 +431,13 @@ public final class Corpus implements AutoCloseable {
     return Sha256.hex(digest).substring(0, 32);
   }
 
+  /** Makes everything written visible to the searchers; {@link #pending} is then the index's to tell. */
+  private void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    pending.clear();
+    pendingDocuments.clear();
+  }
+
   private void commit() throws IOException {
     Map<String, String> data = new TreeMap<>();
     data.put(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
@@ -377,7 +446,7 @@ public final class Corpus implements AutoCloseable {
     }
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
-    searchers.maybeRefreshBlocking();
+    refresh();
   }
 
   private void requireModel(String what) {
@@ -575,8 +644,9 @@ public final class Corpus implements AutoCloseable {
     IndexSearcher searcher = acquire();
     try {
       Map<String, List<BitextUnit>> byDocument = new TreeMap<>();
-      TopDocs all = searcher.search(selection, Math.max(1, searcher.getIndexReader().maxDoc()));
-      for (ScoreDoc hit : all.scoreDocs) {
+      int count = searcher.count(selection);
+      ScoreDoc[] all = count == 0 ? new ScoreDoc[0] : searcher.search(selection, count).scoreDocs;
+      for (ScoreDoc hit : all) {
         Document stored = searcher.storedFields().document(hit.doc);
         for (Occurrence o : occurrences(stored)) {
           if (filter != null && filter.document() != null && !filter.document().equals(o.document())) {

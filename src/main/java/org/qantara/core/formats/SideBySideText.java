@@ -36,8 +36,8 @@ public final class SideBySideText {
       out.append('[').append(LinkTexts.indices(link.source())).append("]:[")
           .append(LinkTexts.indices(link.target())).append(']')
           .append(String.format(Locale.ROOT, "  %.3f", link.score())).append('\n');
-      List<String> arabic = wrap(LinkTexts.of(aligned.source(), link.source()), column);
-      List<String> english = wrap(LinkTexts.of(aligned.target(), link.target()), column);
+      List<String> arabic = wrap(VisibleControls.show(LinkTexts.of(aligned.source(), link.source())), column);
+      List<String> english = wrap(VisibleControls.show(LinkTexts.of(aligned.target(), link.target())), column);
       for (int row = 0; row < Math.max(arabic.size(), english.size()); row++) {
         String left = row < arabic.size() ? arabic.get(row) : "";
         String right = row < english.size() ? english.get(row) : "";

@@ -55,13 +55,8 @@ public final class TmxFormat {
       for (BitextUnit unit : units) {
         writeUnit(xml, unit, report);
       }
-      xml.writeCharacters("\n  ");
-      xml.writeEndElement();
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeCharacters("\n");
-      xml.writeEndDocument();
-      xml.flush();
+      XmlText.endElement(xml, "  ");
+      XmlText.endDocument(xml);
     } catch (XMLStreamException e) {
       throw new IOException("cannot write TMX: " + e.getMessage(), e);
     }

@@ -31,7 +31,8 @@ public final class TsvFormat {
     }
   }
 
-  static String escape(String text) {
+  static String escape(String raw) {
+    String text = VisibleControls.show(raw);
     StringBuilder escaped = new StringBuilder(text.length());
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);

@@ -47,14 +47,9 @@ public final class XliffFormat {
         for (BitextUnit unit : document.getValue()) {
           writeUnit(xml, unit, report);
         }
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
+        XmlText.endElement(xml, "  ");
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeCharacters("\n");
-      xml.writeEndDocument();
-      xml.flush();
+      XmlText.endDocument(xml);
     } catch (XMLStreamException e) {
       throw new IOException("cannot write XLIFF: " + e.getMessage(), e);
     }

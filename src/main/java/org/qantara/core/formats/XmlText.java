@@ -7,7 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 
 /** What the XML formats share: text cleaned for XML 1.0, and the factories of safe readers and writers. */
 final class XmlText {
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private XmlText() {}
 
@@ -21,7 +21,8 @@ final class XmlText {
    * as undeclared entities instead of reaching the file system or the memory.
    */
   static XMLInputFactory safeInputFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own reader, whatever else is on the class path, so that tests check what users run.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
@@ -29,6 +30,20 @@ final class XmlText {
       throw new javax.xml.stream.XMLStreamException("external resource " + systemId + " refused");
     });
     return factory;
+  }
+
+  /** Closes the open element on a new line with the given indentation. */
+  static void endElement(javax.xml.stream.XMLStreamWriter xml, String indent) throws javax.xml.stream.XMLStreamException {
+    xml.writeCharacters("\n" + indent);
+    xml.writeEndElement();
+  }
+
+  /** Closes the root element and the document, each followed by a line end. */
+  static void endDocument(javax.xml.stream.XMLStreamWriter xml) throws javax.xml.stream.XMLStreamException {
+    endElement(xml, "");
+    xml.writeCharacters("\n");
+    xml.writeEndDocument();
+    xml.flush();
   }
 
   /**

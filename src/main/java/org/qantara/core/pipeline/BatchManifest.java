@@ -12,6 +12,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -226,8 +227,18 @@ public final class BatchManifest {
     if (arabic == null) {
       throw new QantaraException(where + " names no Arabic file", fix);
     }
-    return new Row(id, where, base.resolve(arabic.strip()), english == null ? null : base.resolve(english.strip()),
+    return new Row(id, where, path(base, arabic, where), english == null ? null : path(base, english, where),
         charset(encoding, where), -1, 0);
+  }
+
+  /** A file named in the manifest; a name no file system allows (a NUL byte) is the manifest's fault, said so. */
+  private static Path path(Path base, String name, String where) {
+    try {
+      return base.resolve(name.strip());
+    } catch (InvalidPathException e) {
+      throw new QantaraException(where + ": '" + name.strip().replace("\0", "\\0") + "' is not a file name (" + e.getReason() + ")",
+          "write one file path a field; is the manifest a text file?");
+    }
   }
 
   private static Charset charset(String encoding, String where) {

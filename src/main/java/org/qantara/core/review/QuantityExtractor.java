@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
@@ -28,7 +29,7 @@ public final class QuantityExtractor {
 
   static {
     arNumbers(1, "واحد", "واحده");
-    arNumbers(2, "اثنان", "اثنين", "اثنتان", "اثنتين");
+    arNumbers(2, "اثنان", "اثنين", "اثنتان", "اثنتين", "الاثنان", "الاثنتان"); // not الاثنين: also Monday
     arNumbers(3, "ثلاث", "ثلاثه");
     arNumbers(4, "اربع", "اربعه");
     arNumbers(5, "خمس", "خمسه");
@@ -195,6 +196,16 @@ public final class QuantityExtractor {
         i++;
         continue;
       }
+      // 11 and 12 open with a form used nowhere else: اثنا / اثني عشر, أحد / إحدى عشرة (with or without ال).
+      Long teenUnit = i + 1 < words.size() && TEEN_TENS.contains(MatchNormalizer.normalize(words.get(i + 1).text()))
+          ? lookupForms(w.text(), TEEN_UNITS) : null;
+      if (teenUnit != null) {
+        Word ten = words.get(i + 1);
+        found.add(new Quantity(Long.toString(10 + teenUnit), false, w.text() + " " + ten.text(),
+            new Span(w.start(), ten.end())));
+        i += 2;
+        continue;
+      }
       // A run of number words, joined by و: "خمسة وعشرين", "ثلاثة آلاف".
       NumberRun run = new NumberRun();
       int j = i;
@@ -216,6 +227,14 @@ public final class QuantityExtractor {
     return found;
   }
 
+
+  private static final Map<String, Long> TEEN_UNITS = Map.of(
+      "احد", 1L, "احدي", 1L, "اثنا", 2L, "اثني", 2L, "اثنتا", 2L, "اثنتي", 2L);
+  private static final Set<String> TEEN_TENS = Set.of("عشر", "عشره");
+
+  private static Long lookupForms(String word, Map<String, Long> table) {
+    return MatchNormalizer.lookupForms(word).stream().map(table::get).filter(v -> v != null).findFirst().orElse(null);
+  }
 
   private static String lookupPair(Word first, Word second) {
     String secondFolded = MatchNormalizer.normalize(second.text());

@@ -182,6 +182,20 @@ class CorpusTest {
   }
 
   @Test
+  void oneBatchWithRepeatsAndSharedPairsEqualsAddingOneByOne(@TempDir Path a, @TempDir Path b) {
+    Bitext shorter = new Bitext("001", sample.get(0).modelId(), sample.get(0).units().subList(0, 3));
+    List<Bitext> documents = List.of(sample.get(0), sample.get(1), shorter, sample.get(2), sample.get(1), sample.get(0));
+    try (Corpus oneByOne = Corpus.open(a, embedder); Corpus batch = Corpus.open(b, embedder)) {
+      documents.forEach(oneByOne::add);
+      batch.addAll(documents);
+      assertThat(batch.stats()).isEqualTo(oneByOne.stats());
+      assertThat(batch.bitexts(null, SearchFilter.NONE)).isEqualTo(oneByOne.bitexts(null, SearchFilter.NONE));
+      assertThat(batch.stats().occurrences())
+          .isEqualTo(sample.get(0).units().size() + sample.get(1).units().size() + sample.get(2).units().size());
+    }
+  }
+
+  @Test
   void aBadQueryIsOneClearLine() {
     try (Corpus corpus = reopen()) {
       assertThatThrownBy(() -> corpus.search("\"unclosed", SearchFilter.NONE, 0, 10))

@@ -14,6 +14,16 @@ class TextEvidenceTest {
   }
 
   @Test
+  void compoundNumbersElevenToNineteenAndWaslaSpellings() {
+    assertThat(keys("رأيت أحد عشر كوكبا", Lang.AR)).containsExactly("11");
+    assertThat(keys("الاثني عشر رجلا و اثنتا عشرة عينا", Lang.AR)).containsExactly("12", "12");
+    assertThat(keys("ثلاثة عشر يوما", Lang.AR)).containsExactly("13");
+    assertThat(keys("قال ٱلٱثنان", Lang.AR)).containsExactly("2");
+    assertThat(keys("ٱلثالثة", Lang.AR)).containsExactly("ordinal:3");
+    assertThat(keys("جاء أحد الرجال", Lang.AR)).isEmpty(); // أحد alone is "one of", "someone"
+  }
+
+  @Test
   void quantitiesAgreeAcrossScriptsWordsDualsAndMonths() {
     assertThat(keys("شرعت منذ يومين، في نقل عشرات الآليات في أكتوبر الماضي", Lang.AR))
         .containsExactly("2", "approx:10", "month:10");
