@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.qantara.core.QantaraException;
 import org.qantara.core.io.WriteFailure;
 import picocli.CommandLine;
@@ -40,7 +42,15 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Lucene warns on every corpus or search command that it was not built for this JDK's Vector API: a note
+   * for whoever tunes the build, not for a translator (kept in a field: the logging system holds loggers weakly).
+   */
+  private static final Logger LUCENE_VECTORIZATION =
+      Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     WatchedStream stdout = new WatchedStream(new FileOutputStream(FileDescriptor.out));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, System.out.charset()), true);
     System.exit(run(args, out, new PrintWriter(System.err, true), stdout::failure));
