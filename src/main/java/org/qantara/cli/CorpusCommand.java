@@ -1,20 +1,15 @@
 package org.qantara.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.qantara.core.QantaraException;
 import org.qantara.core.corpus.Corpus;
 import org.qantara.core.corpus.CorpusStats;
 import org.qantara.core.formats.Bitext;
-import org.qantara.core.formats.Imports;
 import org.qantara.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,29 +29,15 @@ final class CorpusCommand implements Runnable {
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Add aligned documents: projects, JSON alignments, TMX files or folders of them. A document added again replaces its earlier version.")
   static final class Add implements Runnable {
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Projects, JSON alignments, TMX files or folders.")
-    List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--vecalign", arity = "3", paramLabel = "FILE",
-        description = "A Vecalign alignment and its Arabic and English sentence files (one sentence a line).")
-    List<Path> vecalign = new ArrayList<>();
-
+    @Mixin AlignedInputs inputs;
     @Mixin CorpusOption corpus;
     @Mixin ModelOption model;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-      if (inputs.isEmpty() && vecalign.isEmpty()) {
-        throw new QantaraException("nothing to add", "name projects, JSON alignments, TMX files or folders, or use --vecalign");
-      }
-      List<Bitext> bitexts = new ArrayList<>();
-      for (Path input : inputs) {
-        bitexts.addAll(Imports.read(input));
-      }
-      for (int k = 0; k + 2 < vecalign.size(); k += 3) {
-        bitexts.add(Imports.vecalign(vecalign.get(k), vecalign.get(k + 1), vecalign.get(k + 2)));
-      }
+      List<Bitext> bitexts =
+          inputs.read("add", "name projects, JSON alignments, TMX files or folders, or use --vecalign");
       PrintWriter out = spec.commandLine().getOut();
       try (Session session = model.openSession(); Corpus opened = corpus.open(session.embedder())) {
         opened.addAll(bitexts);

@@ -4,22 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.qantara.core.QantaraException;
 import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.ExportOptions;
 import org.qantara.core.formats.ExportReport;
 import org.qantara.core.formats.Exporter;
-import org.qantara.core.formats.Imports;
 import org.qantara.core.io.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -32,30 +27,16 @@ import picocli.CommandLine.Spec;
     })
 final class ExportCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "JSON alignments, TMX files or folders of them.")
-  List<Path> inputs = new ArrayList<>();
-
-  @Option(names = "--vecalign", arity = "3", paramLabel = "FILE",
-      description = "A Vecalign alignment and its Arabic and English sentence files (one sentence a line).")
-  List<Path> vecalign = new ArrayList<>();
-
+  @Mixin AlignedInputs inputs;
   @Mixin ExportTarget target;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     target.requireExchangeFormat("export");
-    if (inputs.isEmpty() && vecalign.isEmpty()) {
-      throw new QantaraException("nothing to export", "name JSON alignments, TMX files or folders, or use --vecalign");
-    }
-    OutputGuard.protecting(inputs).and(vecalign).checkAll(OutputTarget.filesOf(target.format, target.out));
-    List<Bitext> bitexts = new ArrayList<>();
-    for (Path input : inputs) {
-      bitexts.addAll(Imports.read(input));
-    }
-    for (int k = 0; k + 2 < vecalign.size(); k += 3) {
-      bitexts.add(Imports.vecalign(vecalign.get(k), vecalign.get(k + 1), vecalign.get(k + 2)));
-    }
+    OutputGuard.protecting(inputs.files()).checkAll(OutputTarget.filesOf(target.format, target.out));
+    List<Bitext> bitexts =
+        inputs.read("export", "name JSON alignments, TMX files or folders, or use --vecalign");
     target.write(bitexts, spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
