@@ -5,13 +5,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.HubDownloader;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.io.ByteSizes;
 import org.qantara.modelbuild.BuiltinModelBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,13 +89,7 @@ public final class ModelsCommand implements Runnable {
           problems.add(ProblemText.of(entry.unreadable()));
           continue;
         }
-        ModelRegistry.Availability availability = registry.availability(recipe.name());
-        String status = switch (availability) {
-          case BUILTIN -> "builtin";
-          case BUILTIN_MISSING -> "builtin (unbuilt)";
-          case DOWNLOADED -> "downloaded";
-          case NOT_DOWNLOADED -> "not downloaded";
-        };
+        String status = registry.availability(recipe.name()).label();
         List<String> wrongSize = registry.filesOfWrongSize(recipe.name());
         if (!wrongSize.isEmpty()) {
           status = "damaged";
@@ -103,7 +97,7 @@ public final class ModelsCommand implements Runnable {
               + (wrongSize.size() == 1 ? "has" : "have") + " another size than its recipe records — run `qantara "
               + "models verify " + recipe.name() + "` to see which files to replace");
         }
-        out.printf("%-24s %-17s %9s  %s%n", recipe.name(), status, humanSize(recipe.totalSize()), recipe.licence());
+        out.printf("%-24s %-17s %9s  %s%n", recipe.name(), status, ByteSizes.human(recipe.totalSize()), recipe.licence());
       }
       out.flush();
       problems.forEach(problem -> spec.commandLine().getErr().println("qantara: " + problem));
@@ -203,13 +197,4 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  static String humanSize(long bytes) {
-    if (bytes < 1_000_000) {
-      return String.format(Locale.ROOT, "%.0f kB", bytes / 1e3);
-    }
-    if (bytes < 1_000_000_000) {
-      return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
-    }
-    return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
-  }
 }
