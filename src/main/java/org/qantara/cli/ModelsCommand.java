@@ -3,12 +3,12 @@ package org.qantara.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.HubDownloader;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.io.ByteSizes;
 import org.qantara.modelbuild.BuiltinModelBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,13 +76,8 @@ public final class ModelsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%-24s %-17s %9s  %s%n", "NAME", "STATUS", "SIZE", "LICENCE");
       for (ModelRecipe recipe : registry.list()) {
-        String status = switch (registry.availability(recipe.name())) {
-          case BUILTIN -> "builtin";
-          case BUILTIN_MISSING -> "builtin (unbuilt)";
-          case DOWNLOADED -> "downloaded";
-          case NOT_DOWNLOADED -> "not downloaded";
-        };
-        out.printf("%-24s %-17s %9s  %s%n", recipe.name(), status, humanSize(recipe.totalSize()), recipe.licence());
+        String status = registry.availability(recipe.name()).label();
+        out.printf("%-24s %-17s %9s  %s%n", recipe.name(), status, ByteSizes.human(recipe.totalSize()), recipe.licence());
       }
       out.flush();
     }
@@ -179,13 +174,4 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  static String humanSize(long bytes) {
-    if (bytes < 1_000_000) {
-      return String.format(Locale.ROOT, "%.0f kB", bytes / 1e3);
-    }
-    if (bytes < 1_000_000_000) {
-      return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
-    }
-    return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
-  }
 }

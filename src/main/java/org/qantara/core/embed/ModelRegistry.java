@@ -31,7 +31,22 @@ public final class ModelRegistry {
     /** A built-in model whose files have not been built yet. */
     BUILTIN_MISSING,
     DOWNLOADED,
-    NOT_DOWNLOADED
+    NOT_DOWNLOADED;
+
+    /** How a listing of the models says it: builtin, builtin (unbuilt), downloaded, not downloaded. */
+    public String label() {
+      return switch (this) {
+        case BUILTIN -> "builtin";
+        case BUILTIN_MISSING -> "builtin (unbuilt)";
+        case DOWNLOADED -> "downloaded";
+        case NOT_DOWNLOADED -> "not downloaded";
+      };
+    }
+
+    /** Whether the model's files are all there, ready to open. */
+    public boolean installed() {
+      return this == BUILTIN || this == DOWNLOADED;
+    }
   }
 
   /** One checked file: where it is and its checksum. */
