@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.qantara.core.Problem;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
@@ -249,14 +252,14 @@ public final class DjlEmbedder implements Embedder {
 
   @Override
   public float[][] embedSentences(List<String> texts, Progress progress, String item) {
-    return cached(texts, sentenceCache, false, (text, f) -> sentenceVector(f), progress, item).stream()
-        .map(float[]::clone) // cached arrays must not be changed by callers
+    // Arrays kept in the cache, or handed out twice, are copied: the caller may change what it gets.
+    return cached(texts, sentenceCache, false, (text, f) -> sentenceVector(f), progress, item, float[]::clone)
         .toArray(float[][]::new);
   }
 
   @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
-    return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "");
+    return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "", UnaryOperator.identity());
   }
 
   @Override
@@ -276,9 +279,12 @@ public final class DjlEmbedder implements Embedder {
     }
   }
 
-  /** Looks each distinct text up in the cache and computes the missing ones in one batched pass. */
+  /**
+   * Looks each distinct text up in the cache and computes the missing ones in one batched pass; a result that
+   * stays in the cache or is handed out more than once goes out as {@code copy} of it.
+   */
   private <R> List<R> cached(List<String> texts, EmbeddingCache<R> cache, boolean withSpans,
-      BiFunction<String, Forwarded, R> reduce, Progress progress, String item) {
+      BiFunction<String, Forwarded, R> reduce, Progress progress, String item, UnaryOperator<R> copy) {
     Map<String, R> found = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (String text : texts) {
@@ -295,11 +301,20 @@ public final class DjlEmbedder implements Embedder {
     if (missing.isEmpty()) {
       progress.step(Progress.Stage.EMBEDDING, item, texts.size(), texts.size());
     }
+    boolean keep = cache.worthKeeping(computed.stream().mapToLong(cache::weigh).sum());
+    Set<String> fresh = keep ? new HashSet<>() : new HashSet<>(missing);
     for (int i = 0; i < missing.size(); i++) {
       found.put(missing.get(i), computed.get(i));
-      cache.put(modelId, missing.get(i), computed.get(i));
+      if (keep) {
+        cache.put(modelId, missing.get(i), computed.get(i));
+      }
     }
-    return texts.stream().map(found::get).toList();
+    List<R> results = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      R result = found.get(text);
+      results.add(fresh.remove(text) ? result : copy.apply(result));
+    }
+    return results;
   }
 
   private <R> List<R> computeInBatches(List<String> texts, boolean withSpans,
