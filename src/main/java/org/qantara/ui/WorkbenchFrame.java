@@ -52,6 +52,7 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
+import org.qantara.core.Problem;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
 import java.util.function.BiFunction;
@@ -320,7 +321,7 @@ public final class WorkbenchFrame extends JFrame {
         job = null;
         message.setText("Could not open " + describe(files));
         updateState();
-        ErrorDialogs.show(WorkbenchFrame.this, "Cannot open " + describe(files), error);
+        ErrorDialogs.show(WorkbenchFrame.this, "Cannot open " + describe(files), error, () -> open(files, reading));
       }
 
       @Override
@@ -1092,6 +1093,7 @@ public final class WorkbenchFrame extends JFrame {
     define("dismiss-flag", "Dismiss flag…", key(KeyEvent.VK_4, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.DISMISSED));
     define("confirm-flag", "Confirm flag…", key(KeyEvent.VK_5, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.CONFIRMED));
     define("shortcuts", "Keyboard shortcuts", key(KeyEvent.VK_F1, 0), this::showShortcuts);
+    define("manage-models", "Manage models…", key(KeyEvent.VK_M, MENU | SHIFT), this::manageModels);
   }
 
   private JMenuBar menuBar() {
@@ -1163,12 +1165,28 @@ public final class WorkbenchFrame extends JFrame {
     ModelRegistry registry = models.registry();
     for (ModelRecipe recipe : registry.list()) {
       ModelRegistry.Availability availability = registry.availability(recipe.name());
-      JRadioButtonMenuItem item = new JRadioButtonMenuItem(recipe.name() + " — " + availability.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      JRadioButtonMenuItem item = new JRadioButtonMenuItem(recipe.name() + " — " + availability.label());
       item.setSelected(recipe.name().equals(modelName));
       item.addActionListener(e -> chooseModel(recipe.name()));
       group.add(item);
       menu.add(item);
     }
+    menu.addSeparator();
+    menu.add(new JMenuItem(actions.get("manage-models")));
+  }
+
+  /** The model manager: statuses, downloads with progress and Cancel, the model to align with. */
+  private void manageModels() {
+    ModelManagerDialog.open(this, models.registry(), modelName, null, this::chooseModel, null);
+  }
+
+  /** A model that is not downloaded: offers to download it, then runs {@code retryOrNull} once it is installed. */
+  void offerModelDownload(Problem.ModelMissing missing, String title, Runnable retryOrNull) {
+    ModelManagerDialog.offerDownload(this, models.registry(), missing, title, modelName, this::chooseModel, installed -> {
+      if (retryOrNull != null && installed.equals(missing.model())) {
+        retryOrNull.run();
+      }
+    });
   }
 
   /** The model the next alignment uses (the command line's --model), without re-aligning anything. */

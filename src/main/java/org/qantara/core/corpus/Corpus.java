@@ -104,6 +104,7 @@ public final class Corpus implements AutoCloseable {
 
   private final Path path;
   private final Directory directory;
+  /** Null when the corpus is open for reading only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -124,7 +125,7 @@ public final class Corpus implements AutoCloseable {
     this.analyzer = analyzer;
     this.embedder = embedder;
     this.modelId = modelId;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
   /**
@@ -143,17 +144,7 @@ public final class Corpus implements AutoCloseable {
       directory = FSDirectory.open(dir);
       String modelId = null;
       if (DirectoryReader.indexExists(directory)) {
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-        String schema = data.get(SCHEMA_KEY);
-        if (schema == null) {
-          throw new QantaraException(dir + " holds a Lucene index that is not a Qantara corpus",
-              "name another folder for the corpus");
-        }
-        if (!schema.equals(Integer.toString(SCHEMA_VERSION))) {
-          throw new QantaraException(dir + " is a corpus of schema version " + schema + "; this Qantara reads version "
-              + SCHEMA_VERSION, "rebuild the corpus with this version (corpus add), or use the Qantara that made it");
-        }
-        modelId = data.get(MODEL_KEY);
+        modelId = committedModel(dir, directory);
       } else if (!isEmpty(dir)) {
         throw new QantaraException(dir + " is not empty and holds no corpus", "name an empty or new folder for the corpus");
       }
@@ -179,6 +170,49 @@ public final class Corpus implements AutoCloseable {
       closeQuietly(directory);
       throw e;
     }
+  }
+
+  /**
+   * Opens an existing corpus for searching only (concordance, nearest pairs, statistics, export): it takes
+   * no lock and writes nothing, so a {@code corpus add} may run meanwhile; each search sees its last commit.
+   * Adding and removing are refused.
+   *
+   * @param embedder the corpus's model, for nearest search; null for everything else
+   */
+  public static Corpus openReadOnly(Path dir, Embedder embedder) {
+    Directory directory = null;
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw new QantaraException("there is no corpus folder " + dir, "name the folder a corpus was built in (corpus add)");
+      }
+      directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new QantaraException(dir + " holds no corpus", "name the folder a corpus was built in (corpus add)");
+      }
+      String modelId = committedModel(dir, directory);
+      return new Corpus(dir, directory, null, analyzer(), embedder, modelId);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new QantaraException("cannot open the corpus " + dir + ": " + e.getMessage(), "check that the folder is readable", e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
+    }
+  }
+
+  /** The model recorded by the last commit, after checking that the index is a corpus this Qantara reads. */
+  private static String committedModel(Path dir, Directory directory) throws IOException {
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    String schema = data.get(SCHEMA_KEY);
+    if (schema == null) {
+      throw new QantaraException(dir + " holds a Lucene index that is not a Qantara corpus",
+          "name another folder for the corpus");
+    }
+    if (!schema.equals(Integer.toString(SCHEMA_VERSION))) {
+      throw new QantaraException(dir + " is a corpus of schema version " + schema + "; this Qantara reads version "
+          + SCHEMA_VERSION, "rebuild the corpus with this version (corpus add), or use the Qantara that made it");
+    }
+    return data.get(MODEL_KEY);
   }
 
   private static FieldType highlightedText() {
@@ -229,6 +263,7 @@ public final class Corpus implements AutoCloseable {
    * corpus with whole documents only.
    */
   public synchronized void addAll(List<Bitext> bitexts) {
+    requireWritable("add to it");
     requireModel("add to it");
     String current = null;
     try {
@@ -289,6 +324,7 @@ public final class Corpus implements AutoCloseable {
 
   /** Removes a document's pairs (pairs other documents share stay, with their count lowered); one commit. */
   public synchronized int remove(String documentId) {
+    requireWritable("remove from it");
     try {
       refresh();
       int touched = removeOccurrences(documentId).size();
@@ -449,6 +485,13 @@ public final class Corpus implements AutoCloseable {
     refresh();
   }
 
+  private void requireWritable(String what) {
+    if (writer == null) {
+      throw new QantaraException("the corpus " + path + " is open for reading only; cannot " + what,
+          "open it for writing (corpus add, corpus remove)");
+    }
+  }
+
   private void requireModel(String what) {
     if (embedder == null) {
       throw new QantaraException("the corpus needs its model to " + what, "open it with a model");
@@ -472,7 +515,7 @@ public final class Corpus implements AutoCloseable {
   }
 
   /** The name users type, from a model id such as {@code builtin-ar-en@3f2a…}. */
-  private static String modelName(String id) {
+  public static String modelName(String id) {
     int at = id.indexOf('@');
     return at < 0 ? id : id.substring(0, at);
   }
@@ -691,7 +734,9 @@ public final class Corpus implements AutoCloseable {
   public synchronized void close() {
     try {
       searchers.close();
-      writer.rollback();
+      if (writer != null) {
+        writer.rollback();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
