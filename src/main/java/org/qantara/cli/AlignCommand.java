@@ -91,6 +91,15 @@ final class AlignCommand implements Callable<Integer> {
     }
   }
 
+  /** What --quiet says of the set-aside text: how much, in one line, not the list (which may be long). */
+  static void countSetAside(PrintWriter report, List<Document> documents) {
+    List<String> counts = documents.stream().filter(d -> !d.setAside().isEmpty())
+        .map(d -> d.setAside().size() + " in " + d.name()).toList();
+    if (!counts.isEmpty()) {
+      report.println("Set aside as non-content: " + String.join(", ", counts) + " (listed without --quiet)");
+    }
+  }
+
   private static String abbreviate(String text) {
     String oneLine = VisibleControls.show(text.strip().replaceAll("\\s+", " "));
     return oneLine.length() <= 100 ? oneLine : oneLine.substring(0, 97) + "...";

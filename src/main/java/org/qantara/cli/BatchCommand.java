@@ -38,11 +38,12 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Align (and with --review, review) many document pairs into one folder, one output file a pair, "
-          + "several pairs at once. PAIRS is a folder of pairs matched by name (NAME.ar with NAME.en, "
+      "Align (and with --review, review) many document pairs into one folder, one output file a pair.",
+      "PAIRS is a folder of pairs matched by name (NAME.ar with NAME.en, "
           + "NAME_ar.txt with NAME_en.txt, ...) or a manifest: TSV with one 'ARABIC<TAB>ENGLISH' pair (or one "
-          + "bilingual file) a line, optionally with an id column and a header (id, arabic, english, encoding), "
-          + "or JSONL with the same fields or the texts inline ({\"id\": ..., \"ar\": ..., \"en\": ...}). "
+          + "bilingual file) a line, optionally with an id column and a header (id, arabic, english, encoding, "
+          + "arabic_encoding, english_encoding), or JSONL with the same fields or the texts inline "
+          + "({\"id\": ..., \"ar\": ..., \"en\": ...}). "
           + "Ids name the outputs. An interrupted or repeated batch resumes: pairs whose inputs and settings "
           + "are unchanged and whose outputs are intact are not done again. A pair that fails is reported and "
           + "the others go on. report.json and report.html sum the batch up; --combine writes one corpus of "

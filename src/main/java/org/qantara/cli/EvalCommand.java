@@ -26,13 +26,14 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score sentence alignments against gold ones (strict/lax precision, recall, F1).",
-      "Definitions are those of Vecalign's score.py; figures are micro-averaged over all documents given.",
+      "Score sentence alignments against correct (gold) ones: precision, recall and F1, strict and lax.",
+      "Strict counts a link as right only when it is exactly a gold link; lax also when it shares sentences on "
+          + "both sides with one. The figures count the links of all the documents together.",
       "Give the predictions as files (--pred), or sentence files (--src/--tgt, one sentence a line) to align now."
     })
 final class EvalCommand implements Callable<Integer> {
 
-  @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "GOLD", description = "Gold alignment files (Vecalign notation).")
+  @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "GOLD", description = "Gold alignment files, one link a line as `align --format vecalign` writes them ([3]:[3,4]).")
   List<Path> gold;
 
   @ArgGroup(exclusive = true, multiplicity = "1")

@@ -36,19 +36,21 @@ import picocli.CommandLine.Spec;
     name = "eval-review",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure the reviewer on the perturbation benchmark: clean pairs (seed 001 and the Tatoeba development",
-      "pairs cut into pseudo-documents) and copies with one injected error each (deleted sentence or clause,",
-      "changed number, swapped name, flipped negation, inserted or replaced sentence, copied Arabic).",
-      "Prints precision and recall per flag type; --json writes them with every case and link score.",
-      "Also checks two whole documents: seed 001 as is (no critical or major flag expected) and seed 001's",
-      "Arabic against seed 003's English (expected verdict: not a translation)."
+      "Measure how well the reviewer finds errors put into good translations on purpose.",
+      "The good translations are seed 001 and the Tatoeba development pairs cut into short documents; each copy "
+          + "gets one error (a deleted sentence or clause, a changed number, a swapped name, a flipped negation, "
+          + "an inserted or replaced sentence, Arabic left untranslated).",
+      "Prints, for each kind of flag, how many of its flags were right (precision) and how many errors it found "
+          + "(recall); --json writes them with every case and link score.",
+      "Also checks two whole documents: seed 001 as it is (no critical or major flag expected) and seed 001's "
+          + "Arabic against seed 003's English (expected verdict: not a translation)."
     })
 final class EvalReviewCommand implements Callable<Integer> {
 
   @Option(names = "--data", defaultValue = "../shared", paramLabel = "DIR", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--seed", defaultValue = "20260126", description = "Seed of the perturbations (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "20260126", description = "Seed of the random choice of errors (default: ${DEFAULT-VALUE}).")
   long seed;
 
   int pairsPerDocument = 10;

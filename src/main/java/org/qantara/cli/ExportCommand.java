@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write aligned documents as one translation memory or parallel corpus: TMX, XLIFF, Moses, JSONL or TSV.",
-      "INPUT is a JSON alignment (align --format json), a TMX file, or a folder of them (a batch's output);",
-      "a Vecalign alignment is read with its sentence files: --vecalign ALIGNMENT ARABIC ENGLISH."
+      "INPUT is a JSON alignment (align --format json), a TMX file, or a folder of them (a batch's output); "
+          + "an alignment in the vecalign format is read with its sentence files: --vecalign ALIGNMENT ARABIC ENGLISH."
     })
 final class ExportCommand implements Callable<Integer> {
 

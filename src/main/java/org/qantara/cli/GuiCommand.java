@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "gui",
     mixinStandardHelpOptions = true,
     description = {
-      "Open the workbench window: the Arabic original and its English rendering side by side, aligned and",
-      "reviewed, every flag visible and every correction one keystroke away.",
+      "Open the workbench window: the Arabic original and its English rendering side by side, aligned and "
+          + "reviewed, every flag visible and every correction one keystroke away.",
       "FILES: one bilingual file, or the Arabic file and the English file; none for the start screen."
     })
 final class GuiCommand implements Callable<Integer> {

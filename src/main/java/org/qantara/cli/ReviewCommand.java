@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Align an Arabic text (SRC) with its English rendering (TGT) and point at the places where the English",
-      "does not say what the Arabic says: omissions, additions, numbers, names, negation, untranslated text,",
-      "links far from the source, and whether the texts are a translation of each other at all.",
+      "Align an Arabic text (SRC) with its English rendering (TGT) and point at where the English does not say "
+          + "what the Arabic says.",
+      "It looks for omissions, additions, numbers, names, negation, untranslated text and sentences far from "
+          + "their source, and says whether the texts are a translation of each other at all.",
       "With TGT omitted, SRC is one file holding both texts and is split by script."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -95,7 +96,11 @@ final class ReviewCommand implements Callable<Integer> {
     if (html != null) {
       AtomicFiles.writeText(html, w -> ReviewHtml.write(report, w));
     }
-    AlignCommand.reportSetAside(stdout, List.of(report.source(), report.target()));
+    if (quiet) {
+      AlignCommand.countSetAside(stdout, List.of(report.source(), report.target()));
+    } else {
+      AlignCommand.reportSetAside(stdout, List.of(report.source(), report.target()));
+    }
     stdout.flush();
     return report.needsAttention() ? ExitCodes.CRITICAL_FLAGS : ExitCodes.OK;
   }

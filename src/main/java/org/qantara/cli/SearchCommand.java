@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the corpus. By default a concordance: words or \"phrases\" in Arabic or English (all required;",
-      "OR, NOT, +word, -word as in Lucene), each hit with its counterpart and the matched words marked.",
-      "With --similar, QUERY is a sentence in either language and the nearest pairs by meaning are listed",
-      "with their similarity (a translation-memory lookup)."
+      "Search the corpus for words, or (with --similar) for the pairs nearest in meaning to a sentence.",
+      "By default a concordance: words or \"phrases\" in Arabic or English (all required; OR, NOT, +word and "
+          + "-word also work), each hit with its counterpart and the matched words marked.",
+      "With --similar, QUERY is a sentence in either language and the nearest pairs by meaning are listed with "
+          + "their similarity (a translation-memory lookup)."
     })
 final class SearchCommand implements Runnable {
   @Parameters(paramLabel = "QUERY", description = "Words, a \"phrase\", or (with --similar) a sentence.")

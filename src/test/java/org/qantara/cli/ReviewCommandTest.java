@@ -41,6 +41,21 @@ class ReviewCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** Issue 8: `review -q` printed the whole set-aside list; now one line counts it. */
+  @Test
+  void quietCountsWhatWasSetAsideInOneLine() throws IOException {
+    Path english = Files.writeString(tmp.resolve("en.txt"), Files.readString(GOLD.resolve("en.txt"))
+        + "\nShare on Facebook\nCopyright \u00a9 2026 Example News. All rights reserved.\n");
+    String arabic = GOLD.resolve("ar.txt").toString();
+    Run full = review(arabic, english.toString(), "--width", "100");
+    assertThat(full.out()).contains("Set aside as non-content in en.txt").contains("Share on Facebook");
+    Run quiet = review(arabic, english.toString(), "-q");
+
+    assertThat(quiet.out()).contains("Verdict: ").contains("Set aside as non-content: 2 in en.txt")
+        .doesNotContain("Set aside as non-content in ").doesNotContain("\n  [");
+    assertThat(quiet.out().lines().count()).isLessThan(8);
+  }
+
   @Test
   void cleanSeedIsReviewedWithExitZeroAndWritesJsonAndHtml() throws IOException {
     Path json = tmp.resolve("review.json");

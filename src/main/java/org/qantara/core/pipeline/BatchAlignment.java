@@ -286,7 +286,9 @@ public final class BatchAlignment {
 
   /** Pairs listed in a manifest (TSV or JSONL): see {@link BatchManifest}. */
   public static List<BatchJob> fromManifest(Path manifest) {
-    return BatchManifest.read(manifest);
+    List<BatchJob> jobs = BatchManifest.read(manifest);
+    BatchManifest.requireSomeListedFile(manifest, jobs);
+    return jobs;
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.qantara.core.QantaraException;
+import org.qantara.core.formats.VisibleControls;
 
 /**
  * Reads the list of pairs a batch aligns. Two kinds of manifest:
@@ -73,6 +74,24 @@ public final class BatchManifest {
       throw new QantaraException("the manifest " + manifest + " lists no pairs", TSV_FIX);
     }
     return name(rows, manifest);
+  }
+
+  /**
+   * Refuses a manifest none of whose Arabic files exists: it is no manifest (a text given as the list of pairs,
+   * a list written for another folder), and one line says so, rather than one failure a row.
+   */
+  static void requireSomeListedFile(Path manifest, List<BatchJob> jobs) {
+    List<BatchJob.FilePair> files = jobs.stream()
+        .filter(BatchJob.FilePair.class::isInstance).map(BatchJob.FilePair.class::cast).toList();
+    if (files.isEmpty() || files.stream().anyMatch(f -> Files.exists(f.arabic()))) {
+      return;
+    }
+    String named = manifest.toAbsolutePath().getParent().relativize(files.getFirst().arabic()).toString();
+    String shown = named.length() <= 60 ? named : named.substring(0, 60) + "…";
+    throw new QantaraException(manifest + " does not look like a list of pairs: none of the " + files.size()
+        + " Arabic files it names exists (" + files.getFirst().origin() + " names '" + VisibleControls.show(shown)
+        + "')", "list existing files, with paths relative to the manifest's folder, or give a folder of NAME.ar / "
+            + "NAME.en files; a single text holding both languages is aligned on its own, not as a batch");
   }
 
   /** One line of the manifest with where its bytes are (inline texts are read again from there). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ final class BatchState implements Closeable {
     if (!Files.exists(file)) {
       return records;
     }
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // Damaged bytes are read as replacement characters: their lines fail to parse and those pairs are done again.
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
       for (String text = in.readLine(); text != null; text = in.readLine()) {
         Record record;
         try {
@@ -75,8 +77,10 @@ final class BatchState implements Closeable {
         } catch (JsonProcessingException torn) {
           continue; // the line a killed process was writing: its pair is simply done again
         }
-        if (record.id() == null) {
-          continue;
+        if (record == null || record.id() == null
+            || !record.failed() && (record.fingerprint() == null || record.outputSha256() == null
+                || record.summary() == null)) {
+          continue; // not a line this program wrote: its pair, if any, is done again
         }
         if (record.failed()) {
           records.remove(record.id());

@@ -1,6 +1,8 @@
 package org.qantara.core.text;
 
 import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.qantara.core.QantaraException;
 
@@ -43,7 +45,7 @@ public final class BilingualSplitter {
     }
     ScriptDetector.ScriptCounts whole = ScriptDetector.count(text);
     if (arabicFirstCut < 0) {
-      throw notBilingual(whole, "it holds a single sentence");
+      throw notBilingual(text, whole, "it holds a single sentence");
     }
     // Letters that agree with their side: Arabic before + Latin after, or Latin before + Arabic after.
     int arabicFirstAgreement = balance[arabicFirstCut] + whole.latin();
@@ -59,6 +61,7 @@ public final class BilingualSplitter {
     ScriptDetector.ScriptCounts englishCounts = ScriptDetector.count(english.of(text));
     if (arabicCounts.dominant().orElse(null) != Lang.AR || englishCounts.dominant().orElse(null) != Lang.EN) {
       throw notBilingual(
+          text,
           whole,
           whole
               .dominant()
@@ -69,6 +72,7 @@ public final class BilingualSplitter {
     int larger = Math.max(arabicCounts.letters(), englishCounts.letters());
     if (smaller < MIN_SIDE_RATIO * larger) {
       throw notBilingual(
+          text,
           whole,
           String.format(
               Locale.ROOT,
@@ -120,14 +124,44 @@ public final class BilingualSplitter {
         arabicFirst ? "English" : "Arabic");
   }
 
-  private static QantaraException notBilingual(ScriptDetector.ScriptCounts whole, String why) {
+  /** Two texts interleaved (a paragraph of one language, then of the other) switch this often or more. */
+  private static final int INTERLEAVED_SWITCHES = 3;
+
+  private static QantaraException notBilingual(String text, ScriptDetector.ScriptCounts whole, String why) {
+    List<String> switches = languageSwitches(text);
+    if (switches.size() >= INTERLEAVED_SWITCHES) {
+      return new QantaraException(
+          "text does not hold one language after the other: it switches between Arabic and English "
+              + switches.size() + " times (" + String.join(", ", switches.subList(0, 3))
+              + ", …)",
+          "put the Arabic and the English in two files, or all of the Arabic before all of the English");
+    }
     return new QantaraException(
         String.format(
             Locale.ROOT,
-            "text is not bilingual (%.0f%% of its letters are Arabic, %.0f%% Latin): %s",
+            "text does not hold one language after the other (%.0f%% of its letters are Arabic, %.0f%% Latin): %s",
             100 * whole.arabicShare(),
             100 * whole.latinShare(),
             why),
         NOT_BILINGUAL_FIX);
+  }
+
+  /** Where the language of a line differs from the previous line's: "line 3 English", one entry a change. */
+  private static List<String> languageSwitches(String text) {
+    List<String> switches = new ArrayList<>();
+    Lang previous = null;
+    int number = 0;
+    for (String line : text.lines().toList()) {
+      number++;
+      Lang lang = ScriptDetector.dominant(line).orElse(null);
+      if (lang == null) {
+        continue;
+      }
+      if (previous != null && lang != previous) {
+        switches.add("line " + number + " " + (lang == Lang.AR ? "Arabic" : "English"));
+      }
+      previous = lang;
+    }
+    return switches;
   }
 }

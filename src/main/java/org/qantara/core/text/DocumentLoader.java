@@ -3,6 +3,7 @@ package org.qantara.core.text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 
@@ -40,6 +41,13 @@ public final class DocumentLoader {
               100 * (found == Lang.AR ? counts.arabicShare() : counts.latinShare()),
               found == Lang.AR ? "Arabic" : "Latin"),
           "are the source and target swapped? The source must be the Arabic text and the target its English translation"));
+    }
+    Optional<String> other = OtherLanguage.instead(text, expected);
+    if (other.isPresent()) {
+      throw new QantaraException(new Problem.WrongLanguage(where,
+          "expected " + name(expected) + " in " + where + " but the text looks " + other.get(),
+          "Qantara aligns Arabic originals with their English translations: give the " + name(expected)
+              + " text"));
     }
     return document(name, expected, text, options, where);
   }

@@ -173,6 +173,27 @@ class BatchAlignmentTest {
     assertThat(first.english().getFileName().toString()).isEqualTo("doc00.en");
   }
 
+  /** A state damaged by hand or by a disk (bad bytes, lines of another shape) costs a redo, never a crash. */
+  @Test
+  void aDamagedStateMakesItsPairsAgainInsteadOfFailing() throws IOException {
+    copy("doc09.ar");
+    copy("doc09.en");
+    Path out = dir.resolve("out");
+    List<BatchJob> jobs = BatchAlignment.fromDirectory(dir);
+    batch(AlignmentFormat.TSV).run(jobs, out, (o, d, t) -> {});
+    Path state = out.resolve(BatchAlignment.STATE_FILE);
+    Files.write(state, concat("null\n{\"id\": \"doc09\"}\n[1, 2]\n".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xFE, '\n'}));
+
+    assertThat(statuses(batch(AlignmentFormat.TSV).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.ALIGNED);
+    assertThat(statuses(batch(AlignmentFormat.TSV).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.UP_TO_DATE);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
   @Test
   void badPairListsSayWhatIsWrong() throws IOException {
     copy("doc08.ar");
@@ -185,6 +206,12 @@ class BatchAlignmentTest {
     Path twice = Files.writeString(dir.resolve("twice.tsv"), "doc.ar\tdoc.en\ndoc.ar\tdoc.en\n");
     assertThatThrownBy(() -> BatchAlignment.fromManifest(twice))
         .hasMessageContaining("twice.tsv line 1 and twice.tsv line 2 list the same files");
+    // A text given as the list of pairs: one line, not one failure a row.
+    Path prose = Files.writeString(dir.resolve("notes.txt"),
+        "The minister said the talks would go on.\nNobody expected an agreement this week.\n");
+    assertThatThrownBy(() -> BatchAlignment.fromManifest(prose)).hasMessageContaining("notes.txt does not look like "
+        + "a list of pairs: none of the 2 Arabic files it names exists (notes.txt line 1 names 'The minister said "
+        + "the talks would go on.')");
   }
 
   /** A JSONL manifest with the texts of the given Tatoeba documents inline, under ids of their own. */

@@ -52,7 +52,7 @@ class BilingualSplitterTest {
   void refusesAnEnglishOnlyText() {
     assertThatThrownBy(() -> BilingualSplitter.split(Seeds.text(Seeds.S003)))
         .isInstanceOf(QantaraException.class)
-        .hasMessageContaining("not bilingual").hasMessageContaining("both parts are English")
+        .hasMessageContaining("does not hold one language after the other").hasMessageContaining("both parts are English")
         .hasMessageContaining("Arabic text followed by its English translation");
   }
 
@@ -63,14 +63,14 @@ class BilingualSplitterTest {
       interleaved.append(Seeds.lines(Seeds.GOLD_AR).get(i)).append('\n').append(Seeds.lines(Seeds.GOLD_EN).get(i)).append('\n');
     }
     assertThatThrownBy(() -> BilingualSplitter.split(interleaved.toString()))
-        .hasMessageContaining("not bilingual")
-        .hasMessageContaining("no point was found where Arabic text gives way to English")
-        .hasMessageContaining("separate files");
+        .hasMessage("text does not hold one language after the other: it switches between Arabic and English 13 "
+            + "times (line 2 English, line 3 Arabic, line 4 English, …) — put the Arabic and the English in two "
+            + "files, or all of the Arabic before all of the English");
   }
 
   @Test
   void refusesATinySecondLanguage() {
     String text = ENGLISH + "\nشكراً لكم.";
-    assertThatThrownBy(() -> BilingualSplitter.split(text)).hasMessageContaining("not bilingual").hasMessageContaining("too little to be a translation");
+    assertThatThrownBy(() -> BilingualSplitter.split(text)).hasMessageContaining("does not hold one language after the other").hasMessageContaining("too little to be a translation");
   }
 }

@@ -106,7 +106,7 @@ class DocumentLoaderTest {
   @Test
   void refusesABilingualFileInOneLanguage() {
     assertThatThrownBy(() -> DocumentLoader.loadBilingual(Seeds.S003, TextOptions.DEFAULT))
-        .hasMessageStartingWith(Seeds.S003 + ": text is not bilingual")
+        .hasMessageStartingWith(Seeds.S003 + ": text does not hold one language after the other")
         .hasMessageContaining("both parts are English")
         .hasMessageContaining("Arabic text followed by its English translation");
   }
