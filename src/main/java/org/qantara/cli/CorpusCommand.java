@@ -23,7 +23,7 @@ final class CorpusCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw Subcommands.missing(spec);
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,

@@ -110,6 +110,26 @@ class BadInputTest {
     assertThat(failing("align", AR, EN).err()).contains("model.onnx");
   }
 
+  /** Issue 8: one byte changed and the size unchanged is caught when the model is opened, in one line with the fix. */
+  @Test
+  void aModelWithOneByteChangedAndItsSizeUnchangedIsRefused() throws IOException {
+    Path builtin = Files.createDirectories(tmp.resolve("models").resolve("builtin-ar-en"));
+    try (var files = Files.list(Path.of("models/builtin-ar-en"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, builtin.resolve(f.getFileName()));
+      }
+    }
+    try (java.io.RandomAccessFile onnx = new java.io.RandomAccessFile(builtin.resolve("model.onnx").toFile(), "rw")) {
+      onnx.seek(onnx.length() / 3);
+      int b = onnx.read();
+      onnx.seek(onnx.length() / 3);
+      onnx.write(b ^ 1);
+    }
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, tmp.resolve("models").toString());
+    assertThat(failing("align", AR, EN).err()).contains(builtin.resolve("model.onnx") + " is corrupt")
+        .contains("`qantara models build builtin-ar-en`");
+  }
+
   @Test
   void debugShowsTheStackTrace() {
     CliRunner r = CliRunner.run("--debug", "align", AR, "no/such/file.txt");

@@ -83,7 +83,7 @@ class CorpusCommandTest {
 
     CliRunner noCorpus = CliRunner.run("search", "word", "--corpus", tmp.resolve("new").toString());
     assertThat(noCorpus.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
-    assertThat(noCorpus.err().strip()).startsWith("qantara: there is no corpus at").doesNotContain("\n");
+    assertThat(noCorpus.err().strip()).startsWith("qantara: there is no corpus folder").doesNotContain("\n");
     assertThat(tmp.resolve("new")).doesNotExist(); // searching creates nothing
 
     CliRunner nothing = CliRunner.run("corpus", "add", "--corpus", tmp.resolve("new").toString());

@@ -127,7 +127,7 @@ public final class Corpus implements AutoCloseable {
 
   private final Path path;
   private final Directory directory;
-  /** Null when the corpus was opened for reading only. */
+  /** Null when the corpus is open for reading only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -197,39 +197,40 @@ public final class Corpus implements AutoCloseable {
   }
 
   /**
-   * Opens an existing corpus for searching only (concordance, nearest pairs, statistics, export): no write
-   * lock and no file written, so it works on a read-only folder and beside a process adding to the corpus
-   * (each search sees the last commit, the newest one once that process commits).
+   * Opens an existing corpus for searching only (concordance, nearest pairs, statistics, export): it takes
+   * no lock and writes nothing, so a {@code corpus add} may run meanwhile; each search sees its last commit.
+   * Adding and removing are refused.
    *
-   * @param embedder the model for nearest search; null for keyword search, statistics and export
+   * @param embedder the corpus's model, for nearest search; null for everything else
    */
   public static Corpus openReadOnly(Path dir, Embedder embedder) {
     Directory directory = null;
     try {
       if (!Files.isDirectory(dir)) {
-        throw new QantaraException("there is no corpus at " + dir, "add documents with corpus add, or name the corpus folder with --corpus");
+        throw new QantaraException("there is no corpus folder " + dir, "name the folder a corpus was built in (corpus add)");
       }
       directory = FSDirectory.open(dir);
       if (!DirectoryReader.indexExists(directory)) {
-        throw new QantaraException(dir + " holds no corpus", "add documents with corpus add, or name the corpus folder with --corpus");
+        throw new QantaraException(dir + " holds no corpus", "name the folder a corpus was built in (corpus add)");
       }
       String modelId = committedModel(dir, directory);
       return new Corpus(dir, directory, null, analyzer(), embedder, modelId);
     } catch (IOException e) {
       closeQuietly(directory);
-      throw new QantaraException("cannot read the corpus " + dir + ": " + e.getMessage(), "check that the folder is readable", e);
+      throw new QantaraException("cannot open the corpus " + dir + ": " + e.getMessage(), "check that the folder is readable", e);
     } catch (RuntimeException e) {
       closeQuietly(directory);
       throw e;
     }
   }
 
-  /** The model of the corpus's last commit (null if none yet), after checking that it is a corpus this version reads. */
+  /** The model recorded by the last commit, after checking that the index is a corpus this Qantara reads. */
   private static String committedModel(Path dir, Directory directory) throws IOException {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String schema = data.get(SCHEMA_KEY);
     if (schema == null) {
-      throw new QantaraException(dir + " holds a Lucene index that is not a Qantara corpus", "name another folder for the corpus");
+      throw new QantaraException(dir + " holds a Lucene index that is not a Qantara corpus",
+          "name another folder for the corpus");
     }
     if (!schema.equals(Integer.toString(SCHEMA_VERSION))) {
       throw new QantaraException(dir + " is a corpus of schema version " + schema + "; this Qantara reads version "
@@ -297,7 +298,7 @@ public final class Corpus implements AutoCloseable {
    * corpus with whole documents only.
    */
   public synchronized void addAll(List<Bitext> bitexts) {
-    requireWritable();
+    requireWritable("add to it");
     requireModel("add to it");
     String current = null;
     try (ExecutorService workers = Executors.newFixedThreadPool(WRITER_THREADS, Thread.ofPlatform().name("corpus-writer-", 0).daemon().factory())) {
@@ -403,7 +404,7 @@ public final class Corpus implements AutoCloseable {
 
   /** Removes a document's pairs (pairs other documents share stay, with their count lowered); one commit. */
   public synchronized int remove(String documentId) {
-    requireWritable();
+    requireWritable("remove from it");
     try {
       refresh();
       int touched = removeOccurrences(documentId).size();
@@ -582,9 +583,10 @@ public final class Corpus implements AutoCloseable {
     refresh();
   }
 
-  private void requireWritable() {
+  private void requireWritable(String what) {
     if (writer == null) {
-      throw new IllegalStateException("the corpus " + path + " was opened for reading only");
+      throw new QantaraException("the corpus " + path + " is open for reading only; cannot " + what,
+          "open it for writing (corpus add, corpus remove)");
     }
   }
 
@@ -611,7 +613,7 @@ public final class Corpus implements AutoCloseable {
   }
 
   /** The name users type, from a model id such as {@code builtin-ar-en@3f2a…}. */
-  private static String modelName(String id) {
+  public static String modelName(String id) {
     int at = id.indexOf('@');
     return at < 0 ? id : id.substring(0, at);
   }

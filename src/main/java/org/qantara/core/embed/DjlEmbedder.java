@@ -16,8 +16,10 @@ import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.TranslatorContext;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -167,6 +169,16 @@ public final class DjlEmbedder implements Embedder {
   @Override
   public String modelId() {
     return modelId;
+  }
+
+  /** The checksums of the recipe's files: as checked on opening when the registry opened the model. */
+  @Override
+  public String filesChecksum() {
+    MessageDigest digest = Sha256.newDigest();
+    for (ModelRecipe.ModelFile file : recipe.files()) {
+      digest.update((file.saveAs() + " " + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return Sha256.hex(digest);
   }
 
   @Override
