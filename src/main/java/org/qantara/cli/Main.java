@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw Subcommands.missing(spec);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class Main implements Runnable {
     return cli;
   }
 
-  private static int handleFailure(Exception e, CommandLine cmd, ParseResult parsed) {
+  static int handleFailure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     boolean debug = parsed.matchedOptionValue("--debug", false)
         || parsed.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--debug", false));

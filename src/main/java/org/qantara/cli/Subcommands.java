@@ -6,6 +6,15 @@ import picocli.CommandLine;
 final class Subcommands {
   private Subcommands() {}
 
+  /**
+   * What a command made of subcommands does when none is named: it is misuse, so the usage goes to standard
+   * error with exit 2, as for any other (a script that forgot the command must not see success).
+   */
+  static CommandLine.ParameterException missing(CommandLine.Model.CommandSpec spec) {
+    return new CommandLine.ParameterException(spec.commandLine(), "Missing command: name one of "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+
   static void addTo(CommandLine cli) {
     cli.addSubcommand(new AlignCommand());
     cli.addSubcommand(new BatchCommand());

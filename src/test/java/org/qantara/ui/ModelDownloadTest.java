@@ -44,6 +44,9 @@ class ModelDownloadTest {
     Random random = new Random(9);
     onnx = new byte[3_000_000];
     random.nextBytes(onnx);
+    // A download is kept only in ONNX's form: the IR version (field 1), then a graph (field 7) of random bytes.
+    byte[] form = {0x08, 0x08, 0x3a, (byte) 0xb9, (byte) 0x8d, (byte) 0xb7, 0x01};
+    System.arraycopy(form, 0, onnx, 0, form.length);
     tokenizer = "{\"version\":\"1.0\",\"model\":{\"type\":\"WordLevel\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     hub.put(REPO, REVISION, "onnx/model.onnx", onnx);
     hub.put(REPO, REVISION, "tokenizer.json", tokenizer);
