@@ -17,7 +17,7 @@ class HelpTextTest {
   @Test
   void everyDescriptionIsWholeSentencesAndTheCommandListShowsWholeOnes() {
     List<String> cut = new ArrayList<>();
-    for (CommandLine command : allCommands(Main.commandLine())) {
+    for (CommandLine command : allCommands(Main.commandLine(new String[0]))) {
       String[] description = command.getCommandSpec().usageMessage().description();
       for (String paragraph : description) {
         String text = paragraph.replace("%n", "").strip();
@@ -39,7 +39,7 @@ class HelpTextTest {
   @Test
   void theHelpUsesNoEvaluationJargon() {
     StringBuilder all = new StringBuilder();
-    for (CommandLine command : allCommands(Main.commandLine())) {
+    for (CommandLine command : allCommands(Main.commandLine(new String[0]))) {
       all.append(command.getUsageMessage());
     }
     assertThat(all.toString()).doesNotContain("micro-averaged").doesNotContain("score.py")

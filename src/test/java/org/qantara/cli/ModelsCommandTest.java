@@ -28,8 +28,7 @@ class ModelsCommandTest {
   void listPullVerifyAndPathThroughTheCommandLine() throws IOException {
     byte[] weights = "pretend these are weights".getBytes();
     String sha = java.util.HexFormat.of().formatHex(sha256(weights));
-    HttpServer hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    hub.createContext("/", exchange -> {
+    HttpServer hub = serve(exchange -> {
       boolean known = exchange.getRequestURI().getPath().equals("/org/repo/resolve/main/weights.bin");
       exchange.sendResponseHeaders(known ? 200 : 404, known ? weights.length : -1);
       if (known) {
@@ -37,7 +36,6 @@ class ModelsCommandTest {
       }
       exchange.close();
     });
-    hub.start();
     try {
       Path recipes = temp.resolve("models");
       new ModelRecipe("demo", "a demo", "org/repo", "main", List.of(
@@ -72,13 +70,11 @@ class ModelsCommandTest {
   @Test
   void aWebPageServedAsTheModelIsRefusedInOneLineAndNotKept() throws IOException {
     byte[] page = "<!DOCTYPE html><html><body>Sign in</body></html>".getBytes();
-    HttpServer hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    hub.createContext("/", exchange -> {
+    HttpServer hub = serve(exchange -> { // every path answers with the page, as a login wall does
       exchange.sendResponseHeaders(200, page.length);
       exchange.getResponseBody().write(page);
       exchange.close();
     });
-    hub.start();
     try {
       Path recipes = temp.resolve("models");
       new ModelRecipe("demo", "a demo", "org/repo", "0123456789abcdef0123456789abcdef01234567", List.of(
@@ -153,6 +149,14 @@ class ModelsCommandTest {
     assertThat(result.code()).isNotZero();
     assertThat(result.err()).contains("only the built-in model can be built, not 'labse'");
     assertThat(temp.resolve("models")).doesNotExist();
+  }
+
+  /** A real HTTP server on 127.0.0.1, answering every request with {@code handler}. */
+  private static HttpServer serve(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+    HttpServer hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    hub.createContext("/", handler);
+    hub.start();
+    return hub;
   }
 
   private record Result(int code, String out, String err) {}
