@@ -16,11 +16,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene101.Lucene101Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -80,9 +88,24 @@ import org.qantara.core.review.Flag;
  * the vectors; a corpus refuses vectors from another model. One process writes a corpus at a time.
  */
 public final class Corpus implements AutoCloseable {
-  public static final int SCHEMA_VERSION = 1;
-  /** Pairs written between two commits of a multi-document add (a commit costs a flush and an fsync). */
-  static final int COMMIT_EVERY = 20_000;
+  /** 2: unit vectors compared by dot product (1: cosine). */
+  public static final int SCHEMA_VERSION = 2;
+  /**
+   * Pairs written between two commits of a multi-document add: a commit flushes every writer thread's
+   * segment, and many small segments of vectors cost graph merges, so commits are rare; the bound keeps
+   * the occurrences remembered between two commits ({@link #pending}) small.
+   */
+  static final int COMMIT_EVERY = 250_000;
+  /**
+   * The vector graph (HNSW): Lucene's 16 neighbours a node, but a construction beam of 32 instead of 100.
+   * Building the graph is most of the cost of adding pairs; a translation-memory lookup asks for the ten
+   * nearest of sentence vectors that are far apart unless they are near-translations, where the narrower
+   * beam loses next to nothing (CorpusTest's cross-language lookups, docs/BENCHMARKS.md).
+   */
+  private static final int GRAPH_NEIGHBOURS = 16;
+  private static final int GRAPH_BEAM = 32;
+  /** Threads writing pairs into the index (each builds its own segment's vector graph). */
+  private static final int WRITER_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   static final String KEY = "key";
   static final String AR = "ar";
   static final String AR_FOLDED = "ar_folded";
@@ -151,7 +174,8 @@ public final class Corpus implements AutoCloseable {
       Analyzer analyzer = analyzer();
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(128)
+          .setCodec(codec())
+          .setRAMBufferSizeMB(256)
           .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       if (modelId == null && embedder != null) {
@@ -215,6 +239,17 @@ public final class Corpus implements AutoCloseable {
     return data.get(MODEL_KEY);
   }
 
+  /** Lucene's codec with the corpus's vector graph settings (an index written with it reads with the default). */
+  private static Codec codec() {
+    KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(GRAPH_NEIGHBOURS, GRAPH_BEAM);
+    return new Lucene101Codec() {
+      @Override
+      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return vectors;
+      }
+    };
+  }
+
   private static FieldType highlightedText() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -266,11 +301,11 @@ public final class Corpus implements AutoCloseable {
     requireWritable("add to it");
     requireModel("add to it");
     String current = null;
-    try {
+    try (ExecutorService workers = Executors.newFixedThreadPool(WRITER_THREADS, Thread.ofPlatform().name("corpus-writer-", 0).daemon().factory())) {
       int uncommitted = 0;
       for (Bitext bitext : bitexts) {
         current = bitext.id();
-        write(bitext);
+        apply(write(bitext), workers);
         uncommitted += bitext.units().size();
         if (uncommitted >= COMMIT_EVERY) {
           commit();
@@ -284,7 +319,54 @@ public final class Corpus implements AutoCloseable {
     }
   }
 
-  private void write(Bitext bitext) throws IOException {
+  /** One pair's document: added when the pair is new, else replacing the pair's stored document. */
+  private record PairWrite(String key, Document document, boolean replaces) {
+    void applyTo(IndexWriter writer) throws IOException {
+      if (replaces) {
+        writer.updateDocument(new Term(KEY, key), document);
+      } else {
+        writer.addDocument(document); // a new pair: nothing to replace, no delete to apply
+      }
+    }
+  }
+
+  /**
+   * Hands the writes to the writer threads, every write of one pair to the same thread (so that two
+   * versions of a pair are written in order), and waits for all.
+   */
+  private void apply(List<PairWrite> writes, ExecutorService workers) throws IOException {
+    List<Future<?>> done = new ArrayList<>(WRITER_THREADS);
+    for (int t = 0; t < WRITER_THREADS; t++) {
+      int thread = t;
+      done.add(workers.submit(() -> {
+        for (PairWrite write : writes) {
+          if (Math.floorMod(write.key().hashCode(), WRITER_THREADS) == thread) {
+            write.applyTo(writer);
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> future : done) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while writing pairs", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /** Prepares a document's pairs (occurrences merged with other documents', vectors) as writes. */
+  private List<PairWrite> write(Bitext bitext) throws IOException {
     if (pendingDocuments.contains(bitext.id())) {
       // The same document twice before a commit: its first version must be visible to be replaced.
       refresh();
@@ -305,6 +387,7 @@ public final class Corpus implements AutoCloseable {
       texts.add(firstUnit.get(key).english());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
+    List<PairWrite> writes = new ArrayList<>(keys.size());
     for (int k = 0; k < keys.size(); k++) {
       String key = keys.get(k);
       List<Occurrence> before = elsewhere.get(key);
@@ -312,14 +395,11 @@ public final class Corpus implements AutoCloseable {
       occurrences.addAll(mine.get(key));
       BitextUnit unit = firstUnit.get(key);
       Document doc = pairDocument(key, unit.arabic(), unit.english(), occurrences, vectors[2 * k], vectors[2 * k + 1]);
-      if (before == null && !pending.containsKey(key)) {
-        writer.addDocument(doc); // a new pair: nothing to replace, no delete to apply
-      } else {
-        writer.updateDocument(new Term(KEY, key), doc);
-      }
+      writes.add(new PairWrite(key, doc, before != null || pending.containsKey(key)));
       pending.put(key, occurrences);
     }
     pendingDocuments.add(bitext.id());
+    return writes;
   }
 
   /** Removes a document's pairs (pairs other documents share stay, with their count lowered); one commit. */
@@ -433,15 +513,33 @@ public final class Corpus implements AutoCloseable {
     return doc;
   }
 
-  /** An empty side, or text the model has no word for (a zero vector), has no direction to compare. */
+  /**
+   * Vectors are stored at unit length and compared by dot product (the cosine, without the two norms a
+   * cosine recomputes at every comparison while the graph is built). An empty side, or text the model has
+   * no word for (a zero vector), has no direction to compare.
+   */
   private static void addVector(Document doc, String field, String text, float[] vector) {
+    float[] unit = unitLength(vector);
+    if (!text.isBlank() && unit != null) {
+      doc.add(new KnnFloatVectorField(field, unit, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+  }
+
+  /** The vector scaled to length 1, or null for a zero (or broken) vector. */
+  private static float[] unitLength(float[] vector) {
     double norm = 0;
     for (float x : vector) {
       norm += x * x;
     }
-    if (!text.isBlank() && norm > 1e-12 && Double.isFinite(norm)) {
-      doc.add(new KnnFloatVectorField(field, vector, VectorSimilarityFunction.COSINE));
+    if (!(norm > 1e-12) || !Double.isFinite(norm)) {
+      return null;
     }
+    float[] unit = new float[vector.length];
+    double scale = 1 / Math.sqrt(norm);
+    for (int i = 0; i < vector.length; i++) {
+      unit[i] = (float) (vector[i] * scale);
+    }
+    return unit;
   }
 
   private static Occurrence occurrence(BitextUnit unit) {
@@ -501,7 +599,7 @@ public final class Corpus implements AutoCloseable {
           "the corpus " + path + " holds vectors of model " + modelId + ", not of " + embedder.modelId(),
           "use the corpus's model (--model " + modelName(modelId) + "), or build a new corpus with this one");
     }
-    if (modelId == null) {
+    if (modelId == null && writer != null) {
       modelId = embedder.modelId();
     }
   }
@@ -610,7 +708,10 @@ public final class Corpus implements AutoCloseable {
     if (k < 1) {
       throw new QantaraException("asked for " + k + " nearest pairs", "ask for at least one");
     }
-    float[] vector = embedder.embedSentences(List.of(sentence))[0];
+    float[] vector = unitLength(embedder.embedSentences(List.of(sentence))[0]);
+    if (vector == null) {
+      return List.of(); // no word of the sentence is known to the model: nothing is near it
+    }
     Query restriction = restriction(filter);
     if (keywords != null && !keywords.isBlank()) {
       restriction = restriction == null ? parse(keywords) : withFilter(parse(keywords), filter);
@@ -630,7 +731,7 @@ public final class Corpus implements AutoCloseable {
       List<CorpusHit> hits = new ArrayList<>();
       for (Map.Entry<Integer, Float> entry : ranked) {
         Document stored = searcher.storedFields().document(entry.getKey());
-        // Lucene scores cosine as (1 + cos) / 2.
+        // Lucene scores the dot product of unit vectors (the cosine) as (1 + cos) / 2.
         hits.add(new CorpusHit(stored.get(AR), stored.get(EN), occurrences(stored), 2.0 * entry.getValue() - 1,
             List.of(), List.of()));
       }

@@ -108,7 +108,8 @@ public final class ProjectFiles {
     EditableAlignment a = project.alignment();
     Content content = new Content(
         FORMAT, VERSION, project.provenance(),
-        new Reading(options.encoding() == null ? null : options.encoding().name(), options.presegmented(),
+        // One encoding for both texts: the workbench reads them alike (per-side encodings are the command line's).
+        new Reading(options.arabicEncoding() == null ? null : options.arabicEncoding().name(), options.presegmented(),
             options.keepSetAside()),
         project.inputs(), a.source(), a.target(),
         new Alignment(a.nextId(), a.links(), a.flags(), a.decisions(), a.verdict().orElse(null), a.textEdits()));

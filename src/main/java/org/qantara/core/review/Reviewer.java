@@ -125,7 +125,8 @@ public final class Reviewer {
       if (!(z < NEGATION_CHECK_Z)) {
         checks.negation();
       }
-      checks.uncoveredRuns(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z));
+      checks.partialOmissions(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z), docs.sourceSentenceStarts(link));
+      checks.addedRuns(options.minUncoveredRun() + 2, !(z < Background.WEAK_LINK_Z));
       placement.reviewSentencesInsideLink(k, link);
     }
     progress.step(Progress.Stage.REVIEWING, docs.source.name(), links.size(), links.size());

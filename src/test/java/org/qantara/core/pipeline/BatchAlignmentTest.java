@@ -236,6 +236,17 @@ class BatchAlignmentTest {
     assertThat(kept.written()).isLessThan(links).isEqualTo(links - kept.dropped());
     assertThat(Files.readAllLines(out.resolve("corpus.jsonl"))).hasSize(kept.written())
         .allSatisfy(row -> assertThat(row).contains("\"flags\":[]"));
+    // The Lucene corpus of the same pairs through the same filter: the same links, searchable.
+    BatchCorpus.IndexWritten index = BatchCorpus.writeIndex(jobs, out, strict, embedder);
+    assertThat(index.links()).isEqualTo(kept.written());
+    assertThat(index.dropped()).isEqualTo(kept.dropped());
+    try (org.qantara.core.corpus.Corpus corpus = org.qantara.core.corpus.Corpus.openReadOnly(index.folder(), embedder)) {
+      assertThat(corpus.stats().occurrences()).isEqualTo(kept.written());
+      assertThat(corpus.stats().pairsPerDocument().keySet()).allMatch(id -> id.startsWith("t-doc"));
+      assertThat(corpus.bitexts(null, null).stream().flatMap(b -> b.units().stream()))
+          .allSatisfy(unit -> assertThat(unit.score()).isGreaterThanOrEqualTo(0.6))
+          .allSatisfy(unit -> assertThat(unit.flags()).isEmpty());
+    }
 
     new BatchReport(outcomes, new BatchReport.Run(embedder.modelId(), true, 2, 3.0)).write(out);
     com.fasterxml.jackson.databind.JsonNode report = JSON.readTree(out.resolve(BatchReport.JSON_FILE).toFile());
