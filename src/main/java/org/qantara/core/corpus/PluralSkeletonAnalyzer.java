@@ -1,14 +1,11 @@
 package org.qantara.core.corpus;
 
-import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Arabic words reduced to a skeleton that a singular shares with its broken plural, for recall: Lucene's
@@ -23,11 +20,11 @@ final class PluralSkeletonAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
     TokenStream stemmed = new ArabicStemFilter(new ArabicNormalizationFilter(tokenizer));
-    return new TokenStreamComponents(tokenizer, new SkeletonFilter(stemmed));
+    return new TokenStreamComponents(tokenizer, new MappedTermFilter(stemmed, PluralSkeletonAnalyzer::skeleton));
   }
 
-  /** The skeleton of a normalised, light-stemmed word (package-visible for its test). */
-  static String skeleton(CharSequence stem) {
+  /** The skeleton of a normalised, light-stemmed word. */
+  private static String skeleton(String stem) {
     StringBuilder kept = new StringBuilder(stem.length());
     for (int i = 0; i < stem.length(); i++) {
       char c = stem.charAt(i);
@@ -37,24 +34,6 @@ final class PluralSkeletonAnalyzer extends Analyzer {
         kept.append(c);
       }
     }
-    return kept.length() >= 2 ? kept.toString() : stem.toString();
-  }
-
-  private static final class SkeletonFilter extends TokenFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-    SkeletonFilter(TokenStream input) {
-      super(input);
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-      if (!input.incrementToken()) {
-        return false;
-      }
-      String skeleton = skeleton(term);
-      term.setEmpty().append(skeleton);
-      return true;
-    }
+    return kept.length() >= 2 ? kept.toString() : stem;
   }
 }
