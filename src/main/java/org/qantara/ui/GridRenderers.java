@@ -209,7 +209,7 @@ final class GridRenderers {
   static final class StatusCell extends Cell {
     @Override
     String describe(LinkRow row) {
-      return "status " + row.statusLabel();
+      return "status " + row.statusLabel() + (row.textEdits().isEmpty() ? "" : ", text edited");
     }
 
     @Override
@@ -221,7 +221,8 @@ final class GridRenderers {
         case "locked" -> "■ ";
         default -> "";
       };
-      paintLine(g, mark + label, PAD, row.isUnreviewed() && !row.manual() ? Theme.muted() : foreground);
+      String edited = row.textEdits().isEmpty() ? "" : " ✎";
+      paintLine(g, mark + label + edited, PAD, row.isUnreviewed() && !row.manual() ? Theme.muted() : foreground);
     }
   }
 

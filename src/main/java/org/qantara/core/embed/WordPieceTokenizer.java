@@ -62,17 +62,22 @@ final class WordPieceTokenizer {
   static WordPieceTokenizer read(Path file, int maxTokens) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     int top = JsonScan.skipSpace(bytes, 0);
-    int[] model = top < bytes.length && bytes[top] == '{' ? JsonScan.member(bytes, top, "model") : null;
-    int[] vocab = model != null && bytes[model[0]] == '{' ? JsonScan.member(bytes, model[0], "vocab") : null;
-    if (vocab == null || bytes[vocab[0]] != '{') {
+    int model = top < bytes.length && bytes[top] == '{' ? JsonScan.member(bytes, top, "model") : -1;
+    int vocab = model >= 0 && bytes[model] == '{' ? JsonScan.member(bytes, model, "vocab") : -1;
+    if (vocab < 0 || bytes[vocab] != '{') {
+      return null;
+    }
+    Vocabulary vocabulary = Vocabulary.parse(bytes, vocab);
+    if (vocabulary == null) {
       return null;
     }
     // Everything but the vocabulary is small: read it as a tree, with the vocabulary left out.
-    byte[] rest = new byte[bytes.length - (vocab[1] - vocab[0]) + 2];
-    System.arraycopy(bytes, 0, rest, 0, vocab[0]);
-    rest[vocab[0]] = '{';
-    rest[vocab[0] + 1] = '}';
-    System.arraycopy(bytes, vocab[1], rest, vocab[0] + 2, bytes.length - vocab[1]);
+    int vocabEnd = vocabulary.end;
+    byte[] rest = new byte[bytes.length - (vocabEnd - vocab) + 2];
+    System.arraycopy(bytes, 0, rest, 0, vocab);
+    rest[vocab] = '{';
+    rest[vocab + 1] = '}';
+    System.arraycopy(bytes, vocabEnd, rest, vocab + 2, bytes.length - vocabEnd);
     JsonNode config = JSON.readTree(rest);
     JsonNode modelConfig = config.path("model");
     if (!modelConfig.path("type").asText("WordPiece").equals("WordPiece")
@@ -88,10 +93,9 @@ final class WordPieceTokenizer {
     for (JsonNode token : config.path("added_tokens")) {
       added.add(token.path("content").asText());
     }
-    Vocabulary vocabulary = Vocabulary.parse(bytes, vocab[0]);
     String unknown = modelConfig.path("unk_token").asText("[UNK]");
     byte[] unknownBytes = unknown.getBytes(StandardCharsets.UTF_8);
-    if (vocabulary == null || vocabulary.id(unknownBytes, null, 0, unknownBytes.length, false) < 0) {
+    if (vocabulary.id(unknownBytes, null, 0, unknownBytes.length, false) < 0) {
       return null;
     }
     List<UnaryOperator<String>> all = new ArrayList<>();
@@ -463,95 +467,63 @@ final class WordPieceTokenizer {
   }
 
   /**
-   * The vocabulary: each token's UTF-8 bytes in one array, and an open-addressing table from a hash of those
-   * bytes to the token.
+   * The vocabulary: each token's UTF-8 bytes (in the file's own array, where they are written in JSON), and an
+   * open-addressing table from a hash of those bytes to the token. Built in one pass over the file's bytes, with
+   * no object per token.
    */
   private static final class Vocabulary {
-    private final byte[] keys;
-    private final int[] keyStart;
-    private final int[] keyLength;
-    private final int[] idOfEntry;
-    private final int[] entryOfId;
-    /** Entry index + 1, 0 for an empty slot; size a power of two, at most half full. */
-    private final int[] slots;
+    private static final int FNV_OFFSET = 0x811C9DC5;
+    private static final int FNV_PRIME = 0x01000193;
 
-    private Vocabulary(byte[] keys, int[] keyStart, int[] keyLength, int[] idOfEntry, int count) {
+    private final byte[] keys;
+    private int[] keyStart = new int[1 << 12];
+    private int[] keyLength = new int[1 << 12];
+    private int[] idOfEntry = new int[1 << 12];
+    private int count;
+    /**
+     * Pairs (entry index + 1, hash) side by side, so a probe reads one cache line; entry 0 marks an empty slot.
+     * At most half of the slots are used; their number is a power of two.
+     */
+    private int[] slots = new int[2 << 13];
+    private int[] entryOfId;
+    /** Where the vocabulary's JSON object ends in the file. */
+    private int end;
+
+    private Vocabulary(byte[] keys) {
       this.keys = keys;
-      this.keyStart = keyStart;
-      this.keyLength = keyLength;
-      this.idOfEntry = idOfEntry;
-      int maxId = -1;
-      for (int e = 0; e < count; e++) {
-        maxId = Math.max(maxId, idOfEntry[e]);
-      }
-      this.entryOfId = new int[maxId + 1];
-      Arrays.fill(entryOfId, -1);
-      this.slots = new int[Integer.highestOneBit(Math.max(1, count) * 2) * 2];
-      for (int e = 0; e < count; e++) {
-        int slot = find(keys, null, keyStart[e], keyStart[e] + keyLength[e]);
-        if (slots[slot] != 0) {
-          entryOfId[idOfEntry[slots[slot] - 1]] = -1; // a repeated key: the later entry wins, as in a map
-        }
-        slots[slot] = e + 1;
-        entryOfId[idOfEntry[e]] = e;
-      }
     }
 
-    /** Reads the JSON object {"token": id, ...} starting at {@code from}; null if it is not one. */
+    /**
+     * Reads the JSON object {"token": id, ...} starting at {@code from}; null if it is not one. Escaped keys are
+     * decoded in place (a decoded key is never longer than its escaped form).
+     */
     static Vocabulary parse(byte[] json, int from) {
-      byte[] keys = new byte[1 << 16];
-      int[] keyStart = new int[1 << 10];
-      int[] keyLength = new int[1 << 10];
-      int[] ids = new int[1 << 10];
-      int count = 0;
-      int used = 0;
+      Vocabulary vocabulary = new Vocabulary(json);
       int i = JsonScan.skipSpace(json, from + 1);
       while (i < json.length && json[i] != '}') {
         if (json[i] != '"') {
           return null;
         }
-        if (count == ids.length) {
-          keyStart = Arrays.copyOf(keyStart, count * 2);
-          keyLength = Arrays.copyOf(keyLength, count * 2);
-          ids = Arrays.copyOf(ids, count * 2);
-        }
-        int start = used;
-        for (i++; json[i] != '"'; ) {
-          if (used + 4 > keys.length) {
-            keys = Arrays.copyOf(keys, keys.length * 2);
-          }
-          if (json[i] != '\\') {
-            keys[used++] = json[i++];
+        int start = ++i;
+        int written = start;
+        int h = FNV_OFFSET;
+        while (json[i] != '"') {
+          byte b = json[i];
+          if (b != '\\') {
+            json[written++] = b;
+            h = (h ^ b) * FNV_PRIME;
+            i++;
             continue;
           }
-          char escaped = (char) json[i + 1];
-          i += 2;
-          int c = switch (escaped) {
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'u' -> {
-              int unit = Integer.parseInt(new String(json, i, 4, StandardCharsets.US_ASCII), 16);
-              i += 4;
-              if (Character.isHighSurrogate((char) unit) && json[i] == '\\' && json[i + 1] == 'u') {
-                int low = Integer.parseInt(new String(json, i + 2, 4, StandardCharsets.US_ASCII), 16);
-                i += 6;
-                yield Character.toCodePoint((char) unit, (char) low);
-              }
-              yield unit;
-            }
-            default -> escaped;
-          };
-          byte[] encoded = Character.toString(c).getBytes(StandardCharsets.UTF_8);
-          System.arraycopy(encoded, 0, keys, used, encoded.length);
-          used += encoded.length;
+          int[] decoded = unescape(json, i);
+          for (byte e : Character.toString(decoded[0]).getBytes(StandardCharsets.UTF_8)) {
+            json[written++] = e;
+            h = (h ^ e) * FNV_PRIME;
+          }
+          i = decoded[1];
         }
-        keyStart[count] = start;
-        keyLength[count] = used - start;
         i = JsonScan.skipSpace(json, i + 1);
-        if (json[i] != ':') {
+        if (i >= json.length || json[i] != ':') {
           return null;
         }
         i = JsonScan.skipSpace(json, i + 1);
@@ -563,19 +535,105 @@ final class WordPieceTokenizer {
         if (digits == 0 || digits > 9) {
           return null;
         }
-        ids[count++] = id;
+        vocabulary.add(start, written - start, mix(h), id);
         i = JsonScan.skipSpace(json, i);
-        if (json[i] == ',') {
+        if (i < json.length && json[i] == ',') {
           i = JsonScan.skipSpace(json, i + 1);
         }
       }
-      return new Vocabulary(keys, keyStart, keyLength, ids, count);
+      if (i >= json.length) {
+        return null;
+      }
+      vocabulary.end = i + 1;
+      vocabulary.entryOfId = new int[Arrays.stream(vocabulary.idOfEntry, 0, vocabulary.count).max().orElse(-1) + 1];
+      Arrays.fill(vocabulary.entryOfId, -1);
+      for (int e = 0; e < vocabulary.count; e++) {
+        vocabulary.entryOfId[vocabulary.idOfEntry[e]] = e;
+      }
+      return vocabulary;
+    }
+
+    /** The character of the escape at {@code i} and the index after it. */
+    private static int[] unescape(byte[] json, int i) {
+      char escaped = (char) json[i + 1];
+      if (escaped != 'u') {
+        int c = switch (escaped) {
+          case 'b' -> '\b';
+          case 'f' -> '\f';
+          case 'n' -> '\n';
+          case 'r' -> '\r';
+          case 't' -> '\t';
+          default -> escaped;
+        };
+        return new int[] {c, i + 2};
+      }
+      int unit = Integer.parseInt(new String(json, i + 2, 4, StandardCharsets.US_ASCII), 16);
+      if (Character.isHighSurrogate((char) unit) && json[i + 6] == '\\' && json[i + 7] == 'u') {
+        int low = Integer.parseInt(new String(json, i + 8, 4, StandardCharsets.US_ASCII), 16);
+        return new int[] {Character.toCodePoint((char) unit, (char) low), i + 12};
+      }
+      return new int[] {unit, i + 6};
+    }
+
+    private void add(int start, int length, int hash, int id) {
+      if (count == idOfEntry.length) {
+        keyStart = Arrays.copyOf(keyStart, count * 2);
+        keyLength = Arrays.copyOf(keyLength, count * 2);
+        idOfEntry = Arrays.copyOf(idOfEntry, count * 2);
+      }
+      keyStart[count] = start;
+      keyLength[count] = length;
+      idOfEntry[count] = id;
+      if (4 * (count + 1) > slots.length) {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        for (int s = 0; s < old.length; s += 2) {
+          if (old[s] != 0) {
+            int slot = emptySlot(old[s + 1]);
+            slots[slot] = old[s];
+            slots[slot + 1] = old[s + 1];
+          }
+        }
+      }
+      int slot = find(hash, keys, null, start, start + length);
+      slots[slot] = count + 1; // a repeated key: the later entry wins, as in a map
+      slots[slot + 1] = hash;
+      count++;
+    }
+
+    /** Murmur3's finaliser over the FNV-1a hash: every bit of the hash reaches the low bits the table uses. */
+    private static int mix(int h) {
+      h ^= h >>> 16;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      h *= 0xC2B2AE35;
+      return h ^ (h >>> 16);
+    }
+
+    /** Index of the first slot pair free for {@code hash}. */
+    private int emptySlot(int hash) {
+      int mask = (slots.length >> 1) - 1;
+      int slot = hash & mask;
+      while (slots[2 * slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      return 2 * slot;
     }
 
     /** The id of the token spelled by {@code text[start, end)}, after {@code prefix} if asked; -1 if none. */
     int id(byte[] text, byte[] prefix, int start, int end, boolean withPrefix) {
-      int slot = slots[find(text, withPrefix ? prefix : null, start, end)];
-      return slot == 0 ? -1 : idOfEntry[slot - 1];
+      byte[] before = withPrefix ? prefix : null;
+      int h = FNV_OFFSET;
+      if (before != null) {
+        for (byte b : before) {
+          h = (h ^ b) * FNV_PRIME;
+        }
+      }
+      for (int b = start; b < end; b++) {
+        h = (h ^ text[b]) * FNV_PRIME;
+      }
+      int entry = slots[find(mix(h), text, before, start, end)];
+      return entry == 0 ? -1 : idOfEntry[entry - 1];
     }
 
     int maxId() {
@@ -587,28 +645,15 @@ final class WordPieceTokenizer {
       return new String(keys, keyStart[e], keyLength[e], StandardCharsets.UTF_8);
     }
 
-    /** The slot holding the key, or the empty slot where it would go. */
-    private int find(byte[] text, byte[] prefix, int start, int end) {
-      int h = 0x811C9DC5;
-      int length = end - start;
-      if (prefix != null) {
-        for (byte b : prefix) {
-          h = (h ^ b) * 0x01000193;
-        }
-        length += prefix.length;
-      }
-      for (int b = start; b < end; b++) {
-        h = (h ^ text[b]) * 0x01000193;
-      }
-      h ^= h >>> 16;
-      int mask = slots.length - 1;
-      for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-        int entry = slots[slot] - 1;
-        if (entry < 0) {
-          return slot;
-        }
-        if (keyLength[entry] == length && matches(entry, text, prefix, start, end)) {
-          return slot;
+    /** Index of the slot pair holding the key with this hash, or of the free one where it would go. */
+    private int find(int hash, byte[] text, byte[] prefix, int start, int end) {
+      int length = end - start + (prefix == null ? 0 : prefix.length);
+      int mask = (slots.length >> 1) - 1;
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        int entry = slots[2 * slot] - 1;
+        if (entry < 0 || slots[2 * slot + 1] == hash && keyLength[entry] == length
+            && matches(entry, text, prefix, start, end)) {
+          return 2 * slot;
         }
       }
     }
@@ -642,8 +687,8 @@ final class WordPieceTokenizer {
       return i;
     }
 
-    /** [start, end) of the value of member {@code name} of the object at {@code object}; null if absent. */
-    static int[] member(byte[] json, int object, String name) {
+    /** Where the value of member {@code name} of the object at {@code object} starts; -1 if absent. */
+    static int member(byte[] json, int object, String name) {
       byte[] key = name.getBytes(StandardCharsets.UTF_8);
       int i = skipSpace(json, object + 1);
       while (i < json.length && json[i] == '"') {
@@ -651,19 +696,18 @@ final class WordPieceTokenizer {
         boolean match = keyEnd - i - 2 == key.length && Arrays.equals(json, i + 1, keyEnd - 1, key, 0, key.length);
         i = skipSpace(json, keyEnd);
         if (i >= json.length || json[i] != ':') {
-          return null;
+          return -1;
         }
         int start = skipSpace(json, i + 1);
-        int end = skipValue(json, start);
         if (match) {
-          return new int[] {start, end};
+          return start;
         }
-        i = skipSpace(json, end);
+        i = skipSpace(json, skipValue(json, start));
         if (i < json.length && json[i] == ',') {
           i = skipSpace(json, i + 1);
         }
       }
-      return null;
+      return -1;
     }
 
     private static int skipString(byte[] json, int i) {
