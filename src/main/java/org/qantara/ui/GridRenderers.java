@@ -24,8 +24,33 @@ final class GridRenderers {
 
   private GridRenderers() {}
 
+  /**
+   * A component a table stamps its cells with: read by screen readers as a label (each cell sets its
+   * accessible name), and without the layout and repaint requests a live component would make.
+   */
+  abstract static class Stamp extends JComponent implements TableCellRenderer {
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+      if (accessibleContext == null) {
+        accessibleContext = new AccessibleJComponent() {
+          @Override
+          public javax.accessibility.AccessibleRole getAccessibleRole() {
+            return javax.accessibility.AccessibleRole.LABEL;
+          }
+        };
+      }
+      return accessibleContext;
+    }
+
+    @Override
+    public void revalidate() {}
+
+    @Override
+    public void repaint(long tm, int x, int y, int width, int height) {}
+  }
+
   /** Base: background for selection and manual links, antialiased text, an accessible name per cell. */
-  abstract static class Cell extends JComponent implements TableCellRenderer {
+  abstract static class Cell extends Stamp {
     LinkRow row;
     boolean selected;
     Color background;
@@ -43,26 +68,6 @@ final class GridRenderers {
     }
 
     abstract String describe(LinkRow row);
-
-    @Override
-    public javax.accessibility.AccessibleContext getAccessibleContext() {
-      if (accessibleContext == null) {
-        accessibleContext = new AccessibleJComponent() {
-          @Override
-          public javax.accessibility.AccessibleRole getAccessibleRole() {
-            return javax.accessibility.AccessibleRole.LABEL;
-          }
-        };
-      }
-      return accessibleContext;
-    }
-
-    // A renderer is only stamped: skip the layout and repaint requests a live component would make.
-    @Override
-    public void revalidate() {}
-
-    @Override
-    public void repaint(long tm, int x, int y, int width, int height) {}
 
     @Override
     protected void paintComponent(Graphics g) {
