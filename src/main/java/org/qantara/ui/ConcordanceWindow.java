@@ -7,9 +7,7 @@ import java.awt.ComponentOrientation;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
@@ -467,7 +465,7 @@ final class ConcordanceWindow extends JDialog {
 
   /** The hits: numbered, the Arabic right to left in the Arabic font, the English, the match, where. */
   static final class HitTable extends JTable {
-    private static final String[] COLUMNS = {"#", "Arabic", "English", "Match", "Where"};
+    private static final String[] COLUMNS = {"Hit", "Arabic", "English", "Match", "Where"};
     private List<ConcordanceModel.Row> shown = List.of();
     private final Model tableModel;
 
@@ -480,7 +478,7 @@ final class ConcordanceWindow extends JDialog {
       this.tableModel = tableModel;
       setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
       setDefaultRenderer(Object.class, new HitCell());
-      int[] widths = {40, 420, 380, 110, 160};
+      int[] widths = {44, 420, 380, 110, 160};
       for (int i = 0; i < widths.length; i++) {
         getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
       }
@@ -558,8 +556,6 @@ final class ConcordanceWindow extends JDialog {
     private ConcordanceModel.Row row;
     private int column;
     private float width;
-    private Color background;
-    private Color foreground;
 
     @Override
     public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus, int r, int c) {
@@ -569,11 +565,9 @@ final class ConcordanceWindow extends JDialog {
       background = selected ? table.getSelectionBackground() : table.getBackground();
       foreground = selected ? table.getSelectionForeground() : table.getForeground();
       setComponentOrientation(c == 1 ? ComponentOrientation.RIGHT_TO_LEFT : ComponentOrientation.LEFT_TO_RIGHT);
-      getAccessibleContext().setAccessibleName(COLUMN_NAMES[c] + ": " + text());
+      getAccessibleContext().setAccessibleName(table.getColumnName(c) + ": " + text());
       return this;
     }
-
-    private static final String[] COLUMN_NAMES = {"Hit", "Arabic", "English", "Match", "Where"};
 
     private String text() {
       return switch (column) {
@@ -586,24 +580,15 @@ final class ConcordanceWindow extends JDialog {
     }
 
     @Override
-    protected void paintComponent(Graphics g) {
-      Graphics2D g2 = (Graphics2D) g.create();
-      try {
-        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g2.setColor(background);
-        g2.fillRect(0, 0, getWidth(), getHeight());
-        if (column == 1 || column == 2) {
-          CorpusHit hit = row.hit();
-          WrappedText text = column == 1 ? HitTable.layout(hit.arabic(), hit.arabicMatches(), true, width)
-              : HitTable.layout(hit.english(), hit.englishMatches(), false, width);
-          text.paint(g2, GridRenderers.PAD, GridRenderers.PAD, foreground);
-        } else {
-          WrappedText.layout(text(), Theme.latin(Theme.BASE_SIZE), false, List.of(), Theme.evidence(), WrappedText.CONTEXT, width)
-              .paint(g2, GridRenderers.PAD, GridRenderers.PAD, foreground);
-        }
-      } finally {
-        g2.dispose();
+    void paintCell(Graphics2D g) {
+      if (column == 1 || column == 2) {
+        CorpusHit hit = row.hit();
+        WrappedText text = column == 1 ? HitTable.layout(hit.arabic(), hit.arabicMatches(), true, width)
+            : HitTable.layout(hit.english(), hit.englishMatches(), false, width);
+        text.paint(g, GridRenderers.PAD, GridRenderers.PAD, foreground);
+      } else {
+        WrappedText.layout(text(), Theme.latin(Theme.BASE_SIZE), false, List.of(), Theme.evidence(), WrappedText.CONTEXT, width)
+            .paint(g, GridRenderers.PAD, GridRenderers.PAD, foreground);
       }
     }
   }

@@ -25,10 +25,30 @@ final class GridRenderers {
   private GridRenderers() {}
 
   /**
-   * A component a table stamps its cells with: read by screen readers as a label (each cell sets its
-   * accessible name), and without the layout and repaint requests a live component would make.
+   * A component a table stamps its cells with: its background filled, then antialiased content; read by
+   * screen readers as a label (each cell sets its accessible name); without the layout and repaint requests a
+   * live component would make.
    */
   abstract static class Stamp extends JComponent implements TableCellRenderer {
+    Color background;
+    Color foreground;
+
+    @Override
+    protected void paintComponent(Graphics g) {
+      Graphics2D g2 = (Graphics2D) g.create();
+      try {
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setColor(background);
+        g2.fillRect(0, 0, getWidth(), getHeight());
+        paintCell(g2);
+      } finally {
+        g2.dispose();
+      }
+    }
+
+    abstract void paintCell(Graphics2D g);
+
     @Override
     public javax.accessibility.AccessibleContext getAccessibleContext() {
       if (accessibleContext == null) {
@@ -53,8 +73,6 @@ final class GridRenderers {
   abstract static class Cell extends Stamp {
     LinkRow row;
     boolean selected;
-    Color background;
-    Color foreground;
 
     @Override
     public Component getTableCellRendererComponent(
@@ -68,22 +86,6 @@ final class GridRenderers {
     }
 
     abstract String describe(LinkRow row);
-
-    @Override
-    protected void paintComponent(Graphics g) {
-      Graphics2D g2 = (Graphics2D) g.create();
-      try {
-        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g2.setColor(background);
-        g2.fillRect(0, 0, getWidth(), getHeight());
-        paintCell(g2);
-      } finally {
-        g2.dispose();
-      }
-    }
-
-    abstract void paintCell(Graphics2D g);
 
     void paintLine(Graphics2D g, String text, int x, Color color) {
       g.setFont(getFont());
