@@ -53,6 +53,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
 import org.qantara.core.Problem;
+import org.qantara.core.formats.Imports;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
 import java.util.function.BiFunction;
@@ -152,6 +153,7 @@ public final class WorkbenchFrame extends JFrame {
   /** A re-review or re-alignment running in the background; edits wait for it. */
   private SwingWorker<?, ?> task;
   private List<Path> inputs = List.of();
+  private ConcordanceWindow concordance;
 
   private WorkbenchFrame(WorkbenchPrefs prefs, ModelRegistry registry) {
     super("Qantara");
@@ -430,16 +432,20 @@ public final class WorkbenchFrame extends JFrame {
       return;
     }
     try {
-      int number = Integer.parseInt(answer.strip());
-      OptionalInt row = viewModel.rowOfLinkNumber(number);
-      if (row.isEmpty() && !viewModel.filter().isNone()) {
-        applyFilter(GridFilter.NONE);
-        row = viewModel.rowOfLinkNumber(number);
-      }
-      go(row, "There is no link " + number + "; the document has " + viewModel.allRows().size() + ".");
+      goToLink(Integer.parseInt(answer.strip()));
     } catch (NumberFormatException e) {
       message.setText("'" + answer + "' is not a link number; type a number such as 12.");
     }
+  }
+
+  /** Selects link {@code number} (from 1), clearing the filters if they hide it. */
+  private void goToLink(int number) {
+    OptionalInt row = viewModel.rowOfLinkNumber(number);
+    if (row.isEmpty() && !viewModel.filter().isNone()) {
+      applyFilter(GridFilter.NONE);
+      row = viewModel.rowOfLinkNumber(number);
+    }
+    go(row, "There is no link " + number + "; the document has " + viewModel.allRows().size() + ".");
   }
 
   private void find(boolean forward) {
@@ -1155,6 +1161,7 @@ public final class WorkbenchFrame extends JFrame {
     define("confirm-flag", "Confirm flag…", key(KeyEvent.VK_5, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.CONFIRMED));
     define("shortcuts", "Keyboard shortcuts", key(KeyEvent.VK_F1, 0), this::showShortcuts);
     define("manage-models", "Manage models…", key(KeyEvent.VK_M, MENU | SHIFT), this::manageModels);
+    define("concordance", "Concordance and TM search…", key(KeyEvent.VK_C, MENU | SHIFT), this::openConcordance);
   }
 
   private JMenuBar menuBar() {
@@ -1183,6 +1190,7 @@ public final class WorkbenchFrame extends JFrame {
     view.addSeparator();
     view.add(dark);
     bar.add(view);
+    bar.add(menu("Corpus", KeyEvent.VK_C, "concordance"));
     bar.add(modelMenu());
     bar.add(menu("Help", KeyEvent.VK_H, "shortcuts"));
     return bar;
@@ -1240,6 +1248,52 @@ public final class WorkbenchFrame extends JFrame {
   /** The model manager: statuses, downloads with progress and Cancel, the model to align with. */
   private void manageModels() {
     ModelManagerDialog.open(this, models.registry(), modelName, null, this::chooseModel, null);
+  }
+
+  /** The concordance / translation-memory window, one per workbench, on the corpus folder used last. */
+  private void openConcordance() {
+    if (concordance == null || !concordance.isDisplayable()) {
+      concordance = new ConcordanceWindow(this, models.registry(), prefs.corpusFolder(), prefs::setCorpusFolder, new ConcordanceWindow.Host() {
+        @Override
+        public Optional<String> selectedSentence() {
+          return viewModel.selected().map(LinkRow::sourceText).filter(text -> !text.isBlank());
+        }
+
+        @Override
+        public String showLink(String document, int position) {
+          return showCorpusLink(document, position);
+        }
+      });
+    }
+    concordance.setVisible(true);
+    concordance.toFront();
+  }
+
+  ConcordanceWindow concordance() {
+    return concordance;
+  }
+
+  /**
+   * Shows link {@code position} (from 0) of the corpus document {@code document}: in the document open here,
+   * or by opening the recent project of that name; says what it did, or why it could not.
+   */
+  private String showCorpusLink(String document, int position) {
+    Path current = projectFile != null ? projectFile : inputs.size() == 1 ? inputs.getFirst() : null;
+    if (workspace == null || current == null || !Imports.idOf(current).equals(document)) {
+      Optional<Path> project = ConcordanceModel.projectOf(document,
+          prefs.recent().stream().filter(entry -> entry.size() == 1).map(List::getFirst).toList());
+      if (project.isEmpty()) {
+        return "The document " + document + " is not open here and is no recent project (" + document + ProjectFiles.EXTENSION
+            + "): the pair and its place are shown below.";
+      }
+      openProject(project.get());
+      if (workspace == null || !project.get().equals(projectFile)) {
+        return "The project " + project.get() + " was not opened.";
+      }
+    }
+    goToLink(position + 1);
+    toFront();
+    return "Showing link " + (position + 1) + " of " + document + " in the workbench.";
   }
 
   /** A model that is not downloaded: offers to download it, then runs {@code retryOrNull} once it is installed. */
