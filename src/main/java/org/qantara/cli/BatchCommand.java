@@ -71,10 +71,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "Pairs worked on at once (default: one per core, ${DEFAULT-VALUE} here).")
   int workers = BatchAlignment.Settings.defaultWorkers();
 
-  @Option(names = "--combine", split = ",", paramLabel = "FORMAT", converter = FormatOption.Converter.class,
+  /** What --combine names besides the exchange formats: the Lucene corpus, searchable with {@code search}. */
+  private static final String INDEX = "index";
+
+  @Option(names = "--combine", split = ",", paramLabel = "FORMAT",
       description = "Also write one corpus of all finished pairs, corpus.<ext>, in each of these exchange formats: "
-          + "tmx, xliff, moses (corpus.ar + corpus.en), jsonl, tsv; comma-separated. The export options apply.")
-  List<AlignmentFormat> combine = List.of();
+          + "tmx, xliff, moses (corpus.ar + corpus.en), jsonl, tsv, and with 'index' a Lucene corpus in corpus-index/ "
+          + "(search it with: qantara search --corpus OUT/corpus-index); comma-separated. The export options apply.")
+  List<String> combine = List.of();
 
   @Mixin FormatOption output;
   @Mixin ExportOptionsMixin exportOptions;
@@ -122,6 +126,14 @@ final class BatchCommand implements Callable<Integer> {
     stdout.printf("%d pair(s): %d aligned, %d up to date, %d failed → %s (report: %s)%n", outcomes.size(),
         count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir,
         outDir.resolve(BatchReport.HTML_FILE));
+    if (combine.stream().anyMatch(INDEX::equalsIgnoreCase)) {
+      // The alignment's session is closed by now; the index needs the model's vectors, so the model opens again.
+      try (Session session = model.openSession()) {
+        BatchCorpus.IndexWritten index = BatchCorpus.writeIndex(jobs, outDir, export, session.embedder());
+        stdout.printf("corpus index: %d link(s) written (%d distinct pair(s)), %d left out → %s%n", index.links(),
+            index.distinctPairs(), index.dropped(), index.folder());
+      }
+    }
     if (!corpusFormats.isEmpty()) {
       Map<AlignmentFormat, ExportReport> written = BatchCorpus.write(jobs, outDir, corpusFormats, export, modelId);
       written.forEach((format, exported) -> {
@@ -137,10 +149,19 @@ final class BatchCommand implements Callable<Integer> {
 
   private Set<AlignmentFormat> corpusFormats() {
     Set<AlignmentFormat> formats = EnumSet.noneOf(AlignmentFormat.class);
-    for (AlignmentFormat format : combine) {
+    for (String name : combine) {
+      if (name.strip().equalsIgnoreCase(INDEX)) {
+        continue;
+      }
+      AlignmentFormat format;
+      try {
+        format = new FormatOption.Converter().convert(name);
+      } catch (picocli.CommandLine.TypeConversionException e) {
+        throw new ParameterException(spec.commandLine(), "--combine: " + e.getMessage() + " or index");
+      }
       if (!format.isExchangeFormat()) {
         throw new ParameterException(spec.commandLine(), "--combine: a corpus cannot be written as " + format.label()
-            + "; use tmx, xliff, moses, jsonl or tsv");
+            + "; use tmx, xliff, moses, jsonl, tsv or index");
       }
       formats.add(format);
     }

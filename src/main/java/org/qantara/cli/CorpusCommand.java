@@ -23,7 +23,7 @@ final class CorpusCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw Subcommands.missing(spec);
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
@@ -77,7 +77,7 @@ final class CorpusCommand implements Runnable {
     @Override
     public void run() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Corpus opened = corpus.open(null)) {
+      try (Corpus opened = corpus.openReadOnly(null)) {
         CorpusStats stats = opened.stats();
         out.printf("corpus:      %s%n", opened.path());
         out.printf("model:       %s%n", stats.modelId() == null ? "(none yet)" : stats.modelId());
@@ -105,7 +105,7 @@ final class CorpusCommand implements Runnable {
     @Override
     public void run() {
       target.requireExchangeFormat("corpus export");
-      try (Corpus opened = corpus.open(null)) {
+      try (Corpus opened = corpus.openReadOnly(null)) {
         target.write(opened.bitexts(query, filter.toFilter()), spec.commandLine().getOut(), spec.commandLine().getErr());
       }
     }

@@ -19,4 +19,9 @@ final class CorpusOption {
   Corpus open(Embedder embedder) {
     return Corpus.open(dir(), embedder);
   }
+
+  /** An existing corpus, for searching and reading only (no lock: works beside a process adding to it). */
+  Corpus openReadOnly(Embedder embedder) {
+    return Corpus.openReadOnly(dir(), embedder);
+  }
 }

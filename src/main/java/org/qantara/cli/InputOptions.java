@@ -7,6 +7,7 @@ import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.io.OutputGuard;
 import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.text.Lang;
 import org.qantara.core.text.TextOptions;
 import org.qantara.core.text.TextReader;
 import picocli.CommandLine.Mixin;
@@ -36,16 +37,17 @@ final class InputOptions {
     if (isStandardInput(source) && isStandardInput(target)) {
       throw new QantaraException("SRC and TGT are both standard input (-)", "give at most one of them as -");
     }
-    return DocumentPair.of(read(source, options), target == null ? null : read(target, options), options);
+    return DocumentPair.of(read(source, Lang.AR, options), target == null ? null : read(target, Lang.EN, options),
+        options);
   }
 
-  private static DocumentPair.Input read(Path file, TextOptions options) {
+  private static DocumentPair.Input read(Path file, Lang language, TextOptions options) {
     if (!isStandardInput(file)) {
-      return DocumentPair.Input.read(file, options);
+      return DocumentPair.Input.read(file, language, options);
     }
     String where = "standard input";
     try {
-      return new DocumentPair.Input("stdin", where, TextReader.decode(where, System.in.readAllBytes(), options.encoding()));
+      return new DocumentPair.Input("stdin", where, TextReader.decode(where, System.in.readAllBytes(), options.encodingOf(language)));
     } catch (IOException e) {
       throw new QantaraException(new Problem.InputUnreadable(where, "cannot read " + where + ": " + e.getMessage(),
           "check the command that feeds it"), e);

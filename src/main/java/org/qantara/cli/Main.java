@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw Subcommands.missing(spec);
   }
 
   /**
@@ -65,7 +65,7 @@ public final class Main implements Runnable {
    * @param outFailure why writing {@code out} failed, when it did and the stream knows (else null)
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<IOException> outFailure) {
-    CommandLine cli = commandLine();
+    CommandLine cli = commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
@@ -84,15 +84,16 @@ public final class Main implements Runnable {
     return code;
   }
 
-  static CommandLine commandLine() {
+  /** The command line for {@code args}: with only the command they name, when they name one. */
+  static CommandLine commandLine(String[] args) {
     CommandLine cli = new CommandLine(new Main());
-    Subcommands.addTo(cli);
+    Subcommands.addTo(cli, args);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Main::handleFailure);
     return cli;
   }
 
-  private static int handleFailure(Exception e, CommandLine cmd, ParseResult parsed) {
+  static int handleFailure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     boolean debug = parsed.matchedOptionValue("--debug", false)
         || parsed.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--debug", false));

@@ -3,12 +3,15 @@ package org.qantara.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.HubDownloader;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.io.ByteSizes;
 import org.qantara.modelbuild.BuiltinModelBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +56,7 @@ public final class ModelsCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw Subcommands.missing(spec);
   }
 
   ModelRegistry registry() {
@@ -65,26 +68,41 @@ public final class ModelsCommand implements Runnable {
         : HubDownloader.fromEnvironment(offline, progress);
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every known model: availability, size and licence.")
-  static final class ListModels implements Runnable {
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "Show every known model: whether its files are there, size and licence. A model whose files "
+          + "have another size than its recipe records shows as damaged; a recipe that cannot be read is named "
+          + "with what is wrong with it (exit 1 in both cases).")
+  static final class ListModels implements Callable<Integer> {
     @ParentCommand ModelsCommand parent;
     @Spec CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
       ModelRegistry registry = parent.registry();
       PrintWriter out = spec.commandLine().getOut();
+      List<String> problems = new ArrayList<>();
       out.printf("%-24s %-17s %9s  %s%n", "NAME", "STATUS", "SIZE", "LICENCE");
-      for (ModelRecipe recipe : registry.list()) {
-        String status = switch (registry.availability(recipe.name())) {
-          case BUILTIN -> "builtin";
-          case BUILTIN_MISSING -> "builtin (unbuilt)";
-          case DOWNLOADED -> "downloaded";
-          case NOT_DOWNLOADED -> "not downloaded";
-        };
-        out.printf("%-24s %-17s %9s  %s%n", recipe.name(), status, humanSize(recipe.totalSize()), recipe.licence());
+      for (ModelRegistry.Entry entry : registry.entries()) {
+        ModelRecipe recipe = entry.recipe();
+        if (recipe == null) {
+          out.printf("%-24s %-17s%n", entry.name(), "unreadable recipe");
+          problems.add(ProblemText.of(entry.unreadable()));
+          continue;
+        }
+        String status = registry.availability(recipe.name()).label();
+        List<String> wrongSize = registry.filesOfWrongSize(recipe.name());
+        if (!wrongSize.isEmpty()) {
+          status = "damaged";
+          problems.add("model '" + recipe.name() + "': " + String.join(", ", wrongSize) + " "
+              + (wrongSize.size() == 1 ? "has" : "have") + " another size than its recipe records — run `qantara "
+              + "models verify " + recipe.name() + "` to see which files to replace");
+        }
+        out.printf("%-24s %-17s %9s  %s%n", recipe.name(), status, ByteSizes.human(recipe.totalSize()), recipe.licence());
       }
       out.flush();
+      problems.forEach(problem -> spec.commandLine().getErr().println("qantara: " + problem));
+      spec.commandLine().getErr().flush();
+      return problems.isEmpty() ? ExitCodes.OK : ExitCodes.USER_ERROR;
     }
   }
 
@@ -179,13 +197,4 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  static String humanSize(long bytes) {
-    if (bytes < 1_000_000) {
-      return String.format(Locale.ROOT, "%.0f kB", bytes / 1e3);
-    }
-    if (bytes < 1_000_000_000) {
-      return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
-    }
-    return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
-  }
 }

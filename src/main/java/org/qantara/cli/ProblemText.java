@@ -1,6 +1,7 @@
 package org.qantara.cli;
 
 import org.qantara.core.Problem;
+import org.qantara.core.embed.HubDownloader;
 
 /**
  * How the command line words a problem: one line, {@code what — fix}, where the fix names the command that
@@ -19,7 +20,8 @@ final class ProblemText {
       case Problem.ModelMissing m -> "run `qantara models " + (m.builtin() ? "build " : "pull ") + m.model() + "`";
       case Problem.ModelUnknown m -> "pick one of those names (see `qantara models list`)";
       case Problem.ModelCorrupt m when m.verified() -> m.builtin()
-          ? "run `qantara models build " + m.model() + "` to rebuild it"
+          ? "restore the model's files from the Qantara installation or checkout, or rebuild them with "
+              + "`qantara models build " + m.model() + "`"
           : "run `qantara models pull " + m.model() + "` to fetch the damaged files again";
       case Problem.ModelCorrupt m -> "run `qantara models verify " + m.model() + "`, then `qantara models "
           + (m.builtin() ? "build " : "pull ") + m.model() + "` to replace damaged files";
@@ -33,6 +35,8 @@ final class ProblemText {
         case CHECK_PIN -> "retry `qantara models pull " + d.model() + "`; if it fails again, the hub file changed "
             + "and the recipe models/" + d.model() + "/recipe.json needs a new pin";
         case NETWORK -> "check your network and retry `qantara models pull " + d.model() + "`";
+        case CHECK_SOURCE -> "check the hub address (" + HubDownloader.ENDPOINT_ENV + ") and the file paths in models/"
+            + d.model() + "/recipe.json, then retry `qantara models pull " + d.model() + "`";
       };
       default -> problem.fix();
     };

@@ -12,8 +12,19 @@ final class ReadOptions {
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
-      description = "Encoding of the input files (default UTF-8, with or without BOM; e.g. windows-1256, ISO-8859-6).")
+      description = "Encoding of both input files (default UTF-8, with or without BOM; e.g. windows-1256, "
+          + "ISO-8859-6, UTF-16).")
   String encoding;
+
+  @Option(
+      names = "--ar-encoding",
+      paramLabel = "CHARSET",
+      description = "Encoding of the Arabic file (or of a bilingual file) when it differs from the English one's, "
+          + "e.g. windows-1256 with an English file in UTF-8.")
+  String arabicEncoding;
+
+  @Option(names = "--en-encoding", paramLabel = "CHARSET", description = "Encoding of the English file.")
+  String englishEncoding;
 
   @Option(names = "--presegmented", description = "Inputs already hold one sentence a line: do not segment.")
   boolean presegmented;
@@ -24,18 +35,21 @@ final class ReadOptions {
   boolean keepSetAside;
 
   TextOptions toTextOptions() {
-    return new TextOptions(charset(), presegmented, keepSetAside);
+    Charset both = charset(encoding, "--encoding");
+    Charset arabic = arabicEncoding == null ? both : charset(arabicEncoding, "--ar-encoding");
+    Charset english = englishEncoding == null ? both : charset(englishEncoding, "--en-encoding");
+    return new TextOptions(arabic, english, presegmented, keepSetAside);
   }
 
-  private Charset charset() {
-    if (encoding == null) {
+  private static Charset charset(String name, String option) {
+    if (name == null) {
       return null;
     }
     try {
-      return Charset.forName(encoding);
+      return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new QantaraException(
-          "unknown encoding '" + encoding + "'", "use e.g. UTF-8, windows-1256 or ISO-8859-6");
+          "unknown encoding '" + name + "' given to " + option, "use e.g. UTF-8, windows-1256 or ISO-8859-6");
     }
   }
 }

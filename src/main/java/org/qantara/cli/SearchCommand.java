@@ -59,7 +59,7 @@ final class SearchCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     boolean ansi = color.equalsIgnoreCase("always") || (color.equalsIgnoreCase("auto") && Terminal.isInteractive());
     if (similar) {
-      try (Session session = model.openSession(); Corpus opened = corpus.open(session.embedder())) {
+      try (Session session = model.openSession(); Corpus opened = corpus.openReadOnly(session.embedder())) {
         List<CorpusHit> nearest = opened.nearest(query, hits, filter.toFilter(), keywords);
         for (int k = 0; k < nearest.size(); k++) {
           print(out, k + 1, nearest.get(k), String.format(Locale.ROOT, "similarity %.3f", nearest.get(k).relevance()), ansi);
@@ -71,7 +71,7 @@ final class SearchCommand implements Runnable {
       out.flush();
       return;
     }
-    try (Corpus opened = corpus.open(null)) {
+    try (Corpus opened = corpus.openReadOnly(null)) {
       SearchPage result = opened.search(query, filter.toFilter(), page - 1, hits);
       out.printf("%d pair(s) match%s%n", result.totalHits(),
           result.totalHits() > hits ? String.format(Locale.ROOT, "; page %d of %d", page, (result.totalHits() + hits - 1) / hits) : "");

@@ -76,7 +76,8 @@ public sealed interface Problem {
     @Override
     public String fix() {
       if (verified) {
-        return builtin ? "rebuild the model" : "download the damaged files again";
+        return builtin ? "restore the model's files from the Qantara installation, or rebuild the model"
+            : "download the damaged files again";
       }
       return "check the model's files against their checksums, then " + (builtin ? "rebuild" : "download")
           + " the model to replace damaged files";
@@ -126,7 +127,10 @@ public sealed interface Problem {
     }
   }
 
-  /** A download failed: the hub could not be reached, the transfer stopped, or the file did not match its pin. */
+  /**
+   * A download failed: the hub could not be reached, the transfer stopped, the file did not match its pin, or
+   * what arrived is not the kind of file it should be.
+   */
   record DownloadFailed(String model, String detail, Retry retry, Path partialOrNull) implements Problem {
     /** What trying again means. */
     public enum Retry {
@@ -135,7 +139,9 @@ public sealed interface Problem {
       /** Try once more; if it fails again the recipe's pin is outdated. */
       CHECK_PIN,
       /** The network is at fault. */
-      NETWORK
+      NETWORK,
+      /** The server sent something other than the file (a web page): the hub address or the recipe is wrong. */
+      CHECK_SOURCE
     }
 
     @Override
@@ -150,6 +156,7 @@ public sealed interface Problem {
         case CHECK_PIN -> "download the model again; if it fails again, the hub file changed and the recipe "
             + "models/" + model + "/recipe.json needs a new pin";
         case NETWORK -> "check your network and download the model again";
+        case CHECK_SOURCE -> "check the model hub address and the file paths in models/" + model + "/recipe.json";
       };
     }
   }

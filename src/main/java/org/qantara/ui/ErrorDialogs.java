@@ -22,6 +22,20 @@ final class ErrorDialogs {
   }
 
   static void show(Component parent, String title, Throwable error) {
+    show(parent, title, error, null);
+  }
+
+  /**
+   * As {@link #show(Component, String, Throwable)}; a model that is not downloaded gets a "Download model"
+   * button instead, and {@code retryOrNull} runs once it is installed.
+   */
+  static void show(Component parent, String title, Throwable error, Runnable retryOrNull) {
+    QantaraException user = userError(error);
+    if (user != null && user.problem() instanceof Problem.ModelMissing missing && !missing.builtin()
+        && parent instanceof WorkbenchFrame frame) {
+      frame.offerModelDownload(missing, title, retryOrNull);
+      return;
+    }
     JOptionPane.showMessageDialog(parent, message(error), title, JOptionPane.ERROR_MESSAGE);
   }
 
@@ -34,7 +48,7 @@ final class ErrorDialogs {
     return null;
   }
 
-  private static String capitalise(String text) {
+  static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

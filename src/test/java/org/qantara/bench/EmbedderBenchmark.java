@@ -20,13 +20,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.qantara.core.embed.DjlEmbedder;
+import org.qantara.core.embed.EmbeddingResources;
 import org.qantara.core.embed.ModelRegistry;
 
 /**
  * Sentence embedding throughput and model load time of a registry model (default: the built-in one), on
  * the Tatoeba development sentences (both languages). Every invocation embeds texts never seen before, so
  * the embedder's cache cannot answer: each sentence gets a fresh numeric suffix. Run with
- * {@code bin/bench EmbedderBenchmark}.
+ * {@code bin/bench EmbedderBenchmark} (both engines side by side; {@code -p engine=java} for one).
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -35,6 +36,13 @@ public class EmbedderBenchmark {
 
   @Param({"builtin-ar-en"})
   public String model;
+
+  /**
+   * "java": as the application opens it (a static model runs in Java); "engines": through the Hugging Face
+   * tokenizer and ONNX Runtime whatever the model, the reference to compare with.
+   */
+  @Param({"java", "engines"})
+  public String engine;
 
   private ModelRegistry registry;
   private DjlEmbedder embedder;
@@ -45,9 +53,15 @@ public class EmbedderBenchmark {
   @Setup(Level.Trial)
   public void open() throws IOException {
     registry = new ModelRegistry(Path.of("models"), Files.createTempDirectory("qantara-bench"));
-    embedder = registry.open(model);
+    embedder = openModel();
     corpus = new ArrayList<>(Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.ar")));
     corpus.addAll(Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.en")));
+  }
+
+  private DjlEmbedder openModel() {
+    return engine.equals("engines")
+        ? DjlEmbedder.openInEngines(registry.recipe(model), registry.resolve(model), EmbeddingResources.defaultThreads())
+        : registry.open(model);
   }
 
   @Setup(Level.Invocation)
@@ -80,7 +94,7 @@ public class EmbedderBenchmark {
   @Warmup(iterations = 1)
   @Measurement(iterations = 5)
   public String loadModel() {
-    try (DjlEmbedder loaded = registry.open(model)) {
+    try (DjlEmbedder loaded = openModel()) {
       return loaded.modelId();
     }
   }

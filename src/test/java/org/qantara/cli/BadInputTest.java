@@ -76,6 +76,27 @@ class BadInputTest {
     assertThat(decoded.out()).contains("[3]:[3,4]");
   }
 
+  /** Issue 8 item 10: a windows-1256 Arabic file with a UTF-8 English file, each read in its own encoding. */
+  @Test
+  void eachSideReadsInItsOwnEncoding() throws IOException {
+    Path arabic = Files.write(tmp.resolve("ar.txt"), Files.readString(Path.of(AR)).getBytes(Charset.forName("windows-1256")));
+    Path english = Files.writeString(tmp.resolve("en.txt"),
+        Files.readString(Path.of(EN)).replaceFirst("\\.", " \u2014 \u201cquoted\u201d."));
+
+    CliRunner both = CliRunner.run("align", arabic.toString(), english.toString(), "--encoding", "windows-1256");
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+    assertThat(both.err()).contains("en.txt is UTF-8").contains("--en-encoding").doesNotContain("\u00e2\u20ac");
+
+    CliRunner own = CliRunner.run("align", arabic.toString(), english.toString(), "--ar-encoding", "windows-1256",
+        "--presegmented", "--format", "json");
+    assertThat(own.exitCode()).as(own.err()).isZero();
+    assertThat(own.out()).contains("\u201cquoted\u201d").contains(Files.readString(Path.of(AR)).lines().findFirst().orElseThrow());
+    CliRunner sides = CliRunner.run("align", arabic.toString(), english.toString(), "--encoding", "windows-1256",
+        "--en-encoding", "UTF-8", "--presegmented", "--format", "vecalign");
+    assertThat(sides.exitCode()).as(sides.err()).isZero();
+    assertThat(CliRunner.run("align", AR, EN, "--en-encoding", "nope").err()).contains("'nope' given to --en-encoding");
+  }
+
   @Test
   void bothSidesInTheSameLanguage() {
     assertThat(failing("align", AR, AR).err()).containsIgnoringCase("arabic");
@@ -108,6 +129,26 @@ class BadInputTest {
     Files.write(builtin.resolve("model.onnx"), new byte[] {1, 2, 3, 4});
     System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, models.toString());
     assertThat(failing("align", AR, EN).err()).contains("model.onnx");
+  }
+
+  /** Issue 8: one byte changed and the size unchanged is caught when the model is opened, in one line with the fix. */
+  @Test
+  void aModelWithOneByteChangedAndItsSizeUnchangedIsRefused() throws IOException {
+    Path builtin = Files.createDirectories(tmp.resolve("models").resolve("builtin-ar-en"));
+    try (var files = Files.list(Path.of("models/builtin-ar-en"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, builtin.resolve(f.getFileName()));
+      }
+    }
+    try (java.io.RandomAccessFile onnx = new java.io.RandomAccessFile(builtin.resolve("model.onnx").toFile(), "rw")) {
+      onnx.seek(onnx.length() / 3);
+      int b = onnx.read();
+      onnx.seek(onnx.length() / 3);
+      onnx.write(b ^ 1);
+    }
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, tmp.resolve("models").toString());
+    assertThat(failing("align", AR, EN).err()).contains(builtin.resolve("model.onnx") + " is corrupt")
+        .contains("`qantara models build builtin-ar-en`");
   }
 
   @Test

@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qantara.core.corpus.Corpus;
+import org.qantara.core.corpus.CorpusStats;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.pipeline.BatchAlignment;
+import org.qantara.core.pipeline.BatchCorpus;
 
 /**
  * A batch killed outright in the middle (a child JVM, destroyForcibly: no shutdown hook runs) and run
@@ -35,7 +38,7 @@ class BatchKillTest {
     Path manifest = manifest();
     Path straight = dir.resolve("straight");
     Path killed = dir.resolve("killed");
-    String[] options = {"--presegmented", "-f", "tsv", "--combine", "jsonl,moses", "--workers", "2"};
+    String[] options = {"--presegmented", "-f", "tsv", "--combine", "jsonl,moses,index", "--workers", "2"};
 
     CliRunner uninterrupted = CliRunner.run(args(manifest, straight, options));
     assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
@@ -61,6 +64,17 @@ class BatchKillTest {
     for (String corpus : List.of("corpus.jsonl", "corpus.ar", "corpus.en")) {
       assertThat(killed.resolve(corpus)).hasSameBinaryContentAs(straight.resolve(corpus));
     }
+    // The Lucene corpus holds every finished pair's links, and the same after the kill as straight through
+    // (its files differ byte for byte: Lucene names segments and commits afresh in every run).
+    try (Corpus once = Corpus.openReadOnly(straight.resolve(BatchCorpus.INDEX), null);
+        Corpus twice = Corpus.openReadOnly(killed.resolve(BatchCorpus.INDEX), null)) {
+      CorpusStats stats = once.stats();
+      assertThat(stats.documents()).isEqualTo(PAIRS);
+      assertThat(stats.occurrences()).isEqualTo(Files.readAllLines(straight.resolve("corpus.jsonl")).size());
+      assertThat(twice.stats()).isEqualTo(stats);
+      assertThat(twice.bitexts(null, null)).isEqualTo(once.bitexts(null, null));
+    }
+    assertThat(killed.resolve("." + BatchCorpus.INDEX + ".new")).doesNotExist();
     try (Stream<Path> outputs = Files.list(straight)) {
       for (Path output : outputs.filter(p -> p.toString().endsWith(".tsv")).toList()) {
         assertThat(killed.resolve(output.getFileName())).hasSameBinaryContentAs(output);

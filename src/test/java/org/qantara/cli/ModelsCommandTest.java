@@ -68,6 +68,82 @@ class ModelsCommandTest {
     }
   }
 
+  /** Issue 8: `models pull --allow-unpinned` accepted a web page as model.onnx; now it is refused in one line. */
+  @Test
+  void aWebPageServedAsTheModelIsRefusedInOneLineAndNotKept() throws IOException {
+    byte[] page = "<!DOCTYPE html><html><body>Sign in</body></html>".getBytes();
+    HttpServer hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    hub.createContext("/", exchange -> {
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    hub.start();
+    try {
+      Path recipes = temp.resolve("models");
+      new ModelRecipe("demo", "a demo", "org/repo", "0123456789abcdef0123456789abcdef01234567", List.of(
+              new ModelFile("onnx/model.onnx", "model.onnx", null, null),
+              new ModelFile("tokenizer.json", "tokenizer.json", null, null)),
+          Pooling.MEAN, null, true, 8, "MIT", 1000, false, null)
+          .write(recipes.resolve("demo").resolve(ModelRecipe.FILE_NAME));
+      ModelRegistry registry = new ModelRegistry(recipes, temp.resolve("downloads"));
+
+      Result pull = run(registry, URI.create("http://127.0.0.1:" + hub.getAddress().getPort()),
+          "pull", "demo", "--allow-unpinned");
+
+      assertThat(pull.code()).isEqualTo(ExitCodes.USER_ERROR);
+      assertThat(pull.err().strip().lines()).as(pull.err()).hasSize(1);
+      assertThat(pull.err()).startsWith("qantara: ").contains("onnx/model.onnx")
+          .contains("it is a web page (HTML), not an ONNX model").contains("QANTARA_HUB_ENDPOINT");
+      assertThat(temp.resolve("downloads/demo/model.onnx")).doesNotExist();
+      assertThat(run(registry, URI.create("http://127.0.0.1:9"), "list").out()).contains("not downloaded");
+    } finally {
+      hub.stop(0);
+    }
+  }
+
+  /** A recipe that cannot be read is named, and every other model is still listed and usable. */
+  @Test
+  void oneBadRecipeHidesNoOtherModelAndDamagedFilesShow() throws IOException {
+    Path recipes = temp.resolve("models");
+    Path tiny = recipes.resolve("tiny");
+    Files.createDirectories(tiny);
+    Files.writeString(tiny.resolve("weights.bin"), "0123456789");
+    ModelRecipe.builtin("tiny", "a tiny model", List.of(ModelFile.describe(tiny.resolve("weights.bin"))),
+        Pooling.MEAN, true, 8, "MIT").write(tiny.resolve(ModelRecipe.FILE_NAME));
+    Path broken = recipes.resolve("broken").resolve(ModelRecipe.FILE_NAME);
+    Files.createDirectories(broken.getParent());
+    Files.writeString(broken, "{ \"name\": \"broken\", ");
+    ModelRegistry registry = new ModelRegistry(recipes, temp.resolve("downloads"));
+    URI nowhere = URI.create("http://127.0.0.1:9");
+
+    Result list = run(registry, nowhere, "list");
+    assertThat(list.out()).contains("tiny").contains("builtin").contains("broken").contains("unreadable recipe");
+    assertThat(list.err()).contains(broken.toString()).contains("not valid");
+    assertThat(list.code()).isEqualTo(ExitCodes.USER_ERROR);
+    assertThat(run(registry, nowhere, "path", "tiny").out().strip()).isEqualTo(tiny.toAbsolutePath().toString());
+    assertThat(run(registry, nowhere, "path", "nope").err()).contains("known models: broken, tiny");
+
+    Files.writeString(tiny.resolve("weights.bin"), "012345");
+    Result damaged = run(registry, nowhere, "list");
+    assertThat(damaged.out()).containsPattern("tiny +damaged");
+    assertThat(damaged.err()).contains("weights.bin has another size than its recipe records")
+        .contains("qantara models verify tiny");
+  }
+
+  @Test
+  void noSubcommandIsMisuseWithTheUsageOnStandardError() {
+    Result models = run(new ModelRegistry(temp.resolve("models"), temp.resolve("downloads")), URI.create("http://127.0.0.1:9"));
+    assertThat(models.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(models.out()).isEmpty();
+    assertThat(models.err()).contains("Missing command: name one of list, pull, verify").contains("Usage: models");
+
+    CliRunner bare = CliRunner.run();
+    assertThat(bare.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bare.err()).contains("Missing command").contains("Usage: qantara");
+    assertThat(CliRunner.run("corpus").exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
   @Test
   void buildRefusesModelsThatAreNotBuiltIn() {
     ModelRegistry registry = new ModelRegistry(temp.resolve("models"), temp.resolve("downloads"));
@@ -85,6 +161,7 @@ class ModelsCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new ModelsCommand(registry, endpoint));
+    cli.setExecutionExceptionHandler(Main::handleFailure);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);

@@ -69,7 +69,7 @@ final class PairRows {
     return switch (job) {
       case BatchJob.FilePair files -> RowFactory.create(files.id(), files.origin(), null, null,
           files.arabic().toString(), files.english() == null ? null : files.english().toString(),
-          files.encoding() == null ? null : files.encoding().name(), null, null, null);
+          files.arabicEncoding() == null ? null : files.arabicEncoding().name(), null, null, null);
       case BatchJob.InlinePair inline -> RowFactory.create(inline.id(), inline.origin(), null, null, null, null, null,
           inline.manifest().toString(), inline.offset(), inline.length());
     };

@@ -32,14 +32,14 @@ public final class OverlapEmbedding implements OverlapVectors {
     return of(SentenceVectors.embed(sentences, embedder, maxOverlap, Progress.NONE, ""));
   }
 
-  /** The embedder's vectors of every run, each scaled to unit length. */
+  /** The embedder's vectors of every run, each scaled to unit length (shared, not copied, when it already is). */
   public static OverlapEmbedding of(SentenceVectors embedded) {
     int n = embedded.sentenceCount();
     float[][][] vectors = new float[embedded.maxRun()][][];
     for (int length = 1; length <= embedded.maxRun(); length++) {
       vectors[length - 1] = new float[Math.max(0, n - length + 1)][];
       for (int start = 0; start + length <= n; start++) {
-        vectors[length - 1][start] = Vectors.normalised(embedded.run(start, length));
+        vectors[length - 1][start] = Vectors.unit(embedded.run(start, length));
       }
     }
     return new OverlapEmbedding(n, embedded.dimension(), vectors);

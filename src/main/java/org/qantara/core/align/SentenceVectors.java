@@ -61,6 +61,49 @@ public final class SentenceVectors {
     return new SentenceVectors(n, embedder.dimension(), runs);
   }
 
+  /**
+   * These vectors, for the document after its sentences between the first {@code head} and the last {@code tail}
+   * were replaced so that it holds {@code sentences}: a run that lies wholly in the unchanged head or tail keeps
+   * its vector (at its new place), the runs that hold a new sentence are embedded, in one call. An edit to one
+   * sentence embeds a few runs, not the document.
+   */
+  public SentenceVectors replaced(int head, int tail, List<String> sentences, Embedder embedder) {
+    int m = sentences.size();
+    if (head < 0 || tail < 0 || head + tail > Math.min(sentenceCount, m)) {
+      throw new IllegalArgumentException("unchanged head " + head + " and tail " + tail + " do not fit documents of "
+          + sentenceCount + " and " + m + " sentences");
+    }
+    float[][][] newRuns = new float[runs.length][][];
+    List<String> texts = new ArrayList<>();
+    List<int[]> places = new ArrayList<>();
+    for (int length = 1; length <= runs.length; length++) {
+      newRuns[length - 1] = new float[Math.max(0, m - length + 1)][];
+      for (int start = 0; start + length <= m; start++) {
+        if (start + length <= head) {
+          newRuns[length - 1][start] = runs[length - 1][start];
+        } else if (start >= m - tail) {
+          newRuns[length - 1][start] = runs[length - 1][start - m + sentenceCount];
+        } else {
+          texts.add(String.join(" ", sentences.subList(start, start + length)));
+          places.add(new int[] {length, start});
+        }
+      }
+    }
+    float[][] embedded = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
+    if (embedded.length != texts.size()) {
+      throw new IllegalStateException(
+          "embedder " + embedder.modelId() + " returned " + embedded.length + " vectors for " + texts.size() + " texts");
+    }
+    for (int k = 0; k < embedded.length; k++) {
+      if (embedded[k].length != dimension) {
+        throw new IllegalStateException(embedder.modelId() + " produced a vector of dimension " + embedded[k].length
+            + " instead of " + dimension);
+      }
+      newRuns[places.get(k)[0] - 1][places.get(k)[1]] = embedded[k];
+    }
+    return new SentenceVectors(m, dimension, newRuns);
+  }
+
   public int sentenceCount() {
     return sentenceCount;
   }

@@ -16,11 +16,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene101.Lucene101Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -71,7 +79,8 @@ import org.qantara.core.review.Flag;
 /**
  * A bilingual corpus on disk (Lucene): every distinct Arabic–English segment pair once, with the places it
  * occurs (document, position, score, flags, review status), searchable as a concordance (Arabic through
- * Lucene's Arabic analysis and through the reviewer's folding, English through English analysis; boolean
+ * Lucene's Arabic analysis, through the reviewer's folding and through a skeleton that joins broken plurals
+ * to their singulars, English through English analysis; boolean
  * and phrase queries, highlighted matches, filters, paging) and as a translation memory (each side's
  * sentence vector, nearest pairs to a sentence in either language).
  *
@@ -80,12 +89,30 @@ import org.qantara.core.review.Flag;
  * the vectors; a corpus refuses vectors from another model. One process writes a corpus at a time.
  */
 public final class Corpus implements AutoCloseable {
-  public static final int SCHEMA_VERSION = 1;
-  /** Pairs written between two commits of a multi-document add (a commit costs a flush and an fsync). */
-  static final int COMMIT_EVERY = 20_000;
+  /** 3: a broken-plural skeleton field; 2: unit vectors compared by dot product (1: cosine). */
+  public static final int SCHEMA_VERSION = 3;
+  /**
+   * Pairs written between two commits of a multi-document add: a commit flushes every writer thread's
+   * segment, and many small segments of vectors cost graph merges, so commits are rare; the bound keeps
+   * the occurrences remembered between two commits ({@link #pending}) small.
+   */
+  static final int COMMIT_EVERY = 250_000;
+  /**
+   * The vector graph (HNSW): Lucene's 16 neighbours a node, but a construction beam of 32 instead of 100.
+   * Building the graph is most of the cost of adding pairs; a translation-memory lookup asks for the ten
+   * nearest of sentence vectors that are far apart unless they are near-translations, where the narrower
+   * beam loses next to nothing (CorpusTest's cross-language lookups, docs/BENCHMARKS.md).
+   */
+  private static final int GRAPH_NEIGHBOURS = 16;
+  private static final int GRAPH_BEAM = 32;
+  /** Threads writing pairs into the index (each builds its own segment's vector graph). */
+  private static final int WRITER_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   static final String KEY = "key";
   static final String AR = "ar";
   static final String AR_FOLDED = "ar_folded";
+  /** Broken plurals meet their singulars here ({@link PluralSkeletonAnalyzer}); searched with a low weight. */
+  static final String AR_SKELETON = "ar_skeleton";
+  private static final float SKELETON_WEIGHT = 0.3f;
   static final String EN = "en";
   static final String DOC = "doc";
   static final String STATUS = "status";
@@ -104,6 +131,7 @@ public final class Corpus implements AutoCloseable {
 
   private final Path path;
   private final Directory directory;
+  /** Null when the corpus is open for reading only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -124,7 +152,7 @@ public final class Corpus implements AutoCloseable {
     this.analyzer = analyzer;
     this.embedder = embedder;
     this.modelId = modelId;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
   /**
@@ -143,24 +171,15 @@ public final class Corpus implements AutoCloseable {
       directory = FSDirectory.open(dir);
       String modelId = null;
       if (DirectoryReader.indexExists(directory)) {
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-        String schema = data.get(SCHEMA_KEY);
-        if (schema == null) {
-          throw new QantaraException(dir + " holds a Lucene index that is not a Qantara corpus",
-              "name another folder for the corpus");
-        }
-        if (!schema.equals(Integer.toString(SCHEMA_VERSION))) {
-          throw new QantaraException(dir + " is a corpus of schema version " + schema + "; this Qantara reads version "
-              + SCHEMA_VERSION, "rebuild the corpus with this version (corpus add), or use the Qantara that made it");
-        }
-        modelId = data.get(MODEL_KEY);
+        modelId = committedModel(dir, directory);
       } else if (!isEmpty(dir)) {
         throw new QantaraException(dir + " is not empty and holds no corpus", "name an empty or new folder for the corpus");
       }
       Analyzer analyzer = analyzer();
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(128)
+          .setCodec(codec())
+          .setRAMBufferSizeMB(256)
           .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       if (modelId == null && embedder != null) {
@@ -179,6 +198,60 @@ public final class Corpus implements AutoCloseable {
       closeQuietly(directory);
       throw e;
     }
+  }
+
+  /**
+   * Opens an existing corpus for searching only (concordance, nearest pairs, statistics, export): it takes
+   * no lock and writes nothing, so a {@code corpus add} may run meanwhile; each search sees its last commit.
+   * Adding and removing are refused.
+   *
+   * @param embedder the corpus's model, for nearest search; null for everything else
+   */
+  public static Corpus openReadOnly(Path dir, Embedder embedder) {
+    Directory directory = null;
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw new QantaraException("there is no corpus folder " + dir, "name the folder a corpus was built in (corpus add)");
+      }
+      directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new QantaraException(dir + " holds no corpus", "name the folder a corpus was built in (corpus add)");
+      }
+      String modelId = committedModel(dir, directory);
+      return new Corpus(dir, directory, null, analyzer(), embedder, modelId);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new QantaraException("cannot open the corpus " + dir + ": " + e.getMessage(), "check that the folder is readable", e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
+    }
+  }
+
+  /** The model recorded by the last commit, after checking that the index is a corpus this Qantara reads. */
+  private static String committedModel(Path dir, Directory directory) throws IOException {
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    String schema = data.get(SCHEMA_KEY);
+    if (schema == null) {
+      throw new QantaraException(dir + " holds a Lucene index that is not a Qantara corpus",
+          "name another folder for the corpus");
+    }
+    if (!schema.equals(Integer.toString(SCHEMA_VERSION))) {
+      throw new QantaraException(dir + " is a corpus of schema version " + schema + "; this Qantara reads version "
+          + SCHEMA_VERSION, "rebuild the corpus with this version (corpus add), or use the Qantara that made it");
+    }
+    return data.get(MODEL_KEY);
+  }
+
+  /** Lucene's codec with the corpus's vector graph settings (an index written with it reads with the default). */
+  private static Codec codec() {
+    KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(GRAPH_NEIGHBOURS, GRAPH_BEAM);
+    return new Lucene101Codec() {
+      @Override
+      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return vectors;
+      }
+    };
   }
 
   private static FieldType highlightedText() {
@@ -206,7 +279,8 @@ public final class Corpus implements AutoCloseable {
   }
 
   private static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(AR, new ArabicAnalyzer(), AR_FOLDED, new FoldingAnalyzer()));
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(AR, new ArabicAnalyzer(), AR_FOLDED, new FoldingAnalyzer(),
+        AR_SKELETON, new PluralSkeletonAnalyzer()));
   }
 
   public Path path() {
@@ -229,13 +303,14 @@ public final class Corpus implements AutoCloseable {
    * corpus with whole documents only.
    */
   public synchronized void addAll(List<Bitext> bitexts) {
+    requireWritable("add to it");
     requireModel("add to it");
     String current = null;
-    try {
+    try (ExecutorService workers = Executors.newFixedThreadPool(WRITER_THREADS, Thread.ofPlatform().name("corpus-writer-", 0).daemon().factory())) {
       int uncommitted = 0;
       for (Bitext bitext : bitexts) {
         current = bitext.id();
-        write(bitext);
+        apply(write(bitext), workers);
         uncommitted += bitext.units().size();
         if (uncommitted >= COMMIT_EVERY) {
           commit();
@@ -249,7 +324,54 @@ public final class Corpus implements AutoCloseable {
     }
   }
 
-  private void write(Bitext bitext) throws IOException {
+  /** One pair's document: added when the pair is new, else replacing the pair's stored document. */
+  private record PairWrite(String key, Document document, boolean replaces) {
+    void applyTo(IndexWriter writer) throws IOException {
+      if (replaces) {
+        writer.updateDocument(new Term(KEY, key), document);
+      } else {
+        writer.addDocument(document); // a new pair: nothing to replace, no delete to apply
+      }
+    }
+  }
+
+  /**
+   * Hands the writes to the writer threads, every write of one pair to the same thread (so that two
+   * versions of a pair are written in order), and waits for all.
+   */
+  private void apply(List<PairWrite> writes, ExecutorService workers) throws IOException {
+    List<Future<?>> done = new ArrayList<>(WRITER_THREADS);
+    for (int t = 0; t < WRITER_THREADS; t++) {
+      int thread = t;
+      done.add(workers.submit(() -> {
+        for (PairWrite write : writes) {
+          if (Math.floorMod(write.key().hashCode(), WRITER_THREADS) == thread) {
+            write.applyTo(writer);
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> future : done) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while writing pairs", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /** Prepares a document's pairs (occurrences merged with other documents', vectors) as writes. */
+  private List<PairWrite> write(Bitext bitext) throws IOException {
     if (pendingDocuments.contains(bitext.id())) {
       // The same document twice before a commit: its first version must be visible to be replaced.
       refresh();
@@ -270,6 +392,7 @@ public final class Corpus implements AutoCloseable {
       texts.add(firstUnit.get(key).english());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
+    List<PairWrite> writes = new ArrayList<>(keys.size());
     for (int k = 0; k < keys.size(); k++) {
       String key = keys.get(k);
       List<Occurrence> before = elsewhere.get(key);
@@ -277,18 +400,16 @@ public final class Corpus implements AutoCloseable {
       occurrences.addAll(mine.get(key));
       BitextUnit unit = firstUnit.get(key);
       Document doc = pairDocument(key, unit.arabic(), unit.english(), occurrences, vectors[2 * k], vectors[2 * k + 1]);
-      if (before == null && !pending.containsKey(key)) {
-        writer.addDocument(doc); // a new pair: nothing to replace, no delete to apply
-      } else {
-        writer.updateDocument(new Term(KEY, key), doc);
-      }
+      writes.add(new PairWrite(key, doc, before != null || pending.containsKey(key)));
       pending.put(key, occurrences);
     }
     pendingDocuments.add(bitext.id());
+    return writes;
   }
 
   /** Removes a document's pairs (pairs other documents share stay, with their count lowered); one commit. */
   public synchronized int remove(String documentId) {
+    requireWritable("remove from it");
     try {
       refresh();
       int touched = removeOccurrences(documentId).size();
@@ -375,6 +496,7 @@ public final class Corpus implements AutoCloseable {
     doc.add(new StringField(KEY, key, Field.Store.YES));
     doc.add(new Field(AR, arabic, HIGHLIGHTED_TEXT));
     doc.add(new TextField(AR_FOLDED, arabic, Field.Store.NO));
+    doc.add(new TextField(AR_SKELETON, arabic, Field.Store.NO));
     doc.add(new Field(EN, english, HIGHLIGHTED_TEXT));
     for (Occurrence occurrence : occurrences) {
       doc.add(new StringField(DOC, occurrence.document(), Field.Store.NO));
@@ -397,15 +519,33 @@ public final class Corpus implements AutoCloseable {
     return doc;
   }
 
-  /** An empty side, or text the model has no word for (a zero vector), has no direction to compare. */
+  /**
+   * Vectors are stored at unit length and compared by dot product (the cosine, without the two norms a
+   * cosine recomputes at every comparison while the graph is built). An empty side, or text the model has
+   * no word for (a zero vector), has no direction to compare.
+   */
   private static void addVector(Document doc, String field, String text, float[] vector) {
+    float[] unit = unitLength(vector);
+    if (!text.isBlank() && unit != null) {
+      doc.add(new KnnFloatVectorField(field, unit, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+  }
+
+  /** The vector scaled to length 1, or null for a zero (or broken) vector. */
+  private static float[] unitLength(float[] vector) {
     double norm = 0;
     for (float x : vector) {
       norm += x * x;
     }
-    if (!text.isBlank() && norm > 1e-12 && Double.isFinite(norm)) {
-      doc.add(new KnnFloatVectorField(field, vector, VectorSimilarityFunction.COSINE));
+    if (!(norm > 1e-12) || !Double.isFinite(norm)) {
+      return null;
     }
+    float[] unit = new float[vector.length];
+    double scale = 1 / Math.sqrt(norm);
+    for (int i = 0; i < vector.length; i++) {
+      unit[i] = (float) (vector[i] * scale);
+    }
+    return unit;
   }
 
   private static Occurrence occurrence(BitextUnit unit) {
@@ -449,6 +589,13 @@ public final class Corpus implements AutoCloseable {
     refresh();
   }
 
+  private void requireWritable(String what) {
+    if (writer == null) {
+      throw new QantaraException("the corpus " + path + " is open for reading only; cannot " + what,
+          "open it for writing (corpus add, corpus remove)");
+    }
+  }
+
   private void requireModel(String what) {
     if (embedder == null) {
       throw new QantaraException("the corpus needs its model to " + what, "open it with a model");
@@ -458,7 +605,7 @@ public final class Corpus implements AutoCloseable {
           "the corpus " + path + " holds vectors of model " + modelId + ", not of " + embedder.modelId(),
           "use the corpus's model (--model " + modelName(modelId) + "), or build a new corpus with this one");
     }
-    if (modelId == null) {
+    if (modelId == null && writer != null) {
       modelId = embedder.modelId();
     }
   }
@@ -472,7 +619,7 @@ public final class Corpus implements AutoCloseable {
   }
 
   /** The name users type, from a model id such as {@code builtin-ar-en@3f2a…}. */
-  private static String modelName(String id) {
+  public static String modelName(String id) {
     int at = id.indexOf('@');
     return at < 0 ? id : id.substring(0, at);
   }
@@ -515,7 +662,8 @@ public final class Corpus implements AutoCloseable {
     if (query == null || query.isBlank()) {
       throw new QantaraException("the search query is empty", "give a word or a \"phrase\" in Arabic or English");
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AR, AR_FOLDED, EN}, analyzer);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AR, AR_FOLDED, AR_SKELETON, EN}, analyzer,
+        Map.of(AR_SKELETON, SKELETON_WEIGHT));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(query);
@@ -567,7 +715,10 @@ public final class Corpus implements AutoCloseable {
     if (k < 1) {
       throw new QantaraException("asked for " + k + " nearest pairs", "ask for at least one");
     }
-    float[] vector = embedder.embedSentences(List.of(sentence))[0];
+    float[] vector = unitLength(embedder.embedSentences(List.of(sentence))[0]);
+    if (vector == null) {
+      return List.of(); // no word of the sentence is known to the model: nothing is near it
+    }
     Query restriction = restriction(filter);
     if (keywords != null && !keywords.isBlank()) {
       restriction = restriction == null ? parse(keywords) : withFilter(parse(keywords), filter);
@@ -587,7 +738,7 @@ public final class Corpus implements AutoCloseable {
       List<CorpusHit> hits = new ArrayList<>();
       for (Map.Entry<Integer, Float> entry : ranked) {
         Document stored = searcher.storedFields().document(entry.getKey());
-        // Lucene scores cosine as (1 + cos) / 2.
+        // Lucene scores the dot product of unit vectors (the cosine) as (1 + cos) / 2.
         hits.add(new CorpusHit(stored.get(AR), stored.get(EN), occurrences(stored), 2.0 * entry.getValue() - 1,
             List.of(), List.of()));
       }
@@ -691,7 +842,9 @@ public final class Corpus implements AutoCloseable {
   public synchronized void close() {
     try {
       searchers.close();
-      writer.rollback();
+      if (writer != null) {
+        writer.rollback();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -30,6 +30,8 @@ public final class EditRefused extends QantaraException {
     /** Linking these would cross links that hold sentences of both sides. */
     CROSSING_LINKS,
     NO_SUCH_FLAG,
+    /** A sentence's new text has no words: a sentence cannot be deleted, only detached. */
+    EMPTY_TEXT,
     /** Re-alignment needs a stretch of unlocked, unaccepted links. */
     NOTHING_TO_REALIGN
   }

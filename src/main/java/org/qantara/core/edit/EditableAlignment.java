@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.qantara.core.review.DocumentVerdict;
 import org.qantara.core.review.Flag;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.text.Document;
+import org.qantara.core.text.Sentence;
 
 /**
  * An alignment a person can correct: an immutable value. Its links cover every sentence of both documents
@@ -34,6 +36,8 @@ public final class EditableAlignment {
   private final Map<String, FlagDecision> decisions;
   private final DocumentVerdict verdict;
   private final long nextId;
+  /** What a person rewrote in the documents' texts, by side and place; empty while nobody has. */
+  private final List<TextEdit> textEdits;
   /** Link id → its position in {@link #links}. */
   private final Map<Long, Integer> positions;
   /** Link id → its flags, in review order. */
@@ -52,13 +56,28 @@ public final class EditableAlignment {
   public EditableAlignment(
       Document source, Document target, List<EditableLink> links, List<LinkFlag> flags,
       Map<String, FlagDecision> decisions, DocumentVerdict verdict, long nextId) {
+    this(source, target, links, flags, decisions, verdict, nextId, List.of());
+  }
+
+  /**
+   * An alignment whose documents' texts a person has edited: {@code textEdits} say where and what the input
+   * had there (see {@link TextEdit}).
+   *
+   * @throws IllegalArgumentException as the constructor without text edits does, and if an edit lies outside
+   *     its document's text or overlaps another of the same side
+   */
+  public EditableAlignment(
+      Document source, Document target, List<EditableLink> links, List<LinkFlag> flags,
+      Map<String, FlagDecision> decisions, DocumentVerdict verdict, long nextId, List<TextEdit> textEdits) {
     this.source = Objects.requireNonNull(source, "source");
     this.target = Objects.requireNonNull(target, "target");
     this.links = List.copyOf(links);
     this.decisions = Map.copyOf(decisions);
     this.verdict = verdict;
     this.nextId = nextId;
-    Optional<String> problem = problemOf(source, target, this.links, flags, nextId);
+    this.textEdits = List.copyOf(textEdits);
+    Optional<String> problem = problemOf(source, target, this.links, flags, nextId)
+        .or(() -> problemOf(source, target, this.textEdits));
     if (problem.isPresent()) {
       throw new IllegalArgumentException(problem.get());
     }
@@ -144,6 +163,24 @@ public final class EditableAlignment {
     return Optional.empty();
   }
 
+  /** Why these text edits cannot belong to these documents, if they cannot: out of the text, or overlapping. */
+  public static Optional<String> problemOf(Document source, Document target, List<TextEdit> textEdits) {
+    for (Side side : Side.values()) {
+      int length = (side == Side.SOURCE ? source : target).original().length();
+      List<TextEdit> ofSide = textEdits.stream().filter(e -> e.side() == side)
+          .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+      int end = 0;
+      for (TextEdit edit : ofSide) {
+        if (edit.start() < end || edit.end() > length) {
+          return Optional.of("the " + side.name().toLowerCase(Locale.ROOT) + " text edit at " + edit.start()
+              + ".." + edit.end() + " overlaps another or lies outside the text (" + length + " characters)");
+        }
+        end = edit.end();
+      }
+    }
+    return Optional.empty();
+  }
+
   public Document source() {
     return source;
   }
@@ -218,6 +255,23 @@ public final class EditableAlignment {
     return nextId;
   }
 
+  /** What a person rewrote in the texts (in no particular order); empty while the texts are as read. */
+  public List<TextEdit> textEdits() {
+    return textEdits;
+  }
+
+  /** The text edits that lie in the sentences a link holds on one side. */
+  public List<TextEdit> textEditsOf(EditableLink link, Side side) {
+    SentenceRange range = link.range(side);
+    if (range.isEmpty() || textEdits.isEmpty()) {
+      return List.of();
+    }
+    List<Sentence> sentences = document(side).sentences();
+    int from = sentences.get(range.start()).start();
+    int to = sentences.get(range.end() - 1).end();
+    return textEdits.stream().filter(e -> e.side() == side && e.touches(from, to)).toList();
+  }
+
   /** Where a sentence is linked: the position of the link that holds it. */
   public int indexOfSentence(Side side, int sentence) {
     int low = 0;
@@ -252,16 +306,16 @@ public final class EditableAlignment {
     Set<Long> ids = HashSet.newHashSet(newLinks.size());
     newLinks.forEach(l -> ids.add(l.id()));
     List<LinkFlag> kept = flags.stream().filter(f -> ids.contains(f.linkId())).toList();
-    return new EditableAlignment(source, target, newLinks, kept, decisions, verdict, newNextId);
+    return new EditableAlignment(source, target, newLinks, kept, decisions, verdict, newNextId, textEdits);
   }
 
   EditableAlignment withDecisions(Map<String, FlagDecision> newDecisions) {
-    return new EditableAlignment(source, target, links, flags, newDecisions, verdict, nextId);
+    return new EditableAlignment(source, target, links, flags, newDecisions, verdict, nextId, textEdits);
   }
 
   /** The same links with the flags and verdict of a new review. */
   public EditableAlignment withReview(List<LinkFlag> newFlags, DocumentVerdict newVerdict) {
-    return new EditableAlignment(source, target, links, newFlags, decisions, newVerdict, nextId);
+    return new EditableAlignment(source, target, links, newFlags, decisions, newVerdict, nextId, textEdits);
   }
 
   @Override
@@ -273,7 +327,8 @@ public final class EditableAlignment {
         && links.equals(other.links)
         && flags.equals(other.flags)
         && decisions.equals(other.decisions)
-        && Objects.equals(verdict, other.verdict);
+        && Objects.equals(verdict, other.verdict)
+        && textEdits.equals(other.textEdits);
   }
 
   @Override
@@ -284,6 +339,6 @@ public final class EditableAlignment {
   @Override
   public String toString() {
     return "EditableAlignment[" + source.name() + " ↔ " + target.name() + ", " + links.size() + " links, "
-        + flags.size() + " flags, " + decisions.size() + " decisions]";
+        + flags.size() + " flags, " + decisions.size() + " decisions, " + textEdits.size() + " text edits]";
   }
 }

@@ -209,6 +209,24 @@ public final class Edits {
         "detach or move those sentences first, or pick a nearer pair");
   }
 
+  // ---- text ----------------------------------------------------------------------------------
+
+  /**
+   * Rewrites the text of one sentence (a typo, a wrong number, a sentence the segmenter cut badly). The new
+   * text is segmented as the document was read ({@code presegmented}: one sentence a line), so it may become
+   * several sentences: the link then holds them all, and the sentences after it are numbered on. The link
+   * gets a new id (what it says changed; a re-review finds its flags), links elsewhere keep theirs. The
+   * input file is never touched: the alignment's documents become new values, and {@link
+   * EditableAlignment#textEdits()} keeps what the input had. Text equal to the sentence's changes nothing.
+   *
+   * @param sentence the sentence's index in its document
+   * @throws EditRefused when the link is locked, or the new text is empty
+   */
+  public static EditResult editText(
+      EditableAlignment alignment, Side side, int sentence, String newText, boolean presegmented) {
+    return SentenceTexts.edit(alignment, side, sentence, newText, presegmented);
+  }
+
   // ---- status and locks ------------------------------------------------------------------------
 
   public static EditResult accept(EditableAlignment alignment, Collection<Long> linkIds) {
@@ -328,7 +346,7 @@ public final class Edits {
     return Optional.of(draft.person(side == Side.SOURCE ? rest : other, side == Side.SOURCE ? other : rest));
   }
 
-  private static String name(Side side) {
+  static String name(Side side) {
     return side == Side.SOURCE ? "source" : "target";
   }
 

@@ -16,15 +16,19 @@ import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.TranslatorContext;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.qantara.core.Problem;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
@@ -44,7 +49,11 @@ import org.slf4j.LoggerFactory;
  * Runs a transformer (or static) encoder exported to ONNX through DJL's OnnxRuntime engine. The graph gives
  * token vectors ({@code last_hidden_state} or {@code token_embeddings}, [batch, seq, dim]); pooling, the
  * optional dense layer and normalisation follow the recipe, here in Java, so one path yields both sentence
- * and token vectors. Texts are sorted by length and batched so padding stays short, and batches run on a
+ * and token vectors. A static model (a token's vector is a table row: {@link StaticTokenTable}) with a WordPiece
+ * tokenizer Java can run ({@link WordPieceTokenizer}) needs neither engine: its token vectors are read from the
+ * graph's table in Java, bit for bit what ONNX Runtime returns, and the Hugging Face tokenizer is built only
+ * if a text needs it; that takes the built-in model's start from over a second of CPU to a few tens of
+ * milliseconds. Texts are sorted by length and batched so padding stays short, and batches run on a
  * pool with one predictor per worker: the pool of its owner (a session), or one of its own. Results are kept in
  * two bounded caches of the instance (sentence vectors, token vectors), so they live and die with their owner.
  */
@@ -62,8 +71,14 @@ public final class DjlEmbedder implements Embedder {
 
   private final ModelRecipe recipe;
   private final String modelId;
-  private final HuggingFaceTokenizer tokenizer;
+  private final Path tokenizerFile;
+  /** Built at opening for a model run by ONNX Runtime; for a static model only when a text needs it. */
+  private volatile HuggingFaceTokenizer tokenizer;
+  /** Null for a static model. */
   private final ZooModel<TokenBatch, HiddenStates> model;
+  /** A static model's table and tokenizer, both null for a model run by ONNX Runtime. */
+  private final StaticTokenTable table;
+  private final WordPieceTokenizer wordPieces;
   private final BlockingQueue<Predictor<TokenBatch, HiddenStates>> predictors;
   private final ExecutorService workers;
   /** Whether the pool was started for this embedder alone, and so is shut down with it. */
@@ -74,21 +89,25 @@ public final class DjlEmbedder implements Embedder {
   private final String prefix;
   private final int dimension;
 
-  private DjlEmbedder(ModelRecipe recipe, Path onnx, HuggingFaceTokenizer tokenizer,
-      ZooModel<TokenBatch, HiddenStates> model, EmbeddingResources pool, DenseLayer dense) {
+  private DjlEmbedder(ModelRecipe recipe, Path onnx, Path tokenizerFile, HuggingFaceTokenizer tokenizer,
+      ZooModel<TokenBatch, HiddenStates> model, StaticModel staticModel, EmbeddingResources pool, DenseLayer dense) {
     this.recipe = recipe;
     this.modelId = modelId(recipe, onnx);
+    this.tokenizerFile = tokenizerFile;
     this.tokenizer = tokenizer;
     this.model = model;
+    this.table = staticModel == null ? null : staticModel.table();
+    this.wordPieces = staticModel == null ? null : staticModel.tokenizer();
     this.threads = pool.threads();
     this.dense = dense;
     this.sentenceCache = new EmbeddingCache<>(pool.cacheFloats(), v -> v.length);
     this.tokenCache = new EmbeddingCache<>(pool.cacheFloats(),
         t -> t.vectors().length == 0 ? 1 : (long) t.vectors().length * t.vectors()[0].length);
     this.prefix = recipe.inputPrefix() == null ? "" : recipe.inputPrefix();
-    this.usesTokenTypes = model.describeInput() != null && model.describeInput().keys().contains(TOKEN_TYPE_IDS);
+    this.usesTokenTypes = model != null && model.describeInput() != null
+        && model.describeInput().keys().contains(TOKEN_TYPE_IDS);
     this.predictors = new ArrayBlockingQueue<>(threads);
-    for (int i = 0; i < threads; i++) {
+    for (int i = 0; model != null && i < threads; i++) {
       predictors.add(model.newPredictor());
     }
     this.ownsWorkers = pool.executor() == null;
@@ -128,10 +147,26 @@ public final class DjlEmbedder implements Embedder {
 
   /** Opens the model on its owner's worker pool (or one of its own when the pool's executor is null). */
   public static DjlEmbedder open(ModelRecipe recipe, Path dir, EmbeddingResources pool) {
+    return open(recipe, dir, pool, true);
+  }
+
+  /**
+   * Opens the model through the Hugging Face tokenizer and ONNX Runtime even when it is static: the reference the
+   * Java path of a static model is checked and measured against.
+   */
+  public static DjlEmbedder openInEngines(ModelRecipe recipe, Path dir, int threads) {
+    return open(recipe, dir, new EmbeddingResources(null, threads, DEFAULT_CACHE_FLOATS), false);
+  }
+
+  private static DjlEmbedder open(ModelRecipe recipe, Path dir, EmbeddingResources pool, boolean javaIfStatic) {
     Path onnx = requireFile(recipe, dir, ModelRecipe.MODEL_FILE);
     Path tokenizerFile = requireFile(recipe, dir, ModelRecipe.TOKENIZER_FILE);
     DenseLayer dense = recipe.dense() == null ? null
         : DenseLayer.load(requireFile(recipe, dir, recipe.dense().file()), recipe.dense().activation(), recipe.name());
+    StaticModel staticModel = javaIfStatic ? StaticModel.read(onnx, tokenizerFile, recipe.maxTokens()) : null;
+    if (staticModel != null) {
+      return new DjlEmbedder(recipe, onnx, tokenizerFile, null, null, staticModel, pool, dense);
+    }
     OnnxRuntimeLibraries.useCache();
     // The tokenizer (a large JSON parsed natively) and the ONNX session are independent: loading them
     // side by side on two cores is what keeps opening the built-in model under two seconds.
@@ -161,12 +196,51 @@ public final class DjlEmbedder implements Embedder {
       model.close();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    return new DjlEmbedder(recipe, onnx, tokenizer, model, pool, dense);
+    return new DjlEmbedder(recipe, onnx, tokenizerFile, tokenizer, model, null, pool, dense);
+  }
+
+  /** A static model's table and the Java tokenizer of its tokenizer.json, when both are of a kind Java runs. */
+  private record StaticModel(StaticTokenTable table, WordPieceTokenizer tokenizer) {
+    static StaticModel read(Path onnx, Path tokenizerFile, int maxTokens) {
+      try {
+        StaticTokenTable table = StaticTokenTable.read(onnx, "input_ids", OUTPUT_NAMES);
+        WordPieceTokenizer tokenizer = table == null ? null : WordPieceTokenizer.read(tokenizerFile, maxTokens);
+        return tokenizer != null && tokenizer.maxId() < table.vocabularySize() ? new StaticModel(table, tokenizer)
+            : null;
+      } catch (IOException | RuntimeException e) {
+        return null; // not readable as a static model: the engines open it, or say what is wrong with it
+      }
+    }
+  }
+
+  /** The Hugging Face tokenizer, built on first use for a static model (a text its Java tokenizer leaves to it). */
+  private HuggingFaceTokenizer referenceTokenizer() {
+    HuggingFaceTokenizer built = tokenizer;
+    if (built == null) {
+      synchronized (this) {
+        built = tokenizer;
+        if (built == null) {
+          built = loadTokenizer(recipe, tokenizerFile);
+          tokenizer = built;
+        }
+      }
+    }
+    return built;
   }
 
   @Override
   public String modelId() {
     return modelId;
+  }
+
+  /** The checksums of the recipe's files: as checked on opening when the registry opened the model. */
+  @Override
+  public String filesChecksum() {
+    MessageDigest digest = Sha256.newDigest();
+    for (ModelRecipe.ModelFile file : recipe.files()) {
+      digest.update((file.saveAs() + " " + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return Sha256.hex(digest);
   }
 
   @Override
@@ -178,6 +252,11 @@ public final class DjlEmbedder implements Embedder {
     return recipe;
   }
 
+  /** Whether the model runs in Java (a static model), without the Hugging Face tokenizer or ONNX Runtime. */
+  boolean runsInJava() {
+    return table != null;
+  }
+
   @Override
   public float[][] embedSentences(List<String> texts) {
     return embedSentences(texts, Progress.NONE, "");
@@ -185,14 +264,14 @@ public final class DjlEmbedder implements Embedder {
 
   @Override
   public float[][] embedSentences(List<String> texts, Progress progress, String item) {
-    return cached(texts, sentenceCache, false, (text, f) -> sentenceVector(f), progress, item).stream()
-        .map(float[]::clone) // cached arrays must not be changed by callers
+    // Arrays kept in the cache, or handed out twice, are copied: the caller may change what it gets.
+    return cached(texts, sentenceCache, false, (text, f) -> sentenceVector(f), progress, item, float[]::clone)
         .toArray(float[][]::new);
   }
 
   @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
-    return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "");
+    return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "", UnaryOperator.identity());
   }
 
   @Override
@@ -201,15 +280,23 @@ public final class DjlEmbedder implements Embedder {
       workers.shutdownNow();
     }
     predictors.forEach(Predictor::close);
-    model.close();
+    if (model != null) {
+      model.close();
+    }
     // Freeing a large vocabulary (the built-in model's 350,000 entries) takes a third of a second of native
     // work that nobody waits for: it runs on a daemon thread, which a process that is exiting anyway skips.
-    Thread.ofPlatform().daemon().name("qantara-tokenizer-release").start(tokenizer::close);
+    HuggingFaceTokenizer built = tokenizer;
+    if (built != null) {
+      Thread.ofPlatform().daemon().name("qantara-tokenizer-release").start(built::close);
+    }
   }
 
-  /** Looks each distinct text up in the cache and computes the missing ones in one batched pass. */
+  /**
+   * Looks each distinct text up in the cache and computes the missing ones in one batched pass; a result that
+   * stays in the cache or is handed out more than once goes out as {@code copy} of it.
+   */
   private <R> List<R> cached(List<String> texts, EmbeddingCache<R> cache, boolean withSpans,
-      BiFunction<String, Forwarded, R> reduce, Progress progress, String item) {
+      BiFunction<String, Forwarded, R> reduce, Progress progress, String item, UnaryOperator<R> copy) {
     Map<String, R> found = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (String text : texts) {
@@ -226,11 +313,20 @@ public final class DjlEmbedder implements Embedder {
     if (missing.isEmpty()) {
       progress.step(Progress.Stage.EMBEDDING, item, texts.size(), texts.size());
     }
+    boolean keep = cache.worthKeeping(computed.stream().mapToLong(cache::weigh).sum());
+    Set<String> fresh = keep ? new HashSet<>() : new HashSet<>(missing);
     for (int i = 0; i < missing.size(); i++) {
       found.put(missing.get(i), computed.get(i));
-      cache.put(modelId, missing.get(i), computed.get(i));
+      if (keep) {
+        cache.put(modelId, missing.get(i), computed.get(i));
+      }
     }
-    return texts.stream().map(found::get).toList();
+    List<R> results = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      R result = found.get(text);
+      results.add(fresh.remove(text) ? result : copy.apply(result));
+    }
+    return results;
   }
 
   private <R> List<R> computeInBatches(List<String> texts, boolean withSpans,
@@ -296,10 +392,10 @@ public final class DjlEmbedder implements Embedder {
   }
 
   /**
-   * The full encoding of one text when spans were asked for (else null) and its token vectors
+   * The tokens of one text with their spans when spans were asked for (else null) and its token vectors
    * (one row per token, special tokens included).
    */
-  private record Forwarded(Encoding encoding, HiddenStates states, int row, int tokens) {
+  private record Forwarded(TokenSpans spans, HiddenStates states, int row, int tokens) {
     int dimension() {
       return states.dimension();
     }
@@ -330,7 +426,7 @@ public final class DjlEmbedder implements Embedder {
    * Token ids alone, straight from the native tokenizer: a full {@link Encoding} also copies tokens, spans and
    * masks into Java objects, which made tokenisation the bottleneck of sentence embedding with small models.
    */
-  private long[] tokenIds(String text) {
+  private static long[] tokenIds(HuggingFaceTokenizer tokenizer, String text) {
     long encoding = TokenizersLibrary.LIB.encode(tokenizer.getHandle(), text, true);
     try {
       return TokenizersLibrary.LIB.getTokenIds(encoding);
@@ -341,16 +437,20 @@ public final class DjlEmbedder implements Embedder {
 
   /** Tokenises and runs one batch; texts that tokenise to nothing get no model run and no rows. */
   private List<Forwarded> forward(List<String> texts, boolean withSpans) {
-    Encoding[] encodings = new Encoding[texts.size()];
+    if (table != null) {
+      return forwardStatic(texts, withSpans);
+    }
+    TokenSpans[] spans = new TokenSpans[texts.size()];
     long[][] textIds = new long[texts.size()][];
     int length = 0;
     List<Integer> nonEmpty = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       if (withSpans) {
-        encodings[i] = tokenizer.encode(prefix + texts.get(i));
-        textIds[i] = encodings[i].getIds();
+        Encoding encoding = tokenizer.encode(prefix + texts.get(i));
+        spans[i] = TokenSpans.of(encoding);
+        textIds[i] = encoding.getIds();
       } else {
-        textIds[i] = tokenIds(prefix + texts.get(i));
+        textIds[i] = tokenIds(tokenizer, prefix + texts.get(i));
       }
       int n = textIds[i].length;
       if (n > 0) {
@@ -375,9 +475,67 @@ public final class DjlEmbedder implements Embedder {
     }
     List<Forwarded> result = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      result.add(new Forwarded(encodings[i], states, batchRow[i], textIds[i].length));
+      result.add(new Forwarded(spans[i], states, batchRow[i], textIds[i].length));
     }
     return result;
+  }
+
+  /**
+   * A static model's token vectors, one text at a time (no padding): the Java tokenizer's ids, or the Hugging
+   * Face tokenizer's for a text the Java one leaves to it, and the table's rows for them.
+   */
+  private List<Forwarded> forwardStatic(List<String> texts, boolean withSpans) {
+    List<Forwarded> result = new ArrayList<>(texts.size());
+    int dim = table.dimension();
+    for (String text : texts) {
+      String input = prefix + text;
+      TokenSpans spans = null;
+      int[] ids;
+      if (withSpans) {
+        WordPieceTokenizer.Pieces pieces = wordPieces.pieces(input);
+        if (pieces != null) {
+          spans = TokenSpans.of(pieces);
+          ids = pieces.ids();
+        } else {
+          Encoding encoding = referenceTokenizer().encode(input);
+          spans = TokenSpans.of(encoding);
+          ids = Arrays.stream(encoding.getIds()).mapToInt(Math::toIntExact).toArray();
+        }
+      } else {
+        ids = wordPieces.ids(input);
+        if (ids == null) {
+          ids = Arrays.stream(tokenIds(referenceTokenizer(), input)).mapToInt(Math::toIntExact).toArray();
+        }
+      }
+      float[] data = new float[ids.length * dim];
+      for (int t = 0; t < ids.length; t++) {
+        table.write(ids[t], data, t * dim);
+      }
+      result.add(new Forwarded(spans, new HiddenStates(data, ids.length, dim), 0, ids.length));
+    }
+    return result;
+  }
+
+  /** Each token's piece, whether it is a special token, and its span in code points (start -1: none). */
+  private record TokenSpans(String[] pieces, boolean[] special, int[] starts, int[] ends) {
+    static TokenSpans of(Encoding encoding) {
+      String[] pieces = encoding.getTokens();
+      long[] specialMask = encoding.getSpecialTokenMask();
+      CharSpan[] spans = encoding.getCharTokenSpans();
+      boolean[] special = new boolean[pieces.length];
+      int[] starts = new int[pieces.length];
+      int[] ends = new int[pieces.length];
+      for (int i = 0; i < pieces.length; i++) {
+        special[i] = specialMask[i] != 0;
+        starts[i] = spans[i] == null ? -1 : spans[i].getStart();
+        ends[i] = spans[i] == null ? -1 : spans[i].getEnd();
+      }
+      return new TokenSpans(pieces, special, starts, ends);
+    }
+
+    static TokenSpans of(WordPieceTokenizer.Pieces pieces) {
+      return new TokenSpans(pieces.pieces(), new boolean[pieces.ids().length], pieces.starts(), pieces.ends());
+    }
   }
 
   private HiddenStates predict(TokenBatch batch) {
@@ -408,20 +566,18 @@ public final class DjlEmbedder implements Embedder {
   }
 
   private TokenVectors tokenVectors(String text, Forwarded forwarded) {
-    Encoding encoding = forwarded.encoding();
-    String[] pieces = encoding.getTokens();
-    long[] special = encoding.getSpecialTokenMask();
-    CharSpan[] spans = encoding.getCharTokenSpans();
+    TokenSpans spans = forwarded.spans();
+    String[] pieces = spans.pieces();
     OffsetMap offsets = new OffsetMap(prefix + text);
     int shift = prefix.length();
     List<TokenVectors.Token> tokens = new ArrayList<>();
     List<float[]> vectors = new ArrayList<>();
     for (int i = 0; i < pieces.length; i++) {
-      if (special[i] != 0 || spans[i] == null) {
+      if (spans.special()[i] || spans.starts()[i] < 0) {
         continue;
       }
-      int start = offsets.toUtf16(spans[i].getStart()) - shift;
-      int end = offsets.toUtf16(spans[i].getEnd()) - shift;
+      int start = offsets.toUtf16(spans.starts()[i]) - shift;
+      int end = offsets.toUtf16(spans.ends()[i]) - shift;
       if (start < 0 || end <= start) {
         continue; // part of the model's input prefix, or a token with no text of its own
       }

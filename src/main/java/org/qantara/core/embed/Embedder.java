@@ -12,6 +12,14 @@ public interface Embedder extends AutoCloseable {
   /** Stable identity of the model (name plus a content hash), used as part of cache keys and in output. */
   String modelId();
 
+  /**
+   * What the vectors depend on, for deciding whether an earlier result is still current: for a model opened
+   * from files, the checksums of all of them as checked when it was opened; by default the model id.
+   */
+  default String filesChecksum() {
+    return modelId();
+  }
+
   int dimension();
 
   /** One L2-normalised vector per text, in order. */

@@ -23,6 +23,19 @@ final class EmbeddingCache<V> {
     this.weigher = weigher;
   }
 
+  /** How many floats {@code value} weighs. */
+  long weigh(V value) {
+    return weigher.applyAsLong(value);
+  }
+
+  /**
+   * Whether results weighing {@code floats} together are worth keeping: not when they alone would fill the whole
+   * cache (a long document's every run), which would only evict everything and keep their own tail.
+   */
+  boolean worthKeeping(long floats) {
+    return floats <= maxFloats;
+  }
+
   synchronized V get(String modelId, String text) {
     return entries.get(new Key(modelId, text));
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.qantara.core.Problem;
 import org.qantara.core.Problem.DownloadFailed.Retry;
@@ -24,8 +25,9 @@ import org.qantara.core.io.Sha256;
 /**
  * Fetches model files from a Hugging Face style hub: {@code {endpoint}/{repo}/resolve/{revision}/{path}}.
  * A file is written to {@code NAME.part} first; an interrupted download resumes from there with an HTTP Range
- * request, and only a file whose size and SHA-256 check out is moved into place (atomically), so a model
- * directory never holds a half-written or corrupt file under its real name.
+ * request, and only a file whose size and SHA-256 check out, and whose form is what its name says (an ONNX
+ * graph, a tokenizer JSON: {@link ModelFileContent}), is moved into place (atomically), so a model directory
+ * never holds a half-written, corrupt or substituted file under its real name.
  */
 public final class HubDownloader {
 
@@ -97,6 +99,13 @@ public final class HubDownloader {
         throw new QantaraException(new Problem.DownloadFailed(recipe.name(), "checksum mismatch for " + file.path()
             + " of model '" + recipe.name() + "' downloaded from " + url + ": expected sha256 " + file.sha256()
             + ", got " + actual + "; the file was not kept", Retry.CHECK_PIN, null));
+      }
+      Optional<String> wrongContent = ModelFileContent.whyNot(file.saveAs(), part);
+      if (wrongContent.isPresent()) {
+        Files.deleteIfExists(part);
+        throw new QantaraException(new Problem.DownloadFailed(recipe.name(), "the download of " + file.path()
+            + " for model '" + recipe.name() + "' from " + url + " is not what it should be: " + wrongContent.get()
+            + "; the file was not kept", Retry.CHECK_SOURCE, null));
       }
       Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return actual;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
@@ -31,7 +32,22 @@ public final class ModelRegistry {
     /** A built-in model whose files have not been built yet. */
     BUILTIN_MISSING,
     DOWNLOADED,
-    NOT_DOWNLOADED
+    NOT_DOWNLOADED;
+
+    /** How a listing of the models says it: builtin, builtin (unbuilt), downloaded, not downloaded. */
+    public String label() {
+      return switch (this) {
+        case BUILTIN -> "builtin";
+        case BUILTIN_MISSING -> "builtin (unbuilt)";
+        case DOWNLOADED -> "downloaded";
+        case NOT_DOWNLOADED -> "not downloaded";
+      };
+    }
+
+    /** Whether the model's files are all there, ready to open. */
+    public boolean installed() {
+      return this == BUILTIN || this == DOWNLOADED;
+    }
   }
 
   /** One checked file: where it is and its checksum. */
@@ -118,19 +134,61 @@ public final class ModelRegistry {
     return downloadsDir;
   }
 
-  /** All recipes, sorted by name. */
+  /** A folder of the recipes directory: its recipe, or (when the recipe cannot be read) the problem with it. */
+  public record Entry(String name, ModelRecipe recipe, Problem unreadable) {}
+
+  /** The recipes that can be read, sorted by name ({@link #entries()} also names those that cannot). */
   public List<ModelRecipe> list() {
+    return entries().stream().map(Entry::recipe).filter(Objects::nonNull).toList();
+  }
+
+  /** Every folder holding a recipe, sorted by name: one recipe that cannot be read hides no other model. */
+  public List<Entry> entries() {
+    List<Entry> entries = new ArrayList<>();
+    for (String name : names()) {
+      try {
+        entries.add(new Entry(name, ModelRecipe.read(recipesDir.resolve(name).resolve(ModelRecipe.FILE_NAME)), null));
+      } catch (QantaraException e) {
+        entries.add(new Entry(name, null, e.problem()));
+      }
+    }
+    return entries;
+  }
+
+  /** The names of the folders holding a recipe, sorted, without reading the recipes. */
+  private List<String> names() {
     if (!Files.isDirectory(recipesDir)) {
       throw new QantaraException(new Problem.ModelsFolderMissing(recipesDir.toAbsolutePath(), MODELS_DIR_ENV));
     }
     try (Stream<Path> dirs = Files.list(recipesDir)) {
       return dirs.filter(d -> Files.isRegularFile(d.resolve(ModelRecipe.FILE_NAME)))
+          .map(d -> d.getFileName().toString())
           .sorted()
-          .map(d -> ModelRecipe.read(d.resolve(ModelRecipe.FILE_NAME)))
           .toList();
     } catch (IOException e) {
       throw new QantaraException("cannot list " + recipesDir + ": " + e.getMessage(), "check its permissions", e);
     }
+  }
+
+  /**
+   * The files of {@code name} present with another size than the recipe records: damaged for certain, found
+   * without reading them ({@link #verify} reads them all).
+   */
+  public List<String> filesOfWrongSize(String name) {
+    ModelRecipe recipe = recipe(name);
+    Path dir = modelDir(name);
+    List<String> wrong = new ArrayList<>();
+    for (ModelFile f : recipe.files()) {
+      Path file = dir.resolve(f.saveAs());
+      try {
+        if (f.size() != null && Files.isRegularFile(file) && Files.size(file) != f.size()) {
+          wrong.add(f.saveAs());
+        }
+      } catch (IOException e) {
+        wrong.add(f.saveAs());
+      }
+    }
+    return wrong;
   }
 
   /**
@@ -140,8 +198,7 @@ public final class ModelRegistry {
   public ModelRecipe recipe(String name) {
     Path file = recipesDir.resolve(name).resolve(ModelRecipe.FILE_NAME);
     if (!name.matches("[a-z0-9][a-z0-9._-]*") || !Files.isRegularFile(file)) {
-      List<String> known = list().stream().map(ModelRecipe::name).toList();
-      throw new QantaraException(new Problem.ModelUnknown(name, known));
+      throw new QantaraException(new Problem.ModelUnknown(name, names()));
     }
     ModelRecipe recipe = ModelRecipe.read(file);
     Path recorded = downloadsDir.resolve(name).resolve(ModelRecipe.FILE_NAME);
@@ -185,40 +242,86 @@ public final class ModelRegistry {
     };
   }
 
-  /** Opens the model for embedding. */
+  /** Opens the model for embedding, once its files are checked ({@link #checkedRecipe}). */
   public DjlEmbedder open(String name) {
-    return DjlEmbedder.open(recipe(name), resolve(name));
+    return DjlEmbedder.open(checkedRecipe(name), resolve(name));
   }
 
-  /** Opens the model for embedding on its owner's pool. */
+  /** Opens the model for embedding on its owner's pool, once its files are checked ({@link #checkedRecipe}). */
   public DjlEmbedder open(String name, EmbeddingResources resources) {
-    return DjlEmbedder.open(recipe(name), resolve(name), resources);
+    return DjlEmbedder.open(checkedRecipe(name), resolve(name), resources);
   }
 
   /**
-   * Checks every file of {@code name} against the checksum and size in its recipe.
+   * The recipe of {@code name} with the checksum of each file as the file is now, so that what is made with
+   * the model records the files it was made from. Cheap: a file is hashed only when its size or time changed
+   * since it was last hashed ({@link KnownChecksums}, kept in the model home).
+   *
+   * @throws QantaraException when a file is missing, or differs from the checksum or size recorded for it (a
+   *     verified {@link Problem.ModelCorrupt})
+   */
+  public ModelRecipe checkedRecipe(String name) {
+    Path dir = resolve(name);
+    return checked(recipe(name), dir, downloadsDir);
+  }
+
+  /**
+   * {@link #checkedRecipe(String)} for a model folder given as such ({@code dir} holds the recipe and the
+   * files); checksums are remembered in the model home of the environment.
+   */
+  public static ModelRecipe checkedRecipe(ModelRecipe recipe, Path dir) {
+    return checked(recipe, dir, defaultDownloadsDir());
+  }
+
+  private static ModelRecipe checked(ModelRecipe recipe, Path dir, Path home) {
+    List<ModelFile> files = new ArrayList<>();
+    for (VerifiedFile file : check(recipe, dir, home, false)) {
+      files.add(recipe.file(file.file().getFileName().toString()).withSha256(file.sha256()));
+    }
+    return recipe.withFiles(files);
+  }
+
+  /**
+   * Reads every file of {@code name} in full and checks it against the checksum and size in its recipe.
    *
    * @throws QantaraException naming each missing or damaged file and the command that replaces it
    */
   public List<VerifiedFile> verify(String name) {
-    ModelRecipe recipe = recipe(name);
-    Path dir = modelDir(name);
+    return check(recipe(name), modelDir(name), downloadsDir, true);
+  }
+
+  /**
+   * Checks each file in {@code dir} against its recipe. {@code full}: every file is read and must have a
+   * recorded checksum ({@code models verify}); otherwise checksums remembered in {@code home} stand in for files
+   * whose size and time did not change, and a file without a recorded checksum is taken as it is.
+   */
+  private static List<VerifiedFile> check(ModelRecipe recipe, Path dir, Path home, boolean full) {
+    String name = recipe.name();
+    KnownChecksums known = KnownChecksums.load(home.resolve(KnownChecksums.FILE_NAME));
     List<VerifiedFile> verified = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (ModelFile f : recipe.files()) {
       Path file = dir.resolve(f.saveAs());
       try {
+        if (!Files.isRegularFile(file) && !full) {
+          throw new QantaraException(new Problem.ModelMissing(name, recipe.builtin(), dir, f.saveAs()));
+        }
         if (!Files.isRegularFile(file)) {
           problems.add(file + " is missing");
           continue;
         }
         long size = Files.size(file);
-        String sha = Sha256.of(file);
         if (f.size() != null && f.size() != size) {
           problems.add(file + " has " + size + " bytes, expected " + f.size());
-        } else if (f.sha256() == null) {
+          continue;
+        }
+        String sha = full ? known.hash(file) : known.sha256(file);
+        if (!full && f.pinned() && !f.sha256().equals(sha)) {
+          sha = known.hash(file); // a remembered checksum is never the only witness against a file
+        }
+        if (f.sha256() == null && full) {
           problems.add(file + " has no recorded sha256 to check against");
-        } else if (!f.sha256().equals(sha)) {
+        } else if (f.sha256() != null && !f.sha256().equals(sha)) {
           problems.add(file + " is corrupt: sha256 " + sha + ", expected " + f.sha256());
         } else {
           verified.add(new VerifiedFile(file, sha, size));
@@ -227,6 +330,7 @@ public final class ModelRegistry {
         problems.add(file + " cannot be read: " + e.getMessage());
       }
     }
+    known.save();
     if (!problems.isEmpty()) {
       throw new QantaraException(new Problem.ModelCorrupt(name, recipe.builtin(),
           "model '" + name + "' failed verification: " + String.join("; ", problems), true));

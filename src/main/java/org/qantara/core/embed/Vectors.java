@@ -65,6 +65,16 @@ public final class Vectors {
     return out;
   }
 
+  /**
+   * {@link #normalised}, except that a vector already of unit length to the last bit (scaling it by the float
+   * nearest to 1 / length, which is then 1, would change no element) is returned itself instead of copied: an
+   * embedder's normalised vectors are not stored twice.
+   */
+  public static float[] unit(float[] v) {
+    double squares = dot(v, v);
+    return squares != 0 && (float) (1 / Math.sqrt(squares)) == 1f ? v : normalised(v);
+  }
+
   /** The sum of the vectors at {@code indices} (at least one). */
   public static float[] sum(float[][] vectors, List<Integer> indices) {
     float[] sum = new float[vectors[indices.get(0)].length];

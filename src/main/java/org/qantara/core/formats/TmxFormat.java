@@ -73,7 +73,9 @@ public final class TmxFormat {
     prop(xml, PROP_POSITION, Integer.toString(unit.position()), indent);
     prop(xml, PROP_LINK, VecalignFormat.indices(unit.source()) + ":" + VecalignFormat.indices(unit.target()), indent);
     prop(xml, PROP_LINK_TYPE, unit.type().toString(), indent);
-    prop(xml, PROP_SCORE, Double.toString(unit.score()), indent);
+    if (!Double.isNaN(unit.score())) { // a link a person made has no score: no prop, rather than "NaN"
+      prop(xml, PROP_SCORE, Double.toString(unit.score()), indent);
+    }
     prop(xml, PROP_STATUS, StatusText.label(unit.state()), indent);
     for (Flag flag : unit.flags()) {
       prop(xml, PROP_FLAG, XmlText.clean(FlagText.encode(flag), where, report), indent);

@@ -25,7 +25,8 @@ import org.qantara.core.review.Flag;
  * ({@code ar}, {@code ar-SA}, {@code AR}, {@code en-US}; TMX 1.1's {@code lang} as well as
  * {@code xml:lang}); inline markup ({@code bpt ept ph it ut}: native codes) is dropped and the text of
  * {@code <hi>} kept, so a segment becomes plain text. Qantara's {@code x-} props restore the metadata;
- * units without them get their position in the file, score 0 and status unreviewed. A unit lacking one of
+ * units without them get their position in the file, score 0 and status unreviewed (a Qantara unit with a
+ * link but no score is a link a person made: score NaN). A unit lacking one of
  * the languages is skipped and counted. The reader never reads a DTD or resolves an entity (see
  * {@link XmlText#safeInputFactory}).
  */
@@ -193,7 +194,8 @@ public final class TmxReader {
       source = link.source();
       target = link.target();
     }
-    double score = 0;
+    // Qantara writes no score for a link a person made; another tool's unit simply has none to give.
+    double score = linkText != null ? Double.NaN : 0;
     String scoreText = first(props, TmxFormat.PROP_SCORE, null);
     if (scoreText != null) {
       try {

@@ -64,7 +64,9 @@ public final class XliffFormat {
     xml.writeStartElement(NAMESPACE, "notes");
     note(xml, "qantara:link", null,
         unit.type() + " " + VecalignFormat.indices(unit.source()) + ":" + VecalignFormat.indices(unit.target()));
-    note(xml, "qantara:score", null, Double.toString(unit.score()));
+    if (!Double.isNaN(unit.score())) { // a link a person made has no score
+      note(xml, "qantara:score", null, Double.toString(unit.score()));
+    }
     for (Flag flag : unit.flags()) {
       note(xml, "qantara:flag:" + flag.type(), priority(flag.severity()),
           XmlText.clean(flag.severity() + ": " + flag.reason(), where, report));

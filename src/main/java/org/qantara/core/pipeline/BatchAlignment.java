@@ -203,10 +203,14 @@ public final class BatchAlignment {
     return settings.format() == AlignmentFormat.MOSES ? MosesFormat.files(output) : List.of(output);
   }
 
-  /** What an output depends on: the inputs' bytes and every setting that changes the result. */
+  /**
+   * What an output depends on: the inputs' bytes, the model's files (as checked when it was opened) and every
+   * setting that changes the result.
+   */
   private String fingerprint(BatchJob job) {
     AlignmentPipeline pipeline = processor.pipeline();
-    return job.inputChecksum() + "|" + pipeline.embedder().modelId() + "|" + pipeline.params() + "|"
+    return job.inputChecksum() + "|" + pipeline.embedder().modelId() + "|" + pipeline.embedder().filesChecksum() + "|"
+        + pipeline.params() + "|"
         + settings.textOptions() + "|" + settings.format()
         + (settings.format() == AlignmentFormat.TEXT ? "|" + settings.width() : "")
         + (settings.format().writesWholeAlignment() ? "" : "|" + settings.exportOptions())

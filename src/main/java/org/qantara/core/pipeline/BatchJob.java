@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 import org.qantara.core.QantaraException;
 import org.qantara.core.io.Sha256;
 import org.qantara.core.text.TextOptions;
@@ -45,19 +46,33 @@ public sealed interface BatchJob {
     return safeFileName(id());
   }
 
-  /** An Arabic file and its English translation, or one bilingual file ({@code english} null). */
-  record FilePair(String id, String origin, Path arabic, Path english, Charset encoding) implements BatchJob {
+  /**
+   * An Arabic file and its English translation, or one bilingual file ({@code english} null), each with the
+   * encoding its row names (null: the batch's own for that side).
+   */
+  record FilePair(String id, String origin, Path arabic, Path english, Charset arabicEncoding,
+      Charset englishEncoding) implements BatchJob {
+
+    /** Both files in {@code encoding} (null: the batch's). */
+    public FilePair(String id, String origin, Path arabic, Path english, Charset encoding) {
+      this(id, origin, arabic, english, encoding, encoding);
+    }
+
     @Override
     public DocumentPair load(TextOptions options) {
-      TextOptions own = encoding == null ? options
-          : new TextOptions(encoding, options.presegmented(), options.keepSetAside());
+      TextOptions own = new TextOptions(
+          arabicEncoding == null ? options.arabicEncoding() : arabicEncoding,
+          englishEncoding == null ? options.englishEncoding() : englishEncoding,
+          options.presegmented(), options.keepSetAside());
       return DocumentPair.load(arabic, english, own);
     }
 
     @Override
     public String inputChecksum() {
       return checksum(arabic) + "|" + (english == null ? "-" : checksum(english)) + "|"
-          + (encoding == null ? "" : encoding.name());
+          + (arabicEncoding == null ? "" : arabicEncoding.name())
+          + (Objects.equals(arabicEncoding, englishEncoding) ? ""
+              : "|" + (englishEncoding == null ? "" : englishEncoding.name()));
     }
   }
 

@@ -28,9 +28,9 @@ import org.qantara.core.QantaraException;
  *
  * <ul>
  *   <li>TSV: one pair a line, {@code ARABIC<TAB>ENGLISH} or one bilingual file; with an optional header
- *       line naming the columns ({@code id}, {@code arabic}, {@code english}, {@code encoding}), or, without
- *       one, three columns read as id, Arabic, English and a fourth as the encoding. Blank lines and lines
- *       starting with # are skipped.
+ *       line naming the columns ({@code id}, {@code arabic}, {@code english}, {@code encoding} for both files,
+ *       {@code arabic_encoding} and {@code english_encoding} for one), or, without one, three columns read as
+ *       id, Arabic, English and a fourth as the encoding. Blank lines and lines starting with # are skipped.
  *   <li>JSONL (a {@code .jsonl} / {@code .ndjson} file, or one whose first line is a JSON object): one
  *       object a line with the same fields, or with the texts inline as {@code "ar"} and {@code "en"} —
  *       corpus builders keep their documents in tables, not files.
@@ -42,7 +42,7 @@ import org.qantara.core.QantaraException;
  */
 public final class BatchManifest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> COLUMNS = Set.of("id", "arabic", "english", "encoding", "ar", "en");
+  private static final Set<String> COLUMNS = Set.of("id", "arabic", "english", "encoding", "arabic_encoding", "english_encoding", "ar", "en");
   private static final String TSV_FIX =
       "write 'ARABIC<TAB>ENGLISH' (or one bilingual file) a line, or 'ID<TAB>ARABIC<TAB>ENGLISH', "
           + "optionally under a header line 'id<TAB>arabic<TAB>english<TAB>encoding'";
@@ -52,7 +52,11 @@ public final class BatchManifest {
   private BatchManifest() {}
 
   /** A pair as listed, before names are settled: its id when the row gave one, else null. */
-  private record Row(String id, String origin, Path arabic, Path english, Charset encoding, long offset, int length) {}
+  private record Row(String id, String origin, Path arabic, Path english, Charset arabicEncoding,
+      Charset englishEncoding, long offset, int length) {}
+
+  /** What a row says of its files' encodings: one for both, or one a side (which wins over the shared one). */
+  private record Encodings(String both, String arabic, String english) {}
 
   public static boolean isJsonLines(Path manifest, String firstLine) {
     String name = manifest.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -148,7 +152,7 @@ public final class BatchManifest {
     String id;
     String arabic;
     String english;
-    String encoding;
+    Encodings encoding;
     if (columns != null) {
       if (fields.length > columns.size()) {
         throw new QantaraException(where + " has " + fields.length + " fields under a header of " + columns.size(), TSV_FIX);
@@ -156,20 +160,21 @@ public final class BatchManifest {
       id = field(fields, columns.get("id"));
       arabic = field(fields, columns.get("arabic"));
       english = field(fields, columns.get("english"));
-      encoding = field(fields, columns.get("encoding"));
+      encoding = new Encodings(field(fields, columns.get("encoding")), field(fields, columns.get("arabic_encoding")),
+          field(fields, columns.get("english_encoding")));
     } else {
       switch (fields.length) {
         case 1, 2 -> {
           id = null;
           arabic = fields[0];
           english = fields.length == 2 ? fields[1] : null;
-          encoding = null;
+          encoding = new Encodings(null, null, null);
         }
         case 3, 4 -> {
           id = fields[0];
           arabic = fields[1];
           english = fields[2];
-          encoding = fields.length == 4 ? fields[3] : null;
+          encoding = new Encodings(fields.length == 4 ? fields[3] : null, null, null);
         }
         default -> throw new QantaraException(where + " has " + fields.length + " tab-separated fields", TSV_FIX);
       }
@@ -202,10 +207,11 @@ public final class BatchManifest {
         if (!row.path("ar").isTextual() || !row.path("en").isTextual()) {
           throw new QantaraException(where + " needs both \"ar\" and \"en\" as texts", JSONL_FIX);
         }
-        rows.add(new Row(id, where, null, null, null, line.offset(), line.length()));
+        rows.add(new Row(id, where, null, null, null, null, line.offset(), line.length()));
       } else {
         rows.add(fileRow(id, where, base, text(row, "arabic", where), text(row, "english", where),
-            text(row, "encoding", where), JSONL_FIX));
+            new Encodings(text(row, "encoding", where), text(row, "arabic_encoding", where),
+                text(row, "english_encoding", where)), JSONL_FIX));
       }
     }
     return rows;
@@ -222,13 +228,14 @@ public final class BatchManifest {
     return blankToNull(value.asText());
   }
 
-  private static Row fileRow(String id, String where, Path base, String arabic, String english, String encoding,
+  private static Row fileRow(String id, String where, Path base, String arabic, String english, Encodings encoding,
       String fix) {
     if (arabic == null) {
       throw new QantaraException(where + " names no Arabic file", fix);
     }
     return new Row(id, where, path(base, arabic, where), english == null ? null : path(base, english, where),
-        charset(encoding, where), -1, 0);
+        charset(encoding.arabic() != null ? encoding.arabic() : encoding.both(), where),
+        charset(encoding.english() != null ? encoding.english() : encoding.both(), where), -1, 0);
   }
 
   /** A file named in the manifest; a name no file system allows (a NUL byte) is the manifest's fault, said so. */
@@ -275,7 +282,8 @@ public final class BatchManifest {
       String id = row.id() != null ? row.id() : derived.get(row);
       jobs.add(row.arabic() == null
           ? new BatchJob.InlinePair(id, row.origin(), manifest.toAbsolutePath(), row.offset(), row.length())
-          : new BatchJob.FilePair(id, row.origin(), row.arabic(), row.english(), row.encoding()));
+          : new BatchJob.FilePair(id, row.origin(), row.arabic(), row.english(), row.arabicEncoding(),
+              row.englishEncoding()));
     }
     return jobs;
   }

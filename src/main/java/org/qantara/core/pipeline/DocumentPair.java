@@ -27,16 +27,17 @@ public record DocumentPair(Document source, Document target, Optional<String> sp
    * @param where how messages name it (a path, "standard input")
    */
   public record Input(String name, String where, String text) {
-    /** Reads {@code file} (strictly: see {@link TextReader}), once. */
-    public static Input read(Path file, TextOptions options) {
-      return new Input(file.getFileName().toString(), file.toString(), TextReader.read(file, options.encoding()));
+    /** Reads {@code file} (strictly: see {@link TextReader}), once, in the encoding of {@code language}'s text. */
+    public static Input read(Path file, Lang language, TextOptions options) {
+      return new Input(file.getFileName().toString(), file.toString(),
+          TextReader.read(file, options.encodingOf(language)));
     }
   }
 
   /** Loads {@code sourceFile} and {@code targetFile}; with no target file, splits the source file by script. */
   public static DocumentPair load(Path sourceFile, Path targetFileOrNull, TextOptions options) {
-    Input source = Input.read(sourceFile, options);
-    return of(source, targetFileOrNull == null ? null : Input.read(targetFileOrNull, options), options);
+    Input source = Input.read(sourceFile, Lang.AR, options);
+    return of(source, targetFileOrNull == null ? null : Input.read(targetFileOrNull, Lang.EN, options), options);
   }
 
   /** The pair of two texts already read; with no target, the source holds both texts and is split by script. */

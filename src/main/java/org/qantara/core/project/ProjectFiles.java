@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -25,6 +26,7 @@ import org.qantara.core.edit.EditableLink;
 import org.qantara.core.edit.FlagDecision;
 import org.qantara.core.edit.LinkFlag;
 import org.qantara.core.edit.Provenance;
+import org.qantara.core.edit.TextEdit;
 import org.qantara.core.io.AtomicFiles;
 import org.qantara.core.project.ProjectFileException.Kind;
 import org.qantara.core.review.DocumentVerdict;
@@ -43,8 +45,11 @@ import org.qantara.core.text.TextOptions;
  */
 public final class ProjectFiles {
   public static final String FORMAT = "qantara-project";
-  /** The project version this Qantara writes, and the newest it reads. */
-  public static final int VERSION = 1;
+  /**
+   * The project version this Qantara writes, and the newest it reads. 2 added the person's text edits
+   * ({@code alignment.textEdits}); a version-1 file reads as a project with none.
+   */
+  public static final int VERSION = 2;
   /** The usual file name ending of a project. */
   public static final String EXTENSION = ".qantara.json";
 
@@ -75,10 +80,13 @@ public final class ProjectFiles {
   /** {@link TextOptions}, with the encoding by name (null: UTF-8). */
   private record Reading(String encoding, boolean presegmented, boolean keepSetAside) {}
 
-  /** The person's work: links, flags and decisions, and the last review's verdict (null: none yet). */
+  /**
+   * The person's work: links, flags and decisions, the last review's verdict (null: none yet) and what the person
+   * rewrote in the texts (the documents hold the texts as edited; each edit keeps what the input had).
+   */
   private record Alignment(
       long nextId, List<EditableLink> links, List<LinkFlag> flags, Map<String, FlagDecision> decisions,
-      DocumentVerdict verdict) {}
+      DocumentVerdict verdict, List<TextEdit> textEdits) {}
 
   /** Where the previous version of {@code file} is kept when it is written again: {@code NAME.bak}. */
   public static Path backupOf(Path file) {
@@ -100,10 +108,11 @@ public final class ProjectFiles {
     EditableAlignment a = project.alignment();
     Content content = new Content(
         FORMAT, VERSION, project.provenance(),
-        new Reading(options.encoding() == null ? null : options.encoding().name(), options.presegmented(),
+        // One encoding for both texts: the workbench reads them alike (per-side encodings are the command line's).
+        new Reading(options.arabicEncoding() == null ? null : options.arabicEncoding().name(), options.presegmented(),
             options.keepSetAside()),
         project.inputs(), a.source(), a.target(),
-        new Alignment(a.nextId(), a.links(), a.flags(), a.decisions(), a.verdict().orElse(null)));
+        new Alignment(a.nextId(), a.links(), a.flags(), a.decisions(), a.verdict().orElse(null), a.textEdits()));
     AtomicFiles.writeText(file, out -> MAPPER.writeValue(out, content));
   }
 
@@ -158,6 +167,9 @@ public final class ProjectFiles {
               + VERSION + ")",
           "open it with the Qantara version that saved it, or a newer one", null);
     }
+    if (version.asInt() == 1 && tree.path("alignment") instanceof ObjectNode alignment && !alignment.has("textEdits")) {
+      alignment.putArray("textEdits"); // version 1 had no text edits: the texts are as read
+    }
     Content content;
     try {
       content = MAPPER.treeToValue(tree, Content.class);
@@ -180,10 +192,11 @@ public final class ProjectFiles {
       });
     }
     Alignment a = content.alignment();
-    if (a.links() == null || a.flags() == null || a.decisions() == null) {
-      throw damaged(file, "its alignment lacks links, flags or decisions", null);
+    if (a.links() == null || a.flags() == null || a.decisions() == null || a.textEdits() == null) {
+      throw damaged(file, "its alignment lacks links, flags, decisions or text edits", null);
     }
     EditableAlignment.problemOf(content.source(), content.target(), a.links(), a.flags(), a.nextId())
+        .or(() -> EditableAlignment.problemOf(content.source(), content.target(), a.textEdits()))
         .ifPresent(p -> {
           throw damaged(file, p, null);
         });
@@ -193,7 +206,8 @@ public final class ProjectFiles {
       }
     }
     EditableAlignment alignment = new EditableAlignment(
-        content.source(), content.target(), a.links(), a.flags(), a.decisions(), a.verdict(), a.nextId());
+        content.source(), content.target(), a.links(), a.flags(), a.decisions(), a.verdict(), a.nextId(),
+        a.textEdits());
     return new Project(alignment, content.machine(), textOptions(content.reading(), file), content.inputs());
   }
 

@@ -132,8 +132,13 @@ final class LinkChecks {
     Lang side = targetMarkers.isEmpty() ? Lang.AR : Lang.EN;
     boolean lexical = (targetMarkers.isEmpty() ? sourceMarkers : targetMarkers).stream()
         .allMatch(m -> Negation.isLexical(m, side));
-    flags.add(new Flag(Flag.Type.NEGATION, lexical ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8, linkIndex,
-        sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(), reason));
+    boolean restriction = Negation.isRestriction(sourceWords, englishWords);
+    if (restriction) {
+      reason += " (a restriction: a negation with an exception on one side can be 'only' on the other)";
+    }
+    flags.add(new Flag(Flag.Type.NEGATION, lexical || restriction ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8,
+        linkIndex, sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(),
+        reason));
   }
 
   /**
@@ -296,30 +301,91 @@ final class LinkChecks {
   }
 
   /**
-   * Runs of content words no word link accounts for: on the source side a partial omission (a clause, a
-   * place, a time phrase the English dropped), on the target side an addition. Function words inside a
-   * run do not break it; the run is reported from its first to its last content word. Only in a link
-   * whose two sides clearly belong together and whose other words are mostly accounted for: where the
-   * model sees little of a sentence, an uncovered run says more about the model than about the text.
+   * Clauses of the Arabic the English leaves out: a clause ({@link ArabicClauses}) at least {@code minWords}
+   * of whose content words no word link accounts for, and at most a third of them paired (one stray
+   * pairing does not make a counterpart). Three more things must hold, or the missing pairing says more
+   * about the model than about the text: the two sides clearly belong together, the rest of the Arabic is
+   * mostly accounted for, and the English has fewer words left unpaired than the clause has: otherwise
+   * the clause may well be rendered by those words, in terms the model does not know. A clause that is a
+   * whole sentence of a link of several is left to the rider check (a sentence, not part of one).
+   *
+   * @param sentenceStarts where the link's Arabic sentences start in the source text
    */
-  void uncoveredRuns(int minRun, boolean linkRelated) {
+  void partialOmissions(int minWords, boolean linkRelated, List<Integer> sentenceStarts) {
     if (!linkRelated) {
       return;
     }
-    for (Run run : runs(sourceWords, coverage::sourceCovered, Lang.AR, minRun)) {
-      boolean substantial = run.contentWords() >= 2 * minRun;
-      flags.add(new Flag(Flag.Type.PARTIAL_OMISSION, substantial ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
-          Reviewer.clamp(run.contentWords() / (3.0 * minRun), 0.3, 0.9), linkIndex, List.of(run.span()), List.of(),
-          "'" + Reviewer.excerpt(run.text()) + "' in the Arabic is not rendered in the English"));
+    int allContent = 0;
+    int allHit = 0;
+    for (int i = 0; i < sourceWords.size(); i++) {
+      if (StopWords.isContent(sourceWords.get(i), Lang.AR)) {
+        allContent++;
+        allHit += coverage.sourceCovered(i) ? 1 : 0;
+      }
     }
-    for (Run run : runs(englishWords, i -> coverage.targetCovered(englishInTarget[i]),
-        Lang.EN, minRun + 1)) {
-      boolean substantial = run.contentWords() >= 2 * (minRun + 1);
+    int englishLeft = 0;
+    for (int e = 0; e < englishWords.size(); e++) {
+      if (StopWords.isContent(englishWords.get(e), Lang.EN) && !coverage.targetCovered(englishInTarget[e])) {
+        englishLeft++;
+      }
+    }
+    for (List<Integer> clause : ArabicClauses.split(sourceWords, sourceText, sentenceStarts)) {
+      List<Integer> content = clause.stream().filter(i -> StopWords.isContent(sourceWords.get(i), Lang.AR)).toList();
+      List<Integer> uncovered = content.stream().filter(i -> !coverage.sourceCovered(i)).toList();
+      int hit = content.size() - uncovered.size();
+      int contentOutside = allContent - content.size();
+      double coveredOutside = contentOutside == 0 ? 0 : (double) (allHit - hit) / contentOutside;
+      if (uncovered.size() < minWords || hit * 3 > content.size() || coveredOutside < MIN_COVERAGE_AROUND_CLAUSE
+          || englishLeft >= uncovered.size() || isWholeSentenceOfSeveral(clause, sentenceStarts)) {
+        continue;
+      }
+      List<Word> run = sourceWords.subList(uncovered.get(0), uncovered.get(uncovered.size() - 1) + 1);
+      flags.add(new Flag(Flag.Type.PARTIAL_OMISSION,
+          uncovered.size() >= 2 * minWords ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+          Reviewer.clamp(uncovered.size() / (3.0 * minWords), 0.3, 0.9), linkIndex,
+          List.of(new Span(run.get(0).start(), run.get(run.size() - 1).end())), List.of(),
+          "'" + Reviewer.excerpt(run.stream().map(Word::text).collect(Collectors.joining(" ")))
+              + "' in the Arabic is not rendered in the English"));
+    }
+  }
+
+  /** Whether the clause holds every word of one sentence while the link has other sentences. */
+  private boolean isWholeSentenceOfSeveral(List<Integer> clause, List<Integer> sentenceStarts) {
+    if (sentenceStarts.size() < 2) {
+      return false;
+    }
+    int first = clause.get(0);
+    int last = clause.get(clause.size() - 1);
+    boolean startsSentence = first == 0 || sentenceStarts.stream()
+        .anyMatch(s -> sourceWords.get(first - 1).start() < s && s <= sourceWords.get(first).start());
+    boolean endsSentence = last == sourceWords.size() - 1 || sentenceStarts.stream()
+        .anyMatch(s -> sourceWords.get(last).start() < s && s <= sourceWords.get(last + 1).start());
+    return startsSentence && endsSentence;
+  }
+
+  /**
+   * Runs of English content words no word link accounts for: an addition. Function words inside a run do
+   * not break it; the run is reported from its first to its last content word, when it is {@code minRun}
+   * content words long and the rest of the English is mostly accounted for, in a link whose two sides
+   * clearly belong together.
+   */
+  void addedRuns(int minRun, boolean linkRelated) {
+    if (!linkRelated) {
+      return;
+    }
+    for (Run run : runs(englishWords, i -> coverage.targetCovered(englishInTarget[i]), Lang.EN, minRun)) {
+      boolean substantial = run.contentWords() >= 2 * minRun;
       flags.add(new Flag(Flag.Type.ADDITION, substantial ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
-          Reviewer.clamp(run.contentWords() / (3.0 * (minRun + 1)), 0.3, 0.9), linkIndex, List.of(),
+          Reviewer.clamp(run.contentWords() / (3.0 * minRun), 0.3, 0.9), linkIndex, List.of(),
           List.of(run.span()), "'" + Reviewer.excerpt(run.text()) + "' in the English has no counterpart in the Arabic"));
     }
   }
+
+  /**
+   * A clause is reported only where the rest of the Arabic is at least this much accounted for: more
+   * covered than not, so that the clause stands out from how well the model knows the link.
+   */
+  private static final double MIN_COVERAGE_AROUND_CLAUSE = 0.5;
 
   /** Uncovered runs whose surroundings are well covered: the rest of the side is at least this much accounted for. */
   private static final double MIN_COVERAGE_AROUND_RUN = 0.6;

@@ -9,8 +9,9 @@ import org.qantara.core.QantaraException;
  *     links) to 1 (anything below the document's typical link); 0.5 is the default. It moves the
  *     robust z-score cut-off of LOW_SIMILARITY between 3.5 and 1.0 MADs below the document median
  * @param minWordSimilarity cosine below which two words are never paired by their vectors
- * @param minUncoveredRun content words in a row left unaccounted for before they are reported as a
- *     partial omission (source) or an addition (target)
+ * @param minUncoveredRun content words of an Arabic clause left unaccounted for before the clause is
+ *     reported as a partial omission; English content words need two more, in a row, before they are
+ *     reported as an addition (English spends more content words on the same meaning)
  * @param notTranslationShare share of sentences in weak links above which the document verdict is
  *     "not a translation"
  */
@@ -32,7 +33,7 @@ public record ReviewOptions(
   }
 
   public static ReviewOptions defaults() {
-    return new ReviewOptions(0.5, 0.3, 3, 0.5);
+    return new ReviewOptions(0.5, 0.3, 2, 0.5);
   }
 
   public ReviewOptions withSensitivity(double value) {

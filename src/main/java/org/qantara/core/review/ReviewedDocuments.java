@@ -93,6 +93,11 @@ final class ReviewedDocuments {
     return link.target().stream().flatMap(t -> targetWords.get(t).stream()).toList();
   }
 
+  /** Where each source sentence of the link starts in the source text. */
+  List<Integer> sourceSentenceStarts(Link link) {
+    return startsOf(source, link.source());
+  }
+
   /** Where each target sentence of the link starts in the target text. */
   List<Integer> targetSentenceStarts(Link link) {
     return startsOf(target, link.target());

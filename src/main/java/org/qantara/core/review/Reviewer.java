@@ -125,13 +125,17 @@ public final class Reviewer {
       if (!(z < NEGATION_CHECK_Z)) {
         checks.negation();
       }
-      checks.uncoveredRuns(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z));
+      checks.partialOmissions(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z), docs.sourceSentenceStarts(link));
+      checks.addedRuns(options.minUncoveredRun() + 2, !(z < Background.WEAK_LINK_Z));
       placement.reviewSentencesInsideLink(k, link);
     }
     progress.step(Progress.Stage.REVIEWING, docs.source.name(), links.size(), links.size());
     DocumentVerdict verdict = DocumentJudgement.verdict(docs, background, linkZ, options);
     List<Flag> judged = new ArrayList<>();
-    DocumentJudgement.lowSimilarity(docs, linkZ, verdict.isTranslation(), options, judged);
+    double[] sourceCoverage = new double[links.size()];
+    Arrays.fill(sourceCoverage, Double.NaN);
+    reviews.forEach(r -> sourceCoverage[r.linkIndex()] = r.sourceCoverage());
+    DocumentJudgement.lowSimilarity(docs, linkZ, sourceCoverage, verdict.isTranslation(), options, judged);
     judged.stream().filter(f -> selected.test(f.linkIndex())).forEach(flags::add);
     return new ReviewReport(aligned, docs.embedder.modelId(), options, reviews, flags, verdict);
   }

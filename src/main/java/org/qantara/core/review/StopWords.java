@@ -39,7 +39,11 @@ public final class StopWords {
           ArabicAnalyzer.getDefaultStopSet().stream().map(StopWords::entry),
           Arrays.stream(new String[] {"ان", "من", "في", "على", "الى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك",
               "التي", "الذي", "الذين", "و", "او", "ثم", "قد", "كان", "كانت", "هو", "هي", "هم", "انه", "انها",
-              "كل", "بعض", "بين", "حتى", "عند", "لدى", "منذ", "اي", "ما", "ماذا", "لقد", "يا", "اذا", "لكن"}))
+              "كل", "بعض", "بين", "حتى", "عند", "لدى", "منذ", "اي", "ما", "ماذا", "لقد", "يا", "اذا", "لكن",
+              // what the English list has as function words too: the question particle (do), a tag
+              // question (isn't it), please, yes, and the forms of كان / ليس (was, will be, is not)
+              "هل", "أليس", "كذلك", "لو", "سمحت", "فضلك", "نعم", "كنت", "كنا", "كانوا", "كنتم", "يكون", "تكون",
+              "سيكون", "ستكون", "أكون", "نكون", "يكونوا", "ليس", "ليست", "لست"}))
       .map(MatchNormalizer::normalize)
       .collect(Collectors.toUnmodifiableSet());
 

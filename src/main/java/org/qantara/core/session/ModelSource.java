@@ -23,7 +23,8 @@ public sealed interface ModelSource {
   record Directory(Path dir) implements ModelSource {
     @Override
     public DjlEmbedder open(EmbeddingResources resources) {
-      return DjlEmbedder.open(ModelRecipe.read(dir.resolve(ModelRecipe.FILE_NAME)), dir, resources);
+      ModelRecipe recipe = ModelRecipe.read(dir.resolve(ModelRecipe.FILE_NAME));
+      return DjlEmbedder.open(ModelRegistry.checkedRecipe(recipe, dir), dir, resources);
     }
   }
 

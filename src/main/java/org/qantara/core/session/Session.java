@@ -11,6 +11,7 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.AlignmentResult;
 import org.qantara.core.align.Link;
 import org.qantara.core.align.OverlapEmbedding;
+import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.EmbeddingResources;
@@ -99,6 +100,32 @@ public final class Session implements AutoCloseable {
   public ReviewReport reviewLinks(AlignmentResult alignment, ReviewOptions options, Collection<Integer> linkIndices) {
     return Reviewer.reviewLinks(alignment.aligned(), alignment.sourceVectors(), alignment.targetVectors(), embedder,
         options, linkIndices);
+  }
+
+  /**
+   * The vectors of {@code after}, a document edited from {@code before} (a sentence's text rewritten), given
+   * {@code vectors}, those of {@code before}: the sentences both share at the start and at the end keep their
+   * vectors, only the runs that hold a changed sentence are embedded. With the new vectors of an edited side an
+   * alignment's review and re-alignment go on embedding nothing twice:
+   * {@code new AlignmentResult(edited, newSourceVectors, targetVectors)}.
+   */
+  public SentenceVectors reembed(SentenceVectors vectors, Document before, Document after) {
+    if (vectors.sentenceCount() != before.sentences().size()) {
+      throw new IllegalArgumentException("the vectors are of a document of " + vectors.sentenceCount()
+          + " sentences, not of " + before.name() + " (" + before.sentences().size() + ")");
+    }
+    List<String> old = before.sentenceTexts();
+    List<String> now = after.sentenceTexts();
+    int shorter = Math.min(old.size(), now.size());
+    int head = 0;
+    while (head < shorter && old.get(head).equals(now.get(head))) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < shorter - head && old.get(old.size() - 1 - tail).equals(now.get(now.size() - 1 - tail))) {
+      tail++;
+    }
+    return vectors.replaced(head, tail, now, embedder);
   }
 
   /**

@@ -16,7 +16,7 @@ public final class DocumentLoader {
 
   /** Loads a file holding one language, which must be {@code expected}. */
   public static Document load(Path file, Lang expected, TextOptions options) {
-    return fromText(TextReader.read(file, options.encoding()), expected, options, file.getFileName().toString(),
+    return fromText(TextReader.read(file, options.encodingOf(expected)), expected, options, file.getFileName().toString(),
         file.toString());
   }
 
@@ -46,7 +46,7 @@ public final class DocumentLoader {
 
   /** Loads a file holding an Arabic text and its English translation, one after the other. */
   public static BilingualDocuments loadBilingual(Path file, TextOptions options) {
-    return bilingualFromText(TextReader.read(file, options.encoding()), options, file.getFileName().toString(),
+    return bilingualFromText(TextReader.read(file, options.arabicEncoding()), options, file.getFileName().toString(),
         file.toString());
   }
 

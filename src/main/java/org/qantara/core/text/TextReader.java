@@ -47,7 +47,12 @@ public final class TextReader {
       throw new QantaraException(new Problem.InputEmpty(file, file + " is empty (0 bytes)",
           "give a file that contains the text to align"));
     }
-    refuseBinary(file, bytes);
+    // UTF-16 and UTF-32 spell ASCII with NUL bytes: their text is checked for binary content once decoded.
+    boolean wide = encoding.name().startsWith("UTF-16") || encoding.name().startsWith("UTF-32");
+    if (!wide) {
+      refuseUtf16(file, bytes);
+      refuseBinary(file, new String(bytes, StandardCharsets.ISO_8859_1), "byte");
+    }
     int skip = 0;
     if (Arrays.equals(bytes, 0, Math.min(bytes.length, UTF8_BOM.length), UTF8_BOM, 0, UTF8_BOM.length)) {
       if (!encoding.equals(StandardCharsets.UTF_8)) {
@@ -57,7 +62,17 @@ public final class TextReader {
       }
       skip = UTF8_BOM.length;
     }
+    if (!wide && !encoding.equals(StandardCharsets.UTF_8) && isUtf8WithNonAscii(bytes)) {
+      // Every byte means something in windows-1256, so a UTF-8 file read that way would turn to garbage silently.
+      throw new QantaraException(new Problem.BadEncoding(file, 0,
+          file + " is UTF-8 (its non-ASCII characters are in UTF-8 form) but was to be read as " + encoding.name(),
+          "read it as UTF-8: name the encoding only for the other file (--ar-encoding or --en-encoding) "
+              + "instead of --encoding for both"));
+    }
     String text = decode(file, bytes, skip, encoding);
+    if (wide) {
+      refuseBinary(file, text, "character");
+    }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -86,26 +101,33 @@ public final class TextReader {
     }
   }
 
-  private static void refuseBinary(String file, byte[] bytes) {
+  private static void refuseUtf16(String file, byte[] bytes) {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
       throw new QantaraException(new Problem.BadEncoding(file, 0, file + " is encoded as UTF-16",
-          "save it as UTF-8 (or windows-1256) and try again"));
+          "read it with --encoding UTF-16 (--ar-encoding or --en-encoding for one file), or save it as UTF-8"));
     }
+  }
+
+  /**
+   * Refuses binary data: a NUL, or too many control characters. {@code units} holds the bytes one a char
+   * ({@code unit} "byte") or the decoded text of a UTF-16 or UTF-32 file ({@code unit} "character").
+   */
+  private static void refuseBinary(String file, String units, String unit) {
     int controls = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
+    for (int i = 0; i < units.length(); i++) {
+      char c = units.charAt(i);
+      if (c == 0) {
         throw new QantaraException(new Problem.BadEncoding(file, i,
-            file + " looks binary: NUL byte at offset " + i + " (line " + lineAt(bytes, i) + ")",
+            file + " looks binary: NUL " + unit + " at offset " + i + " (line " + lineAt(units, i) + ")",
             "give a plain-text file; if it is a word-processor or PDF file, export it as plain text (UTF-8) first"));
       }
-      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
         controls++;
       }
     }
-    if (controls > MAX_CONTROL_SHARE * bytes.length) {
+    if (controls > MAX_CONTROL_SHARE * units.length()) {
       throw new QantaraException(new Problem.BadEncoding(file, 0,
-          file + " looks binary: " + controls + " of its " + bytes.length + " bytes are control characters",
+          file + " looks binary: " + controls + " of its " + units.length() + " " + unit + "s are control characters",
           "give a plain-text file; if it is a word-processor or PDF file, export it as plain text (UTF-8) first"));
     }
   }
@@ -123,16 +145,75 @@ public final class TextReader {
       throw new QantaraException(new Problem.BadEncoding(file, offset,
           file + " is not valid " + encoding.name() + ": byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
               + " at offset " + offset + " (line " + lineAt(bytes, offset) + ") cannot be decoded",
-          fixFor(bytes, encoding)));
+          fixFor(bytes, offset, encoding)));
     }
     return out.flip().toString();
   }
 
-  private static String fixFor(byte[] bytes, Charset failed) {
-    if (!failed.equals(WINDOWS_1256) && looksLike8BitArabic(bytes)) {
-      return "the bytes look like 8-bit Arabic: try --encoding windows-1256 (or --encoding ISO-8859-6)";
+  /**
+   * What to do about a byte that does not decode in {@code failed}: repair it when the rest of the file is
+   * UTF-8 (a damaged byte, not another encoding), else the encoding the bytes fit, never the one that failed.
+   */
+  private static String fixFor(byte[] bytes, int offset, Charset failed) {
+    if (failed.equals(StandardCharsets.UTF_8) && isMostlyUtf8(bytes)) {
+      int lineStart = offset;
+      while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+        lineStart--;
+      }
+      String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+      return "the rest of the file is UTF-8, so this byte is damage rather than another encoding: repair line "
+          + lineAt(bytes, offset) + ", column " + (before.codePointCount(0, before.length()) + 1) + " (delete or "
+          + "retype the character there) and keep the file in UTF-8";
     }
-    return "check the file's encoding: re-save it as UTF-8, or name its encoding with --encoding";
+    if (!failed.equals(StandardCharsets.UTF_8) && isUtf8WithNonAscii(bytes)) {
+      return "the file is UTF-8: read it as UTF-8 (leave out the encoding option for this file)";
+    }
+    if (!failed.equals(WINDOWS_1256) && looksLike8BitArabic(bytes)) {
+      return "the bytes look like 8-bit Arabic: try windows-1256 (--encoding windows-1256 for both files, "
+          + "--ar-encoding windows-1256 for the Arabic file alone)";
+    }
+    return "check the file's encoding: re-save it as UTF-8, or name its encoding with --encoding (--ar-encoding or "
+        + "--en-encoding for one file)";
+  }
+
+  /** Valid UTF-8 throughout, with at least one character beyond ASCII. */
+  private static boolean isUtf8WithNonAscii(byte[] bytes) {
+    int[] census = utf8Census(bytes);
+    return census[0] > 0 && census[1] == 0;
+  }
+
+  /** Many more valid multi-byte UTF-8 characters than bytes that fit no UTF-8 character. */
+  private static boolean isMostlyUtf8(byte[] bytes) {
+    int[] census = utf8Census(bytes);
+    return census[0] > 0 && census[0] >= 2 * census[1];
+  }
+
+  /**
+   * Counts the valid multi-byte UTF-8 characters and the bytes that start none. Real 8-bit Arabic text
+   * (windows-1256, ISO-8859-6) almost never forms a valid multi-byte sequence: its letters follow each other,
+   * and a letter byte is never a UTF-8 continuation byte.
+   */
+  private static int[] utf8Census(byte[] bytes) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int continuation = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+          : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      boolean ok = continuation >= 0 && i + continuation < bytes.length;
+      for (int k = 1; ok && k <= continuation; k++) {
+        ok = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (!ok) {
+        invalid++;
+        i++;
+      } else {
+        valid += continuation > 0 ? 1 : 0;
+        i += continuation + 1;
+      }
+    }
+    return new int[] {valid, invalid};
   }
 
   /** Whether the file decodes cleanly as windows-1256 and most of its non-ASCII bytes then become Arabic letters. */
@@ -157,9 +238,13 @@ public final class TextReader {
 
   /** 1-based line of a byte offset; the line feed byte means the same in every encoding read here. */
   private static int lineAt(byte[] bytes, int offset) {
+    return lineAt(new String(bytes, 0, offset, StandardCharsets.ISO_8859_1), offset);
+  }
+
+  private static int lineAt(CharSequence units, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
+      if (units.charAt(i) == '\n') {
         line++;
       }
     }

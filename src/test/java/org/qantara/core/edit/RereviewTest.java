@@ -93,6 +93,26 @@ class RereviewTest {
   }
 
   @Test
+  void correctingTheEnglishTextClearsTheFlagItCaused() {
+    LinkFlag number = only(reviewed, Flag.Type.NUMBER);
+    LinkFlag negation = only(reviewed, Flag.Type.NEGATION);
+    int sentence = reviewed.link(reviewed.indexOf(number.linkId())).target().start();
+    String wrong = reviewed.target().sentenceTexts().get(sentence);
+
+    EditResult corrected = Edits.editText(reviewed, Side.TARGET, sentence, wrong.replace("five days", "two days"), true);
+    EditResult review = Rereview.touched(corrected.after(), corrected.reshapedLinkIds(), reviewer, provenance);
+
+    EditableAlignment after = review.after();
+    assertThat(after.flags()).noneMatch(f -> f.type() == Flag.Type.NUMBER);
+    // The negation flag further on keeps its evidence, moved with the text, and is found again as it is now.
+    LinkFlag negationNow = only(after, Flag.Type.NEGATION);
+    assertThat(negationNow.linkId()).isEqualTo(negation.linkId());
+    EditableAlignment full = Rereview.all(corrected.after(), reviewer, provenance).after();
+    assertThat(only(full, Flag.Type.NEGATION)).isEqualTo(negationNow);
+    assertThat(full.flags()).noneMatch(f -> f.type() == Flag.Type.NUMBER);
+  }
+
+  @Test
   void findingsMadeOnASnapshotApplyToWhatTheAlignmentBecameMeanwhile() {
     EditResult split = Edits.split(reviewed, reviewed.link(3).id(), 4, 4);
     Rereview.Findings findings = Rereview.review(split.after(), split.reshapedLinkIds(), reviewer, provenance);

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real HTTP server on 127.0.0.1 that serves files like the hub's {@code /{repo}/resolve/{revision}/{path}},
  * with Range support, and can misbehave on purpose: cut the body short, or ignore Range requests.
  */
-final class FixtureHub implements AutoCloseable {
+public final class FixtureHub implements AutoCloseable {
 
   /** One request as the server saw it. */
-  record Request(String path, String range) {}
+  public record Request(String path, String range) {}
 
   private final HttpServer server;
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -28,18 +28,18 @@ final class FixtureHub implements AutoCloseable {
   private final AtomicInteger truncateNext = new AtomicInteger();
   private volatile boolean ignoreRange;
 
-  FixtureHub() throws IOException {
+  public FixtureHub() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** Serves {@code bytes} at {@code /{repo}/resolve/{revision}/{path}}. */
-  void put(String repo, String revision, String path, byte[] bytes) {
+  public void put(String repo, String revision, String path, byte[] bytes) {
     files.put("/" + repo + "/resolve/" + revision + "/" + path, bytes);
   }
 
@@ -52,7 +52,7 @@ final class FixtureHub implements AutoCloseable {
     ignoreRange = ignore;
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 

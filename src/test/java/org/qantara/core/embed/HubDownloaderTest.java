@@ -217,13 +217,57 @@ class HubDownloaderTest {
         .hasMessageContaining("tokenizer.json is corrupt");
   }
 
+  /** A server answering with a web page (a login wall, an error page) instead of the file: nothing is kept. */
+  @Test
+  void aWebPageServedAsTheModelIsRefusedEvenWhenUnpinnedFilesAreAllowed() {
+    byte[] page = "<!DOCTYPE html><html><body>Sign in</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    hub.put(REPO, REVISION, "onnx/model.onnx", page);
+    hub.put(REPO, REVISION, "tokenizer.json", page);
+    new ModelRecipe("tiny", "fixture", REPO, REVISION, List.of(
+            new ModelFile("onnx/model.onnx", "model.onnx", null, null),
+            new ModelFile("tokenizer.json", "tokenizer.json", null, null)),
+        Pooling.MEAN, null, true, 32, "CC0-1.0", 0, false, null)
+        .write(temp.resolve("models/tiny").resolve(ModelRecipe.FILE_NAME));
+
+    assertThatThrownBy(() -> registry.pull("tiny", downloader(false), true))
+        .isInstanceOf(QantaraException.class)
+        .hasMessageContaining("onnx/model.onnx")
+        .hasMessageContaining("it is a web page (HTML), not an ONNX model")
+        .satisfies(e -> assertThat(((QantaraException) e).problem()).isInstanceOfSatisfying(
+            Problem.DownloadFailed.class, p -> assertThat(p.retry()).isEqualTo(Problem.DownloadFailed.Retry.CHECK_SOURCE)));
+    assertThat(temp.resolve("downloads/tiny/model.onnx")).doesNotExist();
+    assertThat(temp.resolve("downloads/tiny/model.onnx.part")).doesNotExist();
+    assertThat(temp.resolve("downloads/tiny").resolve(ModelRecipe.FILE_NAME)).doesNotExist();
+    assertThat(registry.availability("tiny")).isEqualTo(ModelRegistry.Availability.NOT_DOWNLOADED);
+  }
+
+  /** Not a web page, but still not the file: JSON where the graph belongs, JSON that is not a tokenizer. */
+  @Test
+  void aDownloadThatIsNotAnOnnxGraphOrNotATokenizerIsRefused() {
+    writeRecipe("tiny", null, null);
+    hub.put(REPO, REVISION, "onnx/model.onnx", tokenizer);
+    assertThatThrownBy(() -> registry.pull("tiny", downloader(false), true))
+        .hasMessageContaining("onnx/model.onnx").hasMessageContaining("it is not an ONNX model");
+    assertThat(temp.resolve("downloads/tiny/model.onnx")).doesNotExist();
+
+    hub.put(REPO, REVISION, "onnx/model.onnx", onnx);
+    hub.put(REPO, REVISION, "tokenizer.json", "{\"version\": \"1.0\", \"added_tokens\": []}".getBytes());
+    assertThatThrownBy(() -> registry.pull("tiny", downloader(false), true))
+        .hasMessageContaining("tokenizer.json").hasMessageContaining("it is JSON but not a tokenizer");
+    assertThat(temp.resolve("downloads/tiny/tokenizer.json")).doesNotExist();
+
+    hub.put(REPO, REVISION, "tokenizer.json", tokenizer);
+    registry.pull("tiny", downloader(false), true);
+    assertThat(registry.verify("tiny")).hasSize(2);
+  }
+
   private HubDownloader downloader(boolean offline) {
     return new HubDownloader(hub.endpoint(), offline, Progress.NONE);
   }
 
   private void writeRecipe(String name, String onnxSha, String tokenizerSha) {
     new ModelRecipe(name, "fixture", REPO, REVISION, List.of(
-            new ModelFile("onnx/model.onnx", "model.onnx", onnxSha, (long) onnx.length),
+            new ModelFile("onnx/model.onnx", "model.onnx", onnxSha, onnxSha == null ? null : (long) onnx.length),
             new ModelFile("tokenizer.json", "tokenizer.json", tokenizerSha, null)),
         Pooling.MEAN, null, true, 32, "CC0-1.0", onnx.length + tokenizer.length, false, null)
         .write(temp.resolve("models").resolve(name).resolve(ModelRecipe.FILE_NAME));

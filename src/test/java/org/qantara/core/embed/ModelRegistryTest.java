@@ -91,6 +91,82 @@ class ModelRegistryTest {
     assertThatThrownBy(() -> registry.verify("tiny")).hasMessageContaining("tokenizer.json is missing");
   }
 
+  /**
+   * Issue 8: one byte of the built-in model changed, its size unchanged, is caught when the model is opened
+   * (by name or as a folder), not only by {@code models verify}; the checksums come from the files.
+   */
+  @Test
+  void aBuiltinModelWithOneByteChangedAndItsSizeUnchangedIsRefusedOnOpening() throws IOException {
+    Path recipes = temp.resolve("models");
+    Path dir = recipes.resolve("builtin-ar-en");
+    Files.createDirectories(dir);
+    for (String file : List.of(ModelRecipe.FILE_NAME, ModelRecipe.MODEL_FILE, ModelRecipe.TOKENIZER_FILE)) {
+      Files.copy(Path.of("models/builtin-ar-en").resolve(file), dir.resolve(file));
+      settle(dir.resolve(file));
+    }
+    ModelRegistry registry = new ModelRegistry(recipes, temp.resolve("home"));
+    ModelRecipe shipped = registry.recipe("builtin-ar-en");
+    try (DjlEmbedder embedder = registry.open("builtin-ar-en")) {
+      assertThat(embedder.modelId())
+          .isEqualTo("builtin-ar-en@" + shipped.file(ModelRecipe.MODEL_FILE).sha256().substring(0, 12));
+    }
+    assertThat(Files.readString(temp.resolve("home").resolve(KnownChecksums.FILE_NAME)))
+        .contains(shipped.file(ModelRecipe.MODEL_FILE).sha256(), shipped.file(ModelRecipe.TOKENIZER_FILE).sha256());
+
+    Path onnx = dir.resolve(ModelRecipe.MODEL_FILE);
+    long size = Files.size(onnx);
+    flipByte(onnx, size / 2);
+    assertThat(Files.size(onnx)).isEqualTo(size);
+
+    assertThatThrownBy(() -> registry.open("builtin-ar-en"))
+        .isInstanceOf(QantaraException.class)
+        .hasMessageContaining(onnx + " is corrupt")
+        .satisfies(e -> assertThat(((QantaraException) e).problem()).isInstanceOfSatisfying(Problem.ModelCorrupt.class,
+            p -> assertThat(p.verified() && p.builtin()).isTrue()));
+    assertThatThrownBy(() -> org.qantara.core.session.ModelSource.directory(dir)
+            .open(new EmbeddingResources(null, 1, DjlEmbedder.DEFAULT_CACHE_FLOATS)))
+        .hasMessageContaining(onnx + " is corrupt");
+  }
+
+  /**
+   * Opening is cheap because a checksum is remembered with the file's size, time and inode; {@code models verify}
+   * reads every file again, and what it finds replaces what was remembered.
+   */
+  @Test
+  void openingTrustsAnUnchangedSizeAndTimeWhileVerifyReadsEveryFileAgain() throws IOException {
+    Path recipes = temp.resolve("models");
+    Path dir = recipes.resolve("tiny");
+    TinyModel.writeTo(dir, Pooling.MEAN).write(dir.resolve(ModelRecipe.FILE_NAME));
+    Path onnx = dir.resolve(ModelRecipe.MODEL_FILE);
+    settle(onnx);
+    settle(dir.resolve(ModelRecipe.TOKENIZER_FILE));
+    ModelRegistry registry = new ModelRegistry(recipes, temp.resolve("home"));
+    registry.checkedRecipe("tiny");
+
+    java.nio.file.attribute.FileTime settled = Files.getLastModifiedTime(onnx);
+    flipByte(onnx, Files.size(onnx) - 1);
+    Files.setLastModifiedTime(onnx, settled); // what no ordinary write does: same size, same time
+    assertThat(registry.checkedRecipe("tiny").file(ModelRecipe.MODEL_FILE).sha256())
+        .isEqualTo(registry.recipe("tiny").file(ModelRecipe.MODEL_FILE).sha256());
+
+    assertThatThrownBy(() -> registry.verify("tiny")).hasMessageContaining(onnx + " is corrupt");
+    assertThatThrownBy(() -> registry.checkedRecipe("tiny")).hasMessageContaining(onnx + " is corrupt");
+  }
+
+  /** Sets the file's time a minute back: checksums of files changed within the last moments are not remembered. */
+  private static void settle(Path file) throws IOException {
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+  }
+
+  private static void flipByte(Path file, long position) throws IOException {
+    try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      raw.seek(position);
+      int b = raw.read();
+      raw.seek(position);
+      raw.write(b ^ 0x20);
+    }
+  }
+
   @Test
   void recipeRoundTripsThroughJsonAndBadRecipesNameTheirFile() throws IOException {
     ModelRecipe recipe = ModelRecipe.read(Path.of("models/labse/recipe.json"));

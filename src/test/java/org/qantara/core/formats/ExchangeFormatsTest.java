@@ -136,6 +136,31 @@ class ExchangeFormatsTest {
   }
 
   @Test
+  void aLinkAPersonMadeHasNoScoreInTmxOrXliffAndComesBackWithout() throws Exception {
+    Bitext edited = new Bitext("edited", "builtin-ar-en@test", List.of(
+        new BitextUnit("edited", 0, List.of(0), List.of(0), "قال الوزير.", "The minister spoke.", Double.NaN, List.of(),
+            ReviewStatus.ACCEPTED),
+        new BitextUnit("edited", 1, List.of(1), List.of(1), "وصل الوزراء.", "The ministers arrived.", 0.75, List.of(),
+            ReviewStatus.UNREVIEWED)));
+    Path tmx = dir.resolve("edited.tmx");
+    Path xlf = dir.resolve("edited.xlf");
+    Exporter.write(AlignmentFormat.TMX, List.of(edited), ExportOptions.ALL, tmx);
+    Exporter.write(AlignmentFormat.XLIFF, List.of(edited), ExportOptions.ALL, xlf);
+
+    String tmxText = Files.readString(tmx);
+    assertThat(tmxText).doesNotContain("NaN").containsOnlyOnce("<prop type=\"x-score\">").contains(">0.75</prop>");
+    assertThat(dtdErrors(tmx)).isEmpty();
+    String xliffText = Files.readString(xlf);
+    assertThat(xliffText).doesNotContain("NaN").containsOnlyOnce("qantara:score");
+    XLIFFReader.validate(xliffText, null);
+
+    List<BitextUnit> back = TmxReader.read(tmx).units();
+    assertThat(back.get(0).score()).isNaN();
+    assertThat(back.get(1).score()).isEqualTo(0.75);
+    assertThat(back).isEqualTo(edited.units()); // records compare doubles with Double.compare: NaN equals NaN
+  }
+
+  @Test
   void xliffIsValidAgainstTheOasisSchema() throws Exception {
     Path xlf = dir.resolve("seed.xlf");
     Exporter.write(AlignmentFormat.XLIFF, List.of(seed()), ExportOptions.ALL, xlf);

@@ -105,6 +105,47 @@ class BatchAlignmentTest {
     assertThat(out.resolve("doc04.tsv")).isRegularFile();
   }
 
+  /**
+   * Issue 8: what an output was made from includes every file of the model as checked when it was opened: a
+   * rebuilt tokenizer makes the outputs stale, though the graph (and so the model id) is the same.
+   */
+  @Test
+  void outputsMadeWithOtherModelFilesAreMadeAgainThoughTheGraphIsTheSame() throws IOException {
+    copy("doc08.ar");
+    copy("doc08.en");
+    Path models = dir.resolve("models");
+    Path model = models.resolve("builtin-ar-en");
+    Files.createDirectories(model);
+    for (String file : List.of("recipe.json", "model.onnx", "tokenizer.json")) {
+      Files.copy(Path.of("models/builtin-ar-en").resolve(file), model.resolve(file));
+    }
+    ModelRegistry registry = new ModelRegistry(models, dir.resolve("home"));
+    Path out = dir.resolve("out");
+    List<BatchJob> jobs = BatchAlignment.fromDirectory(dir);
+    String firstId;
+    try (Embedder first = registry.open("builtin-ar-en")) {
+      firstId = first.modelId();
+      assertThat(statuses(batchWith(first).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.ALIGNED);
+      assertThat(statuses(batchWith(first).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.UP_TO_DATE);
+    }
+    // A rebuild that changes only the tokenizer, and records the new checksums in the recipe as the builder does.
+    Path tokenizer = model.resolve("tokenizer.json");
+    Files.writeString(tokenizer, Files.readString(tokenizer) + "\n");
+    org.qantara.core.embed.ModelRecipe recipe = registry.recipe("builtin-ar-en");
+    recipe.withFiles(recipe.files().stream().map(f -> org.qantara.core.embed.ModelRecipe.ModelFile.describe(
+        model.resolve(f.saveAs()))).toList()).write(model.resolve("recipe.json"));
+
+    try (Embedder rebuilt = registry.open("builtin-ar-en")) {
+      assertThat(rebuilt.modelId()).isEqualTo(firstId);
+      assertThat(statuses(batchWith(rebuilt).run(jobs, out, (o, d, t) -> {}))).containsExactly(Status.ALIGNED);
+    }
+  }
+
+  private static BatchAlignment batchWith(Embedder model) {
+    return new BatchAlignment(new PairProcessor(new AlignmentPipeline(model, AlignerParams.defaults()), null),
+        new BatchAlignment.Settings(LINES, AlignmentFormat.VECALIGN, 100, ExportOptions.ALL, 1));
+  }
+
   @Test
   void aChangedInputDeletedOutputOrOtherFormatIsAlignedAgain() throws IOException {
     for (String name : List.of("doc05.ar", "doc05.en", "doc06.ar", "doc06.en", "doc07.ar", "doc07.en")) {
@@ -195,6 +236,17 @@ class BatchAlignmentTest {
     assertThat(kept.written()).isLessThan(links).isEqualTo(links - kept.dropped());
     assertThat(Files.readAllLines(out.resolve("corpus.jsonl"))).hasSize(kept.written())
         .allSatisfy(row -> assertThat(row).contains("\"flags\":[]"));
+    // The Lucene corpus of the same pairs through the same filter: the same links, searchable.
+    BatchCorpus.IndexWritten index = BatchCorpus.writeIndex(jobs, out, strict, embedder);
+    assertThat(index.links()).isEqualTo(kept.written());
+    assertThat(index.dropped()).isEqualTo(kept.dropped());
+    try (org.qantara.core.corpus.Corpus corpus = org.qantara.core.corpus.Corpus.openReadOnly(index.folder(), embedder)) {
+      assertThat(corpus.stats().occurrences()).isEqualTo(kept.written());
+      assertThat(corpus.stats().pairsPerDocument().keySet()).allMatch(id -> id.startsWith("t-doc"));
+      assertThat(corpus.bitexts(null, null).stream().flatMap(b -> b.units().stream()))
+          .allSatisfy(unit -> assertThat(unit.score()).isGreaterThanOrEqualTo(0.6))
+          .allSatisfy(unit -> assertThat(unit.flags()).isEmpty());
+    }
 
     new BatchReport(outcomes, new BatchReport.Run(embedder.modelId(), true, 2, 3.0)).write(out);
     com.fasterxml.jackson.databind.JsonNode report = JSON.readTree(out.resolve(BatchReport.JSON_FILE).toFile());

@@ -35,9 +35,29 @@ class BatchManifestTest {
     BatchJob.FilePair first = (BatchJob.FilePair) jobs.get(0);
     assertThat(first.arabic()).isEqualTo(dir.resolve("a.ar").toAbsolutePath());
     assertThat(first.english()).isEqualTo(dir.resolve("b.en").toAbsolutePath());
-    assertThat(first.encoding()).isEqualTo(Charset.forName("windows-1256"));
-    assertThat(((BatchJob.FilePair) jobs.get(1)).encoding()).isNull();
+    assertThat(first.arabicEncoding()).isEqualTo(Charset.forName("windows-1256"));
+    assertThat(first.englishEncoding()).isEqualTo(Charset.forName("windows-1256"));
+    assertThat(((BatchJob.FilePair) jobs.get(1)).arabicEncoding()).isNull();
     assertThat(first.origin()).isEqualTo("pairs.tsv line 2");
+  }
+
+  /** Issue 8 item 10: a row names one encoding a side, in TSV and JSONL; the other file stays UTF-8. */
+  @Test
+  void aRowGivesEachFileItsOwnEncoding() throws IOException {
+    String arabic = Files.readString(Path.of("../shared/gold/seed-001/ar.txt"));
+    Files.write(dir.resolve("a.ar"), arabic.getBytes(Charset.forName("windows-1256")));
+    write("a.en", "He said \u201cwe will not back down\u201d.\n");
+    Path tsv = write("pairs.tsv", "arabic\tenglish\tarabic_encoding\na.ar\ta.en\twindows-1256\n");
+    Path jsonl = write("pairs.jsonl", "{\"arabic\": \"a.ar\", \"english\": \"a.en\", \"encoding\": \"windows-1256\", "
+        + "\"english_encoding\": \"UTF-8\"}\n");
+
+    for (Path manifest : List.of(tsv, jsonl)) {
+      BatchJob.FilePair job = (BatchJob.FilePair) BatchManifest.read(manifest).getFirst();
+      assertThat(job.arabicEncoding()).isEqualTo(Charset.forName("windows-1256"));
+      DocumentPair pair = job.load(TextOptions.DEFAULT);
+      assertThat(pair.source().original()).isEqualTo(arabic);
+      assertThat(pair.target().original()).contains("\u201cwe will not back down\u201d");
+    }
   }
 
   @Test

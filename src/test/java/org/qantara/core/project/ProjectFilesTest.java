@@ -70,6 +70,48 @@ class ProjectFilesTest {
   }
 
   @Test
+  void editedTextIsSavedAndReadBackWithWhatTheInputHad() throws IOException {
+    EditableAlignment a = project.alignment();
+    String input = Files.readString(SeedAlignments.SEED_001.resolve("en.txt"));
+    a = Edits.editText(a, Side.TARGET, 3, "This step comes a month after the visit. It was in October.", false).after();
+    Project edited = project.withAlignment(a);
+
+    ProjectFiles.write(edited, file);
+    Project read = ProjectFiles.read(file);
+
+    assertThat(read).isEqualTo(edited);
+    assertThat(read.alignment().target().sentenceTexts()).contains("It was in October.");
+    assertThat(read.alignment().textEdits()).singleElement()
+        .satisfies(e -> assertThat(e.original()).startsWith("This step comes about a month after Syrian President"));
+    assertThat(JSON.readTree(file.toFile()).path("version").asInt()).isEqualTo(ProjectFiles.VERSION);
+    assertThat(Files.readString(SeedAlignments.SEED_001.resolve("en.txt"))).isEqualTo(input);
+  }
+
+  @Test
+  void aVersionOneProjectReadsAsOneWithNoTextEdits() throws IOException {
+    // What version 1 wrote: the same fields, without the text edits.
+    rewrite(root -> {
+      root.put("version", 1);
+      ((ObjectNode) root.get("alignment")).remove("textEdits");
+    });
+
+    Project read = ProjectFiles.read(file);
+
+    assertThat(read).isEqualTo(project);
+    assertThat(read.alignment().textEdits()).isEmpty();
+  }
+
+  @Test
+  void aTextEditOutsideItsTextIsDamage() throws IOException {
+    rewrite(root -> root.withArray("/alignment/textEdits").addObject()
+        .put("side", "SOURCE").put("start", 5).put("end", 999_999).put("original", "x"));
+
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("the source text edit at 5..999999 overlaps another or lies outside the text");
+  }
+
+  @Test
   void savingAgainKeepsThePreviousVersionAsBackup() {
     ProjectFiles.write(project, file);
     EditableAlignment a = project.alignment();
@@ -103,7 +145,8 @@ class ProjectFilesTest {
               assertThat(p.kind()).isEqualTo(Kind.NEWER_VERSION);
               assertThat(p.file()).isEqualTo(file);
             }))
-        .hasMessageContaining("was saved by a newer Qantara (project version 2; this one reads up to 1)");
+        .hasMessageContaining("was saved by a newer Qantara (project version " + (ProjectFiles.VERSION + 1)
+            + "; this one reads up to " + ProjectFiles.VERSION + ")");
   }
 
   @Test

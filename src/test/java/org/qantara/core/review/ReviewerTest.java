@@ -129,6 +129,26 @@ class ReviewerTest {
   }
 
   @Test
+  void cleanSeedRaisesNoPartialOmission() {
+    ReviewReport report = review(english);
+    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION)).as(report.flags().toString()).isEmpty();
+  }
+
+  @Test
+  void droppedClauseIsAPartialOmissionInsideThatClause() {
+    ReviewReport report = review(edited(1,
+        ", and the equipment being withdrawn is being transferred to the Hmeimim base in Latakia", ""));
+    Flag flag = onlyFlag(report, Flag.Type.PARTIAL_OMISSION);
+    String arabicClause = "والمعدات التي يتم سحبها تُنقل إلى قاعدة حميميم في اللاذقية";
+    int clauseStart = report.source().original().indexOf(arabicClause);
+    assertThat(flag.sourceSpans()).singleElement().satisfies(span -> {
+      assertThat(span.start()).isGreaterThanOrEqualTo(clauseStart);
+      assertThat(span.end()).isLessThanOrEqualTo(clauseStart + arabicClause.length());
+    });
+    assertThat(flag.reason()).contains("سحبها تُنقل").contains("not rendered");
+  }
+
+  @Test
   void copiedArabicIsUntranslated() {
     List<String> lines = new ArrayList<>(english);
     lines.set(6, arabic.get(5));

@@ -2,6 +2,7 @@ package org.qantara.core.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,10 @@ import org.qantara.core.Progress.Stage;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.AlignmentResult;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.SentenceVectors;
+import org.qantara.core.edit.EditableAlignment;
+import org.qantara.core.edit.Edits;
+import org.qantara.core.edit.Side;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.embed.TokenVectors;
@@ -100,6 +105,35 @@ class SessionTest {
   }
 
   @Test
+  void anEditedSentenceIsEmbeddedAgainWithTheRunsThatHoldItAndNothingElse() {
+    DocumentPair pair = DocumentPair.load(DEV.resolve("doc00.ar"), DEV.resolve("doc00.en"), ONE_A_LINE);
+    AlignmentResult aligned = session.align(pair, PARAMS, Progress.NONE);
+    EditableAlignment edited = Edits.editText(EditableAlignment.of(aligned.aligned()), Side.TARGET, 5,
+        "Tom rewrote this sentence. He split it in two.", false).after();
+    CountingEmbedder counting = new CountingEmbedder(session.embedder());
+
+    SentenceVectors after = Session.over(counting).reembed(aligned.targetVectors(), pair.target(), edited.target());
+
+    int maxRun = aligned.targetVectors().maxRun();
+    int sentences = edited.target().sentences().size();
+    assertThat(sentences).isEqualTo(pair.target().sentences().size() + 1);
+    SentenceVectors fresh = SentenceVectors.embed(edited.target().sentenceTexts(), session.embedder(), maxRun,
+        Progress.NONE, "");
+    int holdingANewSentence = 0;
+    for (int length = 1; length <= maxRun; length++) {
+      for (int start = 0; start + length <= sentences; start++) {
+        assertThat(after.run(start, length)).as("run of %d from %d", length, start)
+            .containsExactly(fresh.run(start, length), within(1e-5f));
+        if (start <= 6 && start + length > 5) {
+          holdingANewSentence++;
+        }
+      }
+    }
+    assertThat(counting.sentenceCalls.get()).isEqualTo(1);
+    assertThat(counting.textsEmbedded.get()).isEqualTo(holdingANewSentence);
+  }
+
+  @Test
   void progressIsReportedForEveryStageAndEndsComplete() {
     DocumentPair pair = DocumentPair.load(BILINGUAL, null, TextOptions.DEFAULT);
     List<String> events = Collections.synchronizedList(new ArrayList<>());
@@ -175,6 +209,7 @@ class SessionTest {
   private static final class CountingEmbedder implements Embedder {
     private final Embedder model;
     final AtomicInteger sentenceCalls = new AtomicInteger();
+    final AtomicInteger textsEmbedded = new AtomicInteger();
 
     CountingEmbedder(Embedder model) {
       this.model = model;
@@ -193,6 +228,7 @@ class SessionTest {
     @Override
     public float[][] embedSentences(List<String> texts) {
       sentenceCalls.incrementAndGet();
+      textsEmbedded.addAndGet(texts.size());
       return model.embedSentences(texts);
     }
 

@@ -93,7 +93,8 @@ class TextReaderTest {
     Path controlHeavy = write("controls.bin", controls);
     assertThatThrownBy(() -> TextReader.read(controlHeavy, null)).hasMessageContaining("control characters");
     Path utf16 = write("utf16.txt", "\uFEFFhello".getBytes(StandardCharsets.UTF_16LE));
-    assertThatThrownBy(() -> TextReader.read(utf16, null)).hasMessageContaining("UTF-16").hasMessageContaining("save it as UTF-8");
+    assertThatThrownBy(() -> TextReader.read(utf16, null)).hasMessageContaining("UTF-16")
+        .hasMessageContaining("--encoding UTF-16").hasMessageContaining("save it as UTF-8");
   }
 
   @Test
@@ -116,6 +117,57 @@ class TextReaderTest {
         .hasMessageContaining("offset 3 (line 1)")
         .hasMessageContaining("re-save it as UTF-8")
         .hasMessageNotContaining("windows-1256");
+  }
+
+  /** Issue 8 item 10: one damaged byte in a UTF-8 file is named for repair, not taken for windows-1256. */
+  @Test
+  void aBadByteInAnOtherwiseUtf8FileIsNamedForRepairNotTakenForAnotherEncoding() throws IOException {
+    byte[] arabic = Seeds.text(Seeds.GOLD_AR).getBytes(StandardCharsets.UTF_8);
+    int lineTwo = Seeds.lines(Seeds.GOLD_AR).getFirst().getBytes(StandardCharsets.UTF_8).length + 1;
+    String start = Seeds.lines(Seeds.GOLD_AR).get(1).substring(0, 4);
+    int offset = lineTwo + start.getBytes(StandardCharsets.UTF_8).length;
+    arabic[offset] = (byte) 0xFF; // one byte of line 2 damaged, as a faulty copy leaves it
+    Path damaged = write("damaged.txt", arabic);
+
+    assertThatThrownBy(() -> TextReader.read(damaged, null))
+        .hasMessageContaining("not valid UTF-8: byte 0xFF at offset " + offset + " (line 2)")
+        .hasMessageContaining("the rest of the file is UTF-8")
+        .hasMessageContaining("repair line 2, column 5")
+        .hasMessageNotContaining("windows-1256");
+  }
+
+  /** Issue 8 item 10: a failure as ISO-8859-6 points to windows-1256, never to ISO-8859-6 again. */
+  @Test
+  void aFailureAsIso88596DoesNotSuggestIso88596Again() throws IOException {
+    Path cp1256 = write("ar-1256.txt", Seeds.text(Seeds.GOLD_AR).getBytes(TextReader.WINDOWS_1256));
+
+    assertThatThrownBy(() -> TextReader.read(cp1256, TextReader.ISO_8859_6))
+        .hasMessageContaining("not valid ISO-8859-6")
+        .satisfies(e -> assertThat(((QantaraException) e).problem().fix())
+            .contains("windows-1256").doesNotContain("ISO-8859-6"));
+  }
+
+  /** Issue 8 item 10: one encoding for both files would garble a UTF-8 English file silently; it is refused. */
+  @Test
+  void aUtf8FileToBeReadAsWindows1256IsRefusedRatherThanGarbled() throws IOException {
+    Path english = write("en.txt", "He said \u201cno\u201d at the caf\u00e9.\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> TextReader.read(english, TextReader.WINDOWS_1256))
+        .hasMessageContaining("en.txt is UTF-8")
+        .hasMessageContaining("but was to be read as windows-1256")
+        .hasMessageContaining("--en-encoding");
+    assertThat(TextReader.read(english, null)).isEqualTo("He said \u201cno\u201d at the caf\u00e9.\n");
+  }
+
+  @Test
+  void utf16IsReadWhenNamedAndStillCheckedForBinaryContent() throws IOException {
+    String arabic = Seeds.text(Seeds.GOLD_AR);
+    Path utf16 = write("utf16.txt", ("\uFEFF" + arabic).getBytes(StandardCharsets.UTF_16LE));
+    assertThat(TextReader.read(utf16, StandardCharsets.UTF_16)).isEqualTo(arabic);
+    assertThat(TextReader.read(utf16, StandardCharsets.UTF_16LE)).isEqualTo(arabic);
+    Path withNul = write("nul16.txt", "text\nmore\0rest".getBytes(StandardCharsets.UTF_16BE));
+    assertThatThrownBy(() -> TextReader.read(withNul, StandardCharsets.UTF_16))
+        .hasMessageContaining("looks binary: NUL character at offset 9 (line 2)");
   }
 
   @Test
