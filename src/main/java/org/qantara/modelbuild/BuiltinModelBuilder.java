@@ -49,17 +49,28 @@ public final class BuiltinModelBuilder {
    * @param closedClassWeight weight of the pronoun, negation and question-word concepts of {@link HandLexicon}
    *     (0: silent like other function words)
    * @param maxArabicKeys 0 for all; a small number builds a slice of the vocabulary (tests)
+   * @param learnedWeight weight of the word translations learned from the training pairs ({@link Lexicon#learn};
+   *     0: dictionaries only)
+   * @param learnedMinScore the least geometric mean of the two learned directions that makes a link
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
       double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
-      int maxArabicKeys) {
-    public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0);
+      int maxArabicKeys, double learnedWeight, double learnedMinScore) {
+    public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0.1);
 
     public Settings withMaxArabicKeys(int max) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, max);
+          edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore);
+    }
+
+    public Settings withLearned(double weight, double minScore) {
+      return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
+          edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore);
     }
   }
+
+  /** EM rounds of IBM Model 1: the table barely moves after five. */
+  static final int LEARNING_ROUNDS = 5;
 
   /** What one build produced. */
   public record BuildReport(Path outDir, int tokens, int rows, int dimension, List<ModelFile> files,
@@ -70,12 +81,20 @@ public final class BuiltinModelBuilder {
   private BuiltinModelBuilder() {}
 
   public static BuildReport build(Path freedictDir, Path outDir) {
-    return build(freedictDir, outDir, Settings.DEFAULT);
+    return build(freedictDir, null, outDir, Settings.DEFAULT);
   }
 
-  public static BuildReport build(Path freedictDir, Path outDir, Settings settings) {
+  /**
+   * @param trainDir the sentence pairs word translations are learned from ({@link ParallelCorpus}); read only when
+   *     {@code settings.learnedWeight()} is not 0 (the shipped settings learn nothing: see the model README)
+   */
+  public static BuildReport build(Path freedictDir, Path trainDir, Path outDir, Settings settings) {
     long start = System.nanoTime();
     Lexicon lexicon = Lexicon.of(FreeDict.read(freedictDir, "ara-eng"), FreeDict.read(freedictDir, "eng-ara"));
+    if (settings.learnedWeight() > 0) {
+      lexicon.learn(ParallelCorpus.read(trainDir), LEARNING_ROUNDS, settings.learnedWeight(),
+          settings.learnedMinScore());
+    }
     if (settings.maxArabicKeys() > 0) {
       lexicon = lexicon.slice(settings.maxArabicKeys());
     }

@@ -43,6 +43,84 @@ final class Lexicon {
   }
 
   /**
+   * Adds the word translations IBM Model 1 learns from {@code pairs}, trained both ways: an Arabic key and an
+   * English key are linked at {@code weight} times the geometric mean of t(English | Arabic) and
+   * t(Arabic | English), where that mean reaches {@code minScore} (one direction alone pairs a rare word with
+   * whatever frequent word shares its sentences). Function words take part in the training, where they soak up
+   * the probability of their own occurrences, but get no links.
+   */
+  void learn(List<ParallelCorpus.Pair> pairs, int iterations, double weight, double minScore) {
+    List<List<String>> arabic = new ArrayList<>();
+    List<List<String>> english = new ArrayList<>();
+    Map<String, String> arabicSurface = new TreeMap<>();
+    Map<String, String> englishSurface = new TreeMap<>();
+    for (ParallelCorpus.Pair pair : pairs) {
+      arabic.add(arabicTrainingTokens(pair.arabic(), arabicSurface));
+      english.add(englishTrainingTokens(pair.english(), englishSurface));
+    }
+    SortedMap<String, SortedMap<String, Double>> englishGivenArabic = IbmModel1.train(arabic, english, iterations);
+    SortedMap<String, SortedMap<String, Double>> arabicGivenEnglish = IbmModel1.train(english, arabic, iterations);
+    englishGivenArabic.forEach((ar, row) -> row.forEach((en, forward) -> {
+      if (ar.startsWith(FUNCTION_MARK) || en.startsWith(FUNCTION_MARK)) {
+        return;
+      }
+      double score = Math.sqrt(forward * arabicGivenEnglish.get(en).getOrDefault(ar, 0.0));
+      if (score >= minScore) {
+        arabicToEnglish.computeIfAbsent(ar, k -> new TreeMap<>()).merge(en, weight * score, Double::sum);
+      }
+    }));
+    arabicSurface.forEach((form, key) -> {
+      if (arabicToEnglish.containsKey(key)) {
+        arabicForms.putIfAbsent(form, key);
+      }
+    });
+    Set<String> linkedEnglish = new TreeSet<>();
+    arabicToEnglish.values().forEach(edges -> linkedEnglish.addAll(edges.keySet()));
+    englishSurface.forEach((form, key) -> {
+      if (linkedEnglish.contains(key)) {
+        englishForms.putIfAbsent(form, key);
+      }
+    });
+  }
+
+  /** Marks a function word's training token, so that it never becomes a key. */
+  private static final String FUNCTION_MARK = "#";
+
+  private static List<String> arabicTrainingTokens(String text, Map<String, String> surface) {
+    List<String> tokens = new ArrayList<>();
+    for (String word : Words.WORD_SEPARATOR.split(TextNormalizer.normalize(text))) {
+      if (!Words.ARABIC_WORD.matcher(word).matches()) {
+        continue;
+      }
+      if (Words.ARABIC_FUNCTION_WORDS.contains(word)) {
+        tokens.add(FUNCTION_MARK + word);
+      } else {
+        String key = Words.arabicKey(word);
+        surface.putIfAbsent(word, key);
+        tokens.add(key);
+      }
+    }
+    return tokens;
+  }
+
+  private static List<String> englishTrainingTokens(String text, Map<String, String> surface) {
+    List<String> tokens = new ArrayList<>();
+    for (String word : Words.WORD_SEPARATOR.split(TextNormalizer.normalize(text))) {
+      if (!Words.ENGLISH_WORD.matcher(word).matches() || word.length() < 2) {
+        continue;
+      }
+      if (Words.ENGLISH_FUNCTION_WORDS.contains(word)) {
+        tokens.add(FUNCTION_MARK + word);
+      } else {
+        String key = Words.englishKey(word);
+        surface.putIfAbsent(word, key);
+        tokens.add(key);
+      }
+    }
+    return tokens;
+  }
+
+  /**
    * The key whose row a dictionary key should read: a key that is another key plus a pronoun suffix
    * (قاعدتها = قاعدة + ها, listed on its own with a one-off translation) reads its stem's row, which pools
    * far more evidence; any other key reads its own.

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import javax.swing.SwingWorker;
@@ -28,10 +29,14 @@ import org.qantara.core.text.TextOptions;
  * state at once.
  */
 final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
-  /** The reviewed alignment, ready to edit, and its grid rows (built here, off the event thread). */
+  /**
+   * The reviewed alignment, ready to edit, its grid rows (built here, off the event thread) and the vectors it
+   * was made from (for the re-reviews and re-alignments after edits).
+   */
   record Result(
       List<Path> inputs, TextOptions reading, List<Project.InputFile> inputFiles, Provenance provenance,
-      EditableAlignment alignment, List<LinkRow> rows, Optional<String> splitDescription) {}
+      EditableAlignment alignment, List<LinkRow> rows, Optional<String> splitDescription,
+      AlignmentResult vectors, GridTable.LayoutSpec layout, Map<LinkRow, WrappedText[]> firstRows) {}
 
   interface Listener {
     void stage(String message);
@@ -51,11 +56,13 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
 
   private final AlignerParams alignerParams;
   private final ReviewOptions reviewOptions;
+  private final GridTable.LayoutSpec layout;
 
   AlignmentJob(
       List<Path> inputs, TextOptions reading, ModelHolder models, String modelName, AlignerParams alignerParams,
-      ReviewOptions reviewOptions, Listener listener) {
+      ReviewOptions reviewOptions, GridTable.LayoutSpec layout, Listener listener) {
     this.inputs = List.copyOf(inputs);
+    this.layout = layout;
     this.alignerParams = alignerParams;
     this.reviewOptions = reviewOptions;
     this.reading = reading;
@@ -106,8 +113,10 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
         throw new UncheckedIOException(e);
       }
     }
+    // The grid's rows and the texts of its first screen are made here, so the window only swaps them in.
+    List<LinkRow> rows = LinkRows.of(alignment);
     return new Result(inputs, reading, files, new Provenance(session.modelId(), alignerParams, reviewOptions),
-        alignment, LinkRows.of(alignment), pair.splitDescription());
+        alignment, rows, pair.splitDescription(), aligned, layout, layout.layOutFirst(rows));
   }
 
   private void stopIfCancelled() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.qantara.core.review.DocumentVerdict;
 import org.qantara.core.edit.LinkFlag;
+import org.qantara.core.edit.Side;
+import org.qantara.core.edit.TextEdit;
 
 /**
  * The details panel's content as HTML: the selected link, each of its flags (type, severity, confidence,
@@ -21,6 +23,12 @@ final class DetailsHtml {
       html.append("<h3>Link ").append(number).append(" · ").append(row.type()).append(" · ")
           .append(Double.isNaN(row.score()) ? "no score" : String.format(Locale.ROOT, "score %.2f", row.score()))
           .append(" · ").append(row.statusLabel()).append(row.manual() ? " · made by hand" : "").append("</h3>");
+      for (TextEdit edit : row.textEdits()) {
+        boolean arabic = edit.side() == Side.SOURCE;
+        html.append("<p><b>").append(arabic ? "Arabic" : "English").append(" text edited by hand</b>; the input had: ")
+            .append("<span style='font-family:").append(arabic ? arabicFont : latinFont).append("'")
+            .append(arabic ? " dir='rtl'" : "").append(">").append(escape(edit.original())).append("</span></p>");
+      }
       if (row.flags().isEmpty()) {
         html.append("<p>No flags on this link.</p>");
       }

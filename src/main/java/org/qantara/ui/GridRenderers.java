@@ -24,45 +24,14 @@ final class GridRenderers {
 
   private GridRenderers() {}
 
-  /** Base: background for selection and manual links, antialiased text, an accessible name per cell. */
-  abstract static class Cell extends JComponent implements TableCellRenderer {
-    LinkRow row;
-    boolean selected;
+  /**
+   * A component a table stamps its cells with: its background filled, then antialiased content; read by
+   * screen readers as a label (each cell sets its accessible name); without the layout and repaint requests a
+   * live component would make.
+   */
+  abstract static class Stamp extends JComponent implements TableCellRenderer {
     Color background;
     Color foreground;
-
-    @Override
-    public Component getTableCellRendererComponent(
-        JTable table, Object value, boolean isSelected, boolean hasFocus, int rowIndex, int column) {
-      row = (LinkRow) value;
-      selected = isSelected;
-      background = isSelected ? table.getSelectionBackground() : table.getBackground();
-      foreground = isSelected ? table.getSelectionForeground() : table.getForeground();
-      getAccessibleContext().setAccessibleName(table.getColumnName(column) + ": " + describe(row));
-      return this;
-    }
-
-    abstract String describe(LinkRow row);
-
-    @Override
-    public javax.accessibility.AccessibleContext getAccessibleContext() {
-      if (accessibleContext == null) {
-        accessibleContext = new AccessibleJComponent() {
-          @Override
-          public javax.accessibility.AccessibleRole getAccessibleRole() {
-            return javax.accessibility.AccessibleRole.LABEL;
-          }
-        };
-      }
-      return accessibleContext;
-    }
-
-    // A renderer is only stamped: skip the layout and repaint requests a live component would make.
-    @Override
-    public void revalidate() {}
-
-    @Override
-    public void repaint(long tm, int x, int y, int width, int height) {}
 
     @Override
     protected void paintComponent(Graphics g) {
@@ -79,6 +48,44 @@ final class GridRenderers {
     }
 
     abstract void paintCell(Graphics2D g);
+
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+      if (accessibleContext == null) {
+        accessibleContext = new AccessibleJComponent() {
+          @Override
+          public javax.accessibility.AccessibleRole getAccessibleRole() {
+            return javax.accessibility.AccessibleRole.LABEL;
+          }
+        };
+      }
+      return accessibleContext;
+    }
+
+    @Override
+    public void revalidate() {}
+
+    @Override
+    public void repaint(long tm, int x, int y, int width, int height) {}
+  }
+
+  /** Base: background for selection and manual links, antialiased text, an accessible name per cell. */
+  abstract static class Cell extends Stamp {
+    LinkRow row;
+    boolean selected;
+
+    @Override
+    public Component getTableCellRendererComponent(
+        JTable table, Object value, boolean isSelected, boolean hasFocus, int rowIndex, int column) {
+      row = (LinkRow) value;
+      selected = isSelected;
+      background = isSelected ? table.getSelectionBackground() : table.getBackground();
+      foreground = isSelected ? table.getSelectionForeground() : table.getForeground();
+      getAccessibleContext().setAccessibleName(table.getColumnName(column) + ": " + describe(row));
+      return this;
+    }
+
+    abstract String describe(LinkRow row);
 
     void paintLine(Graphics2D g, String text, int x, Color color) {
       g.setFont(getFont());
@@ -209,7 +216,7 @@ final class GridRenderers {
   static final class StatusCell extends Cell {
     @Override
     String describe(LinkRow row) {
-      return "status " + row.statusLabel();
+      return "status " + row.statusLabel() + (row.textEdits().isEmpty() ? "" : ", text edited");
     }
 
     @Override
@@ -221,7 +228,8 @@ final class GridRenderers {
         case "locked" -> "■ ";
         default -> "";
       };
-      paintLine(g, mark + label, PAD, row.isUnreviewed() && !row.manual() ? Theme.muted() : foreground);
+      String edited = row.textEdits().isEmpty() ? "" : " ✎";
+      paintLine(g, mark + label + edited, PAD, row.isUnreviewed() && !row.manual() ? Theme.muted() : foreground);
     }
   }
 

@@ -219,12 +219,54 @@ final class GridTable extends JTable {
       if (cache.size() > 2000) {
         cache.clear(); // only rows near the screen are worth keeping
       }
-      int column = (arabic ? GridTableModel.Column.ARABIC : GridTableModel.Column.ENGLISH).ordinal();
-      float width = Math.max(20, getColumnModel().getColumn(column).getWidth() - 2 * GridRenderers.PAD);
-      text = GridRenderers.TextCell.layout(row, arabic, arabic ? arabicCell.textFont() : englishCell.textFont(), width);
+      text = GridRenderers.TextCell.layout(row, arabic, arabic ? arabicCell.textFont() : englishCell.textFont(),
+          textWidth(arabic));
       cache.put(row, text);
     }
     return text;
+  }
+
+  private float textWidth(boolean arabic) {
+    int column = (arabic ? GridTableModel.Column.ARABIC : GridTableModel.Column.ENGLISH).ordinal();
+    return Math.max(20, getColumnModel().getColumn(column).getWidth() - 2 * GridRenderers.PAD);
+  }
+
+  /**
+   * What laying out the rows' texts depends on (fonts, evidence colour, column widths) and how many rows the
+   * first screen of a new document lays out (those shown and a screenful after them, as {@link #measureVisible}
+   * does). Taken on the event thread, so that the first screen of a long document can be laid out elsewhere.
+   */
+  record LayoutSpec(Font arabic, Font english, java.awt.Color evidence, float arabicWidth, float englishWidth, int firstRows) {
+    /** The first rows' texts laid out as the grid would lay them out: on any thread. */
+    Map<LinkRow, WrappedText[]> layOutFirst(List<LinkRow> rows) {
+      Map<LinkRow, WrappedText[]> laidOut = new IdentityHashMap<>();
+      for (LinkRow row : rows.subList(0, Math.min(firstRows, rows.size()))) {
+        laidOut.put(row, new WrappedText[] {
+            GridRenderers.TextCell.layout(row, true, arabic, arabicWidth),
+            GridRenderers.TextCell.layout(row, false, english, englishWidth)});
+      }
+      return laidOut;
+    }
+  }
+
+  LayoutSpec layoutSpec() {
+    int minimumRow = getFontMetrics(englishCell.getFont()).getHeight() + 2 * GridRenderers.PAD;
+    int onScreen = getParent() instanceof JViewport viewport ? viewport.getHeight() / minimumRow + 1 : 40;
+    return new LayoutSpec(arabicCell.textFont(), englishCell.textFont(), Theme.evidence(), textWidth(true),
+        textWidth(false), 2 * onScreen + 12);
+  }
+
+  /**
+   * Takes the texts of a new document's first rows laid out off the event thread, when they were laid out for
+   * the grid as it is now (same fonts and widths); otherwise they are laid out here as they are shown.
+   */
+  void adoptLayouts(LayoutSpec spec, Map<LinkRow, WrappedText[]> laidOut) {
+    if (spec.equals(layoutSpec())) {
+      laidOut.forEach((row, texts) -> {
+        arabicLayouts.put(row, texts[0]);
+        englishLayouts.put(row, texts[1]);
+      });
+    }
   }
 
   private void forgetLayouts() {

@@ -6,6 +6,7 @@ import org.qantara.core.align.LinkType;
 import org.qantara.core.edit.FlagDecision;
 import org.qantara.core.edit.LinkFlag;
 import org.qantara.core.edit.ReviewStatus;
+import org.qantara.core.edit.TextEdit;
 import org.qantara.core.text.Span;
 
 /**
@@ -19,6 +20,7 @@ import org.qantara.core.text.Span;
  * @param sourceHighlights evidence spans of its open flags, inside {@code sourceText}
  * @param score link score in [0, 1]; NaN where there is none (a link made by hand)
  * @param manual whether a person made this link (shown apart from the aligner's)
+ * @param textEdits what a person rewrote in the link's sentences, with what the input had there
  */
 public record LinkRow(
     long id,
@@ -31,7 +33,8 @@ public record LinkRow(
     ReviewStatus status,
     boolean locked,
     boolean manual,
-    List<FlagItem> flags) {
+    List<FlagItem> flags,
+    List<TextEdit> textEdits) {
 
   /**
    * A flag as the window shows it: the core's finding, the passages its evidence spans cover on each
@@ -56,6 +59,7 @@ public record LinkRow(
     sourceHighlights = List.copyOf(sourceHighlights);
     targetHighlights = List.copyOf(targetHighlights);
     flags = List.copyOf(flags);
+    textEdits = List.copyOf(textEdits);
   }
 
   /** Flags the translator has not dismissed. */

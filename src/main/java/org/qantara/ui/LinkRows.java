@@ -9,6 +9,8 @@ import org.qantara.core.edit.EditableLink;
 import org.qantara.core.edit.LinkFlag;
 import org.qantara.core.edit.Origin;
 import org.qantara.core.edit.SentenceRange;
+import org.qantara.core.edit.Side;
+import org.qantara.core.edit.TextEdit;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Sentence;
 import org.qantara.core.text.Span;
@@ -60,10 +62,12 @@ final class LinkRows {
     }
     Joined sourceText = join(alignment.source(), link.source(), sourceEvidence);
     Joined targetText = join(alignment.target(), link.target(), targetEvidence);
+    List<TextEdit> edits = new ArrayList<>(alignment.textEditsOf(link, Side.SOURCE));
+    edits.addAll(alignment.textEditsOf(link, Side.TARGET));
     return new LinkRow(
         link.id(), sourceText.text(), targetText.text(), sourceText.highlights(), targetText.highlights(),
         new LinkType(link.source().size(), link.target().size()), link.score(), link.status(), link.locked(),
-        link.origin() == Origin.PERSON, flags);
+        link.origin() == Origin.PERSON, flags, edits);
   }
 
   private record Joined(String text, List<Span> highlights) {}

@@ -239,10 +239,10 @@ final class ModelManagerDialog extends JDialog {
   }
 
   private void render() {
-    tableModel.fireTableDataChanged();
     int index = model.selected().map(r -> model.indexOf(r.name())).orElse(-1);
-    updatingSelection = true;
+    updatingSelection = true; // the table's own selection events while it is refilled are not the person's
     try {
+      tableModel.fireTableDataChanged();
       if (index >= 0) {
         table.setRowSelectionInterval(index, index);
       } else {

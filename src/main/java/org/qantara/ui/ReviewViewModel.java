@@ -167,7 +167,9 @@ public final class ReviewViewModel {
       if (row.hasActiveFlags()) {
         flagged++;
       }
-      openFlags += (int) row.flags().stream().filter(LinkRow.FlagItem::isOpen).count();
+      for (LinkRow.FlagItem flag : row.flags()) {
+        openFlags += flag.isOpen() ? 1 : 0;
+      }
       if (row.isUnreviewed()) {
         unreviewed++;
       }

@@ -53,6 +53,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
 import org.qantara.core.Problem;
+import org.qantara.core.formats.Imports;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
 import java.util.function.BiFunction;
@@ -64,18 +65,21 @@ import javax.swing.SwingWorker;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.OverlapEmbedding;
-import org.qantara.core.align.OverlapVectors;
+import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.align.AlignmentResult;
+import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.edit.EditHistory;
 import org.qantara.core.edit.Provenance;
 import org.qantara.core.edit.Realignment;
 import org.qantara.core.edit.Rereview;
-import org.qantara.core.embed.Embedder;
+import org.qantara.core.Progress;
 import org.qantara.core.formats.ExportOptions;
 import org.qantara.core.project.Project;
 import org.qantara.core.project.ProjectFiles;
 import org.qantara.core.project.Recovery;
 import org.qantara.core.review.ReviewOptions;
-import org.qantara.core.review.Reviewer;
+import org.qantara.core.session.Session;
+import org.qantara.core.text.Document;
 import org.qantara.core.edit.EditRefused;
 import org.qantara.core.edit.EditResult;
 import org.qantara.core.edit.EditableLink;
@@ -103,7 +107,7 @@ public final class WorkbenchFrame extends JFrame {
       "next-flag", "previous-flag", "next-unreviewed", "jump", "find", "find-next", "find-previous", "only-flagged",
       "clear-filters", "merge-next", "merge-previous", "split", "move-source-up", "move-source-down", "move-target-up",
       "move-target-down", "detach-source", "detach-target", "pinpoint", "accept", "needs-review", "clear-status", "lock",
-      "dismiss-flag", "confirm-flag", "realign");
+      "dismiss-flag", "confirm-flag", "realign", "edit-text");
 
   private final WorkbenchPrefs prefs;
   private final ModelHolder models;
@@ -137,11 +141,19 @@ public final class WorkbenchFrame extends JFrame {
   /** Where the project is saved; null until it is. */
   private Path projectFile;
   private final Autosave autosave = new Autosave();
-  /** Sentence-run vectors of the open document, computed at the first re-alignment and kept for the next. */
-  private OverlapVectors[] vectors;
+  /** The sentence-run vectors of the open document's two texts, and which texts they are of. */
+  private record Embedded(Document source, Document target, SentenceVectors sourceVectors, SentenceVectors targetVectors) {
+    AlignmentResult with(AlignedDocuments aligned) {
+      return new AlignmentResult(aligned, sourceVectors, targetVectors);
+    }
+  }
+
+  /** The open document's vectors: the alignment's own, or embedded at the first need; kept for re-reviews and re-alignments. */
+  private Embedded embedded;
   /** A re-review or re-alignment running in the background; edits wait for it. */
   private SwingWorker<?, ?> task;
   private List<Path> inputs = List.of();
+  private ConcordanceWindow concordance;
 
   private WorkbenchFrame(WorkbenchPrefs prefs, ModelRegistry registry) {
     super("Qantara");
@@ -175,7 +187,9 @@ public final class WorkbenchFrame extends JFrame {
     details.setName("details");
     details.getAccessibleContext().setAccessibleName("Details of the selected link: its flags and the document verdict");
     details.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-    JScrollPane gridScroll = new JScrollPane(grid);
+    // The scroll bar is always there, so that the text columns keep their widths (and rows their laid-out
+    // texts) when a long document fills the grid.
+    JScrollPane gridScroll = new JScrollPane(grid, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
     gridScroll.getAccessibleContext().setAccessibleName("Alignment grid");
     JScrollPane detailsScroll = new JScrollPane(details);
     detailsScroll.getAccessibleContext().setAccessibleName("Details");
@@ -196,6 +210,11 @@ public final class WorkbenchFrame extends JFrame {
 
     createActions();
     setJMenuBar(menuBar());
+    // OmegaT's single key E and WinAlign's F2 edit a sentence of the selected link (the table's own F2, "edit
+    // this cell", would otherwise take the key before the menu sees it).
+    grid.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_E, 0), "edit-text");
+    grid.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "edit-text");
+    grid.getActionMap().put("edit-text", actions.get("edit-text"));
     TransferHandler drop = new FileDrop();
     setTransferHandler(drop);
     emptyState.setTransferHandler(drop);
@@ -299,7 +318,7 @@ public final class WorkbenchFrame extends JFrame {
     if (!files.isEmpty() && files.getFirst().getParent() != null) {
       prefs.setLastFolder(files.getFirst().toAbsolutePath().getParent());
     }
-    AlignmentJob started = new AlignmentJob(files, reading, models, modelName, AlignerParams.defaults(), ReviewOptions.defaults(), new AlignmentJob.Listener() {
+    AlignmentJob started = new AlignmentJob(files, reading, models, modelName, AlignerParams.defaults(), ReviewOptions.defaults(), grid.layoutSpec(), new AlignmentJob.Listener() {
       @Override
       public void stage(String text) {
         message.setText(text);
@@ -364,7 +383,9 @@ public final class WorkbenchFrame extends JFrame {
     this.provenance = result.provenance();
     this.inputFiles = result.inputFiles();
     this.projectFile = null;
-    this.vectors = null;
+    setEmbedded(new Embedded(result.alignment().source(), result.alignment().target(),
+        result.vectors().sourceVectors(), result.vectors().targetVectors()));
+    grid.adoptLayouts(result.layout(), result.firstRows());
     workspace = new Workspace(viewModel, EditHistory.start(result.alignment(), "Align"), result.rows());
     autosave.restart();
     if (!viewModel.visibleRows().isEmpty()) {
@@ -408,16 +429,20 @@ public final class WorkbenchFrame extends JFrame {
       return;
     }
     try {
-      int number = Integer.parseInt(answer.strip());
-      OptionalInt row = viewModel.rowOfLinkNumber(number);
-      if (row.isEmpty() && !viewModel.filter().isNone()) {
-        applyFilter(GridFilter.NONE);
-        row = viewModel.rowOfLinkNumber(number);
-      }
-      go(row, "There is no link " + number + "; the document has " + viewModel.allRows().size() + ".");
+      goToLink(Integer.parseInt(answer.strip()));
     } catch (NumberFormatException e) {
       message.setText("'" + answer + "' is not a link number; type a number such as 12.");
     }
+  }
+
+  /** Selects link {@code number} (from 1), clearing the filters if they hide it. */
+  private void goToLink(int number) {
+    OptionalInt row = viewModel.rowOfLinkNumber(number);
+    if (row.isEmpty() && !viewModel.filter().isNone()) {
+      applyFilter(GridFilter.NONE);
+      row = viewModel.rowOfLinkNumber(number);
+    }
+    go(row, "There is no link " + number + "; the document has " + viewModel.allRows().size() + ".");
   }
 
   private void find(boolean forward) {
@@ -515,8 +540,12 @@ public final class WorkbenchFrame extends JFrame {
   private void rereview(EditableAlignment base, List<Long> linkIds) {
     Provenance machine = provenance;
     String model = modelName;
-    inBackground("Reviewing the changed links", () -> Rereview.touched(base, linkIds,
-        (aligned, links) -> Reviewer.reviewLinks(aligned, models.open(model), machine.reviewOptions(), links), machine), result -> {
+    inBackground("Reviewing the changed links", () -> {
+      Session session = models.session(model);
+      Embedded vectors = vectorsOf(base, session, machine);
+      return Rereview.touched(base, linkIds,
+          (aligned, links) -> session.reviewLinks(vectors.with(aligned), machine.reviewOptions(), links), machine);
+    }, result -> {
           if (workspace.current() == base) {
             workspace.amend(result);
             afterChange(result.label());
@@ -533,11 +562,12 @@ public final class WorkbenchFrame extends JFrame {
     Provenance machine = provenance;
     String model = modelName;
     inBackground("Re-aligning between locked and accepted links", () -> {
-      Embedder embedder = models.open(model);
-      OverlapVectors[] runs = vectorsOf(base, embedder, machine);
-      EditResult realigned = Realignment.pending(base, new Aligner(machine.alignerParams()), runs[0], runs[1]);
+      Session session = models.session(model);
+      Embedded vectors = vectorsOf(base, session, machine);
+      EditResult realigned = Realignment.pending(base, new Aligner(machine.alignerParams()),
+          OverlapEmbedding.of(vectors.sourceVectors()), OverlapEmbedding.of(vectors.targetVectors()));
       EditResult reviewed = Rereview.touched(realigned.after(), realigned.reshapedLinkIds(),
-          (aligned, links) -> Reviewer.reviewLinks(aligned, embedder, machine.reviewOptions(), links), machine);
+          (aligned, links) -> session.reviewLinks(vectors.with(aligned), machine.reviewOptions(), links), machine);
       return new EditResult[] {realigned, reviewed};
     }, results -> {
       if (workspace.current() == base) {
@@ -550,15 +580,29 @@ public final class WorkbenchFrame extends JFrame {
     });
   }
 
-  /** The documents' sentence-run vectors, embedded once per document (the model's cache makes it cheap). */
-  private synchronized OverlapVectors[] vectorsOf(EditableAlignment alignment, Embedder embedder, Provenance machine) {
-    if (vectors == null) {
-      int maxOverlap = machine.alignerParams().maxOverlap();
-      vectors = new OverlapVectors[] {
-        OverlapEmbedding.of(alignment.source().sentenceTexts(), embedder, maxOverlap),
-        OverlapEmbedding.of(alignment.target().sentenceTexts(), embedder, maxOverlap)};
+  private synchronized void setEmbedded(Embedded vectors) {
+    embedded = vectors;
+  }
+
+  /**
+   * The vectors of the alignment's texts, through the session: the kept ones where the texts are the same; where
+   * a sentence's text was edited (or the edit undone), the kept ones with the runs of the changed sentences
+   * embedded again; all of them at the first need after a project is opened. Off the event thread.
+   */
+  private synchronized Embedded vectorsOf(EditableAlignment alignment, Session session, Provenance machine) {
+    int maxRun = machine.alignerParams().maxOverlap();
+    Document source = alignment.source();
+    Document target = alignment.target();
+    if (embedded == null || embedded.sourceVectors().maxRun() < maxRun) {
+      embedded = new Embedded(source, target,
+          SentenceVectors.embed(source.sentenceTexts(), session.embedder(), maxRun, Progress.NONE, source.name()),
+          SentenceVectors.embed(target.sentenceTexts(), session.embedder(), maxRun, Progress.NONE, target.name()));
+    } else if (embedded.source() != source || embedded.target() != target) {
+      embedded = new Embedded(source, target,
+          embedded.source() == source ? embedded.sourceVectors() : session.reembed(embedded.sourceVectors(), embedded.source(), source),
+          embedded.target() == target ? embedded.targetVectors() : session.reembed(embedded.targetVectors(), embedded.target(), target));
     }
-    return vectors;
+    return embedded;
   }
 
   // ---- projects ---------------------------------------------------------------------------------
@@ -607,7 +651,7 @@ public final class WorkbenchFrame extends JFrame {
     provenance = project.provenance();
     inputFiles = project.inputs();
     projectFile = file;
-    vectors = null;
+    setEmbedded(null);
     workspace = new Workspace(viewModel, EditHistory.start(project.alignment(), "Open project"));
     if (file == null) {
       workspace.markSaved(null); // recovered work that was never saved: all of it is unsaved
@@ -824,6 +868,19 @@ public final class WorkbenchFrame extends JFrame {
     return Edits.pinpoint(alignment, id, id); // refused with the core's own explanation
   }
 
+  /** Opens the sentence editor on the selected link; the new text goes through the core, re-segmented as the document was read. */
+  private void editTextOfSelected() {
+    LinkRow row = viewModel.selected().orElse(null);
+    if (row == null || workspace == null) {
+      message.setText("Select a link first (click a row, or use the arrow keys).");
+      return;
+    }
+    EditableAlignment current = workspace.current();
+    boolean presegmented = reading.presegmented();
+    current.linkById(row.id()).flatMap(link -> SentenceEditor.ask(this, current, link, Side.SOURCE, grid.zoom()))
+        .ifPresent(change -> edit(a -> Edits.editText(a, change.side(), change.sentence(), change.text(), presegmented)));
+  }
+
   private void toggleLock() {
     viewModel.selected().ifPresent(row -> edit(a -> row.locked() ? Edits.unlock(a, List.of(row.id())) : Edits.lock(a, List.of(row.id()))));
   }
@@ -836,8 +893,10 @@ public final class WorkbenchFrame extends JFrame {
       return;
     }
     JComboBox<String> which = new JComboBox<>(row.flags().stream().map(GridRenderers.FlagsCell::label).toArray(String[]::new));
+    which.setName("flagChoice");
     which.getAccessibleContext().setAccessibleName("Flag");
     JTextField note = new JTextField(30);
+    note.setName("note");
     note.getAccessibleContext().setAccessibleName("Note");
     JPanel form = new JPanel(new java.awt.GridLayout(0, 1, 4, 4));
     form.add(new JLabel("Flag:"));
@@ -1086,6 +1145,7 @@ public final class WorkbenchFrame extends JFrame {
     define("detach-source", "Detach last Arabic sentence (1-0)", key(KeyEvent.VK_D, MENU), () -> editSelected((a, id) -> detachLast(a, id, Side.SOURCE)));
     define("detach-target", "Detach last English sentence (0-1)", key(KeyEvent.VK_D, MENU | SHIFT), () -> editSelected((a, id) -> detachLast(a, id, Side.TARGET)));
     define("pinpoint", "Link with nearest unlinked sentence (pinpoint)", key(KeyEvent.VK_P, MENU), () -> editSelected(WorkbenchFrame::pinpointNearest));
+    define("edit-text", "Edit sentence text… (also E)", key(KeyEvent.VK_F2, 0), this::editTextOfSelected);
     define("accept", "Accept link", key(KeyEvent.VK_1, MENU), () -> editSelected((a, id) -> Edits.accept(a, List.of(id))));
     define("needs-review", "Mark link as needing review", key(KeyEvent.VK_2, MENU), () -> editSelected((a, id) -> Edits.markForReview(a, List.of(id))));
     define("clear-status", "Clear link status", key(KeyEvent.VK_3, MENU), () -> editSelected((a, id) -> Edits.clearStatus(a, List.of(id))));
@@ -1094,6 +1154,7 @@ public final class WorkbenchFrame extends JFrame {
     define("confirm-flag", "Confirm flag…", key(KeyEvent.VK_5, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.CONFIRMED));
     define("shortcuts", "Keyboard shortcuts", key(KeyEvent.VK_F1, 0), this::showShortcuts);
     define("manage-models", "Manage models…", key(KeyEvent.VK_M, MENU | SHIFT), this::manageModels);
+    define("concordance", "Concordance and TM search…", key(KeyEvent.VK_C, MENU | SHIFT), this::openConcordance);
   }
 
   private JMenuBar menuBar() {
@@ -1109,7 +1170,8 @@ public final class WorkbenchFrame extends JFrame {
     file.add(new JMenuItem(actions.get("quit")));
     bar.add(file);
     bar.add(menu("Edit", KeyEvent.VK_E, "undo", "redo", null, "merge-next", "merge-previous", "split", null,
-        "move-source-up", "move-source-down", "move-target-up", "move-target-down", null, "detach-source", "detach-target", "pinpoint"));
+        "move-source-up", "move-source-down", "move-target-up", "move-target-down", null, "detach-source", "detach-target", "pinpoint",
+        null, "edit-text"));
     bar.add(menu("Review", KeyEvent.VK_R, "accept", "needs-review", "clear-status", "lock", null, "realign", null, "dismiss-flag", "confirm-flag"));
     bar.add(menu("Navigate", KeyEvent.VK_N, "next-flag", "previous-flag", "next-unreviewed", null, "jump", null, "find", "find-next", "find-previous"));
     JMenu view = menu("View", KeyEvent.VK_V, "focus-filters", "clear-filters", null, "zoom-in", "zoom-out", "zoom-reset");
@@ -1121,6 +1183,7 @@ public final class WorkbenchFrame extends JFrame {
     view.addSeparator();
     view.add(dark);
     bar.add(view);
+    bar.add(menu("Corpus", KeyEvent.VK_C, "concordance"));
     bar.add(modelMenu());
     bar.add(menu("Help", KeyEvent.VK_H, "shortcuts"));
     return bar;
@@ -1178,6 +1241,52 @@ public final class WorkbenchFrame extends JFrame {
   /** The model manager: statuses, downloads with progress and Cancel, the model to align with. */
   private void manageModels() {
     ModelManagerDialog.open(this, models.registry(), modelName, null, this::chooseModel, null);
+  }
+
+  /** The concordance / translation-memory window, one per workbench, on the corpus folder used last. */
+  private void openConcordance() {
+    if (concordance == null || !concordance.isDisplayable()) {
+      concordance = new ConcordanceWindow(this, models.registry(), prefs.corpusFolder(), prefs::setCorpusFolder, new ConcordanceWindow.Host() {
+        @Override
+        public Optional<String> selectedSentence() {
+          return viewModel.selected().map(LinkRow::sourceText).filter(text -> !text.isBlank());
+        }
+
+        @Override
+        public String showLink(String document, int position) {
+          return showCorpusLink(document, position);
+        }
+      });
+    }
+    concordance.setVisible(true);
+    concordance.toFront();
+  }
+
+  ConcordanceWindow concordance() {
+    return concordance;
+  }
+
+  /**
+   * Shows link {@code position} (from 0) of the corpus document {@code document}: in the document open here,
+   * or by opening the recent project of that name; says what it did, or why it could not.
+   */
+  private String showCorpusLink(String document, int position) {
+    Path current = projectFile != null ? projectFile : inputs.size() == 1 ? inputs.getFirst() : null;
+    if (workspace == null || current == null || !Imports.idOf(current).equals(document)) {
+      Optional<Path> project = ConcordanceModel.projectOf(document,
+          prefs.recent().stream().filter(entry -> entry.size() == 1).map(List::getFirst).toList());
+      if (project.isEmpty()) {
+        return "The document " + document + " is not open here and is no recent project (" + document + ProjectFiles.EXTENSION
+            + "): the pair and its place are shown below.";
+      }
+      openProject(project.get());
+      if (workspace == null || !project.get().equals(projectFile)) {
+        return "The project " + project.get() + " was not opened.";
+      }
+    }
+    goToLink(position + 1);
+    toFront();
+    return "Showing link " + (position + 1) + " of " + document + " in the workbench.";
   }
 
   /** A model that is not downloaded: offers to download it, then runs {@code retryOrNull} once it is installed. */

@@ -123,4 +123,14 @@ final class WorkbenchPrefs {
   void setModel(String name) {
     node.put("model", name);
   }
+
+  /** The corpus folder the concordance opened last, while it is still there. */
+  Optional<Path> corpusFolder() {
+    String folder = node.get("corpusFolder", "");
+    return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder)).filter(Files::isDirectory);
+  }
+
+  void setCorpusFolder(Path folder) {
+    node.put("corpusFolder", folder.toAbsolutePath().toString());
+  }
 }

@@ -25,8 +25,8 @@ class BuiltinModelBuilderTest {
   void buildingTwiceGivesIdenticalFiles(@TempDir Path first, @TempDir Path second) throws Exception {
     assumeDictionaries();
     BuiltinModelBuilder.Settings slice = BuiltinModelBuilder.Settings.DEFAULT.withMaxArabicKeys(2000);
-    BuiltinModelBuilder.BuildReport a = BuiltinModelBuilder.build(DICTD, first, slice);
-    BuiltinModelBuilder.BuildReport b = BuiltinModelBuilder.build(DICTD, second, slice);
+    BuiltinModelBuilder.BuildReport a = BuiltinModelBuilder.build(DICTD, null, first, slice);
+    BuiltinModelBuilder.BuildReport b = BuiltinModelBuilder.build(DICTD, null, second, slice);
 
     assertThat(a.tokens()).isGreaterThan(2000);
     assertThat(a.files()).isEqualTo(b.files());

@@ -12,40 +12,49 @@ import org.qantara.modelbuild.BuiltinModelBuilder.Settings;
 /**
  * Reproduces the README's "step → ar→en, en→ar" table: builds the model once per setting into a temporary
  * folder and measures retrieval on the Tatoeba dev set. Run by hand (it is not a test): {@code java -cp ...
- * org.qantara.modelbuild.StepTable [/usr/share/dictd]}.
+ * org.qantara.modelbuild.StepTable [/usr/share/dictd [TRAIN_DIR [ONLY]]]}; ONLY keeps the steps whose name contains it.
  */
 public final class StepTable {
 
   public static void main(String[] args) throws Exception {
     Path dictd = Path.of(args.length > 0 ? args[0] : "/usr/share/dictd");
+    Path train = Path.of(args.length > 1 ? args[1] : "../shared/train/tatoeba-ara-eng");
+    String only = args.length > 2 ? args[2] : "";
     Settings shipped = Settings.DEFAULT;
     Map<String, Settings> steps = new LinkedHashMap<>();
     int dim = shipped.dimension();
     steps.put("whole dictionary words only, all words weight 1, no smoothing, no letters",
-        new Settings(dim, false, 0, false, 0, 0, 1, false, 0, 0));
-    steps.put("+ function words weight 0", new Settings(dim, false, 0, true, 0, 0, 1, false, 0, 0));
-    steps.put("+ Arabic morphology pieces", new Settings(dim, true, 0, true, 0, 0, 1, false, 0, 0));
-    steps.put("+ one smoothing round", new Settings(dim, true, 1, true, 0, 0, 1, false, 0, 0));
-    steps.put("+ pooling over Arabic light stems", new Settings(dim, true, 1, true, 0, 0.7, 1, false, 0, 0));
-    steps.put("+ second smoothing round", new Settings(dim, true, 2, true, 0, 0.7, 1, false, 0, 0));
-    steps.put("+ phonetic letter fallback", new Settings(dim, true, 2, true, 0.3, 0.7, 1, false, 0, 0));
-    steps.put("+ third smoothing round, stem share 1.0", new Settings(dim, true, 3, true, 0.3, 1.0, 1, false, 0, 0));
+        new Settings(dim, false, 0, false, 0, 0, 1, false, 0, 0, 0, 0));
+    steps.put("+ function words weight 0", new Settings(dim, false, 0, true, 0, 0, 1, false, 0, 0, 0, 0));
+    steps.put("+ Arabic morphology pieces", new Settings(dim, true, 0, true, 0, 0, 1, false, 0, 0, 0, 0));
+    steps.put("+ one smoothing round", new Settings(dim, true, 1, true, 0, 0, 1, false, 0, 0, 0, 0));
+    steps.put("+ pooling over Arabic light stems", new Settings(dim, true, 1, true, 0, 0.7, 1, false, 0, 0, 0, 0));
+    steps.put("+ second smoothing round", new Settings(dim, true, 2, true, 0, 0.7, 1, false, 0, 0, 0, 0));
+    steps.put("+ phonetic letter fallback", new Settings(dim, true, 2, true, 0.3, 0.7, 1, false, 0, 0, 0, 0));
+    steps.put("+ third smoothing round, stem share 1.0", new Settings(dim, true, 3, true, 0.3, 1.0, 1, false, 0, 0, 0, 0));
     steps.put("+ pronoun, negation, question-word concepts at 0.5",
-        new Settings(dim, true, 3, true, 0.3, 1.0, 1, false, 0.5, 0));
-    steps.put("+ rows centred per language", new Settings(dim, true, 3, true, 0.3, 1.0, 1, true, 0.5, 0));
-    steps.put("+ squared edge weights", new Settings(dim, true, 3, true, 0.3, 1.0, 2, true, 0.5, 0));
-    steps.put("+ letter weight 0.6", new Settings(dim, true, 3, true, 0.6, 1.0, 2, true, 0.5, 0));
+        new Settings(dim, true, 3, true, 0.3, 1.0, 1, false, 0.5, 0, 0, 0));
+    steps.put("+ rows centred per language", new Settings(dim, true, 3, true, 0.3, 1.0, 1, true, 0.5, 0, 0, 0));
+    steps.put("+ squared edge weights", new Settings(dim, true, 3, true, 0.3, 1.0, 2, true, 0.5, 0, 0, 0));
+    steps.put("+ letter weight 0.6", new Settings(dim, true, 3, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0));
     steps.put("+ six smoothing rounds (shipped)", shipped);
+    steps.put("+ IBM Model 1 word translations from the Tatoeba training pairs, weight 2, least score 0.1 (not shipped)",
+        shipped.withLearned(2, 0.1));
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
+      if (!step.getKey().contains(only)) {
+        continue;
+      }
       Path dir = Files.createTempDirectory("builtin-step");
-      BuiltinModelBuilder.BuildReport report = BuiltinModelBuilder.build(dictd, dir, step.getValue());
+      BuiltinModelBuilder.BuildReport report = BuiltinModelBuilder.build(dictd, train, dir, step.getValue());
       try (DjlEmbedder embedder = DjlEmbedder.open(ModelRecipe.read(dir.resolve(ModelRecipe.FILE_NAME)), dir)) {
         RetrievalEvaluator.RetrievalScore score = RetrievalEvaluator.evaluate(embedder,
             Path.of("../shared/dev/tatoeba-ara-eng/dev.ar"), Path.of("../shared/dev/tatoeba-ara-eng/dev.en"));
         Seed001Margins seed = Seed001Margins.of(embedder);
-        System.out.printf("| %s | %.1f%% | %.1f%% | %d tokens, %.1f MB; seed 001 margin %.3f, gold − non-gold %+.3f |%n",
-            step.getKey(), 100 * score.arabicToEnglish(), 100 * score.englishToArabic(), report.tokens(),
-            report.totalBytes() / 1e6, seed.smallestMargin(), seed.lowestGold() - seed.highestNonGold());
+        Seed001ContentWords words = Seed001ContentWords.of(embedder);
+        System.out.printf("| %s | %.1f%% | %.1f%% | %d tokens, %.1f MB; seed 001 margin %.3f, gold − non-gold %+.3f,"
+            + " content words %d/%d |%n", step.getKey(), 100 * score.arabicToEnglish(),
+            100 * score.englishToArabic(), report.tokens(), report.totalBytes() / 1e6, seed.smallestMargin(),
+            seed.lowestGold() - seed.highestNonGold(), words.found(), words.total());
       }
       try (var files = Files.list(dir)) {
         for (Path file : files.toList()) {

@@ -184,6 +184,35 @@ class ReviewViewModelTest {
   }
 
   @Test
+  void anEditedSentenceTextReplacesItsRowInPlaceShowsWhatTheInputHadAndUndoBringsTheTextBack() {
+    List<LinkRow> before = grid.allRows();
+    EditableAlignment start = workspace.current();
+    String was = start.target().sentenceTexts().get(0);
+    grid.selectId(before.get(0).id());
+
+    GridUpdate edit = workspace.apply(a -> Edits.editText(a, org.qantara.core.edit.Side.TARGET, 0,
+        was.replace("two days ago", "three days ago"), true)).update();
+
+    assertThat(edit.start()).isZero();
+    assertThat(edit.removed()).isEqualTo(1).isEqualTo(edit.inserted());
+    LinkRow edited = grid.allRows().getFirst();
+    assertThat(edited.targetText()).contains("three days ago").doesNotContain("two days ago");
+    assertThat(edited.textEdits()).singleElement().satisfies(e -> assertThat(e.original()).isEqualTo(was));
+    assertThat(edited.statusLabel()).isEqualTo("manual");
+    assertThat(grid.selected().orElseThrow().id()).as("the edited link stays selected").isEqualTo(edited.id());
+    assertThat(grid.allRows().get(1)).as("the rows the edit did not touch are the same values").isSameAs(before.get(1));
+    assertThat(DetailsHtml.of(edited, 1, null, "Amiri", "Dialog", 13)).contains("English text edited by hand")
+        .contains(DetailsHtml.escape(was));
+
+    workspace.undo();
+    assertThat(grid.allRows().getFirst().targetText()).contains("two days ago");
+    assertThat(grid.allRows().getFirst().textEdits()).isEmpty();
+    assertThat(workspace.isDirty()).isFalse();
+    workspace.redo();
+    assertThat(grid.allRows().getFirst().targetText()).contains("three days ago");
+  }
+
+  @Test
   void aRefusedEditChangesNothing() {
     long last = grid.allRows().getLast().id();
     assertThatThrownBy(() -> workspace.apply(a -> Edits.mergeWithNext(a, last))).isInstanceOf(EditRefused.class);

@@ -171,6 +171,43 @@ class WorkbenchWindowTest {
     press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
     assertThat(rows()).isEqualTo(7);
 
+    // Edit a sentence's text (F2): a year typed before the full stop of link 1's Arabic, Enter keeps it; the link is
+    // re-reviewed and shows the edit; undo and redo bring the texts back. E then Escape changes nothing.
+    clickRow(0);
+    String arabic = onEdt(() -> frame.viewModel().allRows().get(0).sourceText());
+    String input = Files.readString(Seed001.BILINGUAL);
+    String edited = arabic.substring(0, arabic.length() - 1) + " 2026.";
+    press(KeyEvent.VK_F2);
+    focusOn("sentenceText");
+    press(KeyEvent.VK_BACK_SPACE);
+    type(" 2026.");
+    press(KeyEvent.VK_ENTER);
+    waitUntilIdle(60_000);
+    assertThat(rows()).isEqualTo(7);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).sourceText())).isEqualTo(edited);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).textEdits())).hasSize(1);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).flags()))
+        .as("the re-review finds the year the English lacks").anyMatch(f -> f.flag().type() == org.qantara.core.review.Flag.Type.NUMBER);
+    assertThat(onEdt(() -> frame.details().getText())).contains("Arabic text edited by hand");
+    assertThat(onEdt(() -> frame.workspace().current().source().original())).contains(edited);
+    assertThat(Files.readString(Seed001.BILINGUAL)).as("the input file is never written").isEqualTo(input);
+    picture("02b-text-edited");
+    assertThat(onEdt(() -> frame.workspace().history().undoLabel().orElse(""))).isEqualTo("Edit the text of source sentence 1");
+    clickRow(0);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).sourceText())).isEqualTo(arabic);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_Y);
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).sourceText())).isEqualTo(edited);
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
+    clickRow(0);
+    press(KeyEvent.VK_E);
+    focusOn("sentenceText");
+    type(" 1999");
+    press(KeyEvent.VK_ESCAPE);
+    robot.waitForIdle();
+    assertThat(onEdt(() -> frame.viewModel().allRows().get(0).sourceText())).isEqualTo(arabic);
+    assertThat(onEdt(frame::isDirty)).isFalse();
+
     // Lock links 1 and 7 from the keyboard, then realign everything between them (Ctrl+R).
     clickRow(0);
     press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_L);
@@ -192,25 +229,28 @@ class WorkbenchWindowTest {
     assertThat(onEdt(() -> frame.viewModel().allRows().get(3).type().toString())).isEqualTo("1-2");
     picture("03-locked-realigned");
 
-    // Dismiss the first flag with a note: its badge is struck through and it no longer counts as open.
+    // Dismiss the first flag through its dialog (Ctrl+4, a note typed, OK): its badge is struck through and it
+    // no longer counts as open.
     int flaggedRow = onEdt(() -> frame.viewModel().nextFlagged(true).orElseThrow());
-    String fingerprint = onEdt(() -> {
-      frame.selectRow(flaggedRow);
-      return frame.viewModel().visibleRow(flaggedRow).flags().getFirst().flag().fingerprint();
-    });
+    clickRow(flaggedRow);
+    String fingerprint = onEdt(() -> frame.viewModel().visibleRow(flaggedRow).flags().getFirst().flag().fingerprint());
     int openBefore = onEdt(() -> frame.viewModel().counts().openFlags());
-    onEdt(() -> {
-      frame.decideFlag(fingerprint, org.qantara.core.edit.FlagDecision.Kind.DISMISSED, "the English says it another way");
-      return null;
-    });
+    press(KeyEvent.VK_CONTROL, KeyEvent.VK_4);
+    focusOn("note");
+    type("the english says it another way");
+    clickDialogButton("OK");
+    robot.waitForIdle();
     assertThat(onEdt(() -> frame.viewModel().counts().openFlags())).isEqualTo(openBefore - 1);
-    assertThat(onEdt(() -> frame.details().getText().replaceAll("\\s+", " "))).contains("dismissed").contains("the English says it another way");
+    assertThat(onEdt(() -> frame.details().getText().replaceAll("\\s+", " "))).contains("dismissed").contains("the english says it another way");
     picture("04-flag-dismissed");
 
     // Save as a project: the title loses its *.
     Path project = dir.resolve("seed001" + org.qantara.core.project.ProjectFiles.EXTENSION);
     assertThat(onEdt(() -> frame.saveTo(project))).isTrue();
     assertThat(onEdt(frame::getTitle)).doesNotStartWith("*").startsWith(project.getFileName().toString());
+    assertThat(org.qantara.core.project.ProjectFiles.read(project).alignment().decisionOn(fingerprint))
+        .as("the note is saved in the project").contains(new org.qantara.core.edit.FlagDecision(
+            org.qantara.core.edit.FlagDecision.Kind.DISMISSED, "the english says it another way"));
     onEdt(() -> {
       frame.dispose();
       return null;
@@ -293,6 +333,71 @@ class WorkbenchWindowTest {
     assertThat(onEdt(frame::isDirty)).isFalse();
     assertThat(recovery).doesNotExist();
     picture("06-reopened");
+  }
+
+  /** Types plain text (lower-case letters, digits, spaces) key by key. */
+  private void type(String text) {
+    for (char c : text.toCharArray()) {
+      press(KeyEvent.getExtendedKeyCodeForChar(c));
+    }
+  }
+
+  /** Waits for a dialog's component of this name to show, clicks it as a person would and waits for its focus. */
+  private void focusOn(String name) throws Exception {
+    long deadline = System.currentTimeMillis() + 20_000;
+    java.awt.Component target = null;
+    while (target == null) {
+      target = onEdt(() -> {
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+          if (window instanceof javax.swing.JDialog dialog && dialog.isShowing()) {
+            java.awt.Component found = named(dialog.getContentPane(), name);
+            if (found != null && found.isShowing()) {
+              return found;
+            }
+          }
+        }
+        return null;
+      });
+      assertThat(System.currentTimeMillis()).as("a dialog with '" + name + "' appears").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+    robot.waitForIdle();
+    java.awt.Component component = target;
+    while (onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != component)) {
+      java.awt.Point point = onEdt(() -> {
+        java.awt.Point p = new java.awt.Point(component.getWidth() / 2, Math.min(component.getHeight() / 2, 8));
+        SwingUtilities.convertPointToScreen(p, component);
+        return p;
+      });
+      robot.mouseMove(point.x, point.y);
+      robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+      robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+      robot.waitForIdle();
+      Thread.sleep(100);
+      assertThat(System.currentTimeMillis()).as("'" + name + "' gets the keyboard focus").isLessThan(deadline);
+    }
+    // A click puts the caret where it lands: typing goes at the end of the text.
+    onEdt(() -> {
+      if (component instanceof javax.swing.text.JTextComponent text) {
+        text.setCaretPosition(text.getDocument().getLength());
+      }
+      return null;
+    });
+  }
+
+  private static java.awt.Component named(java.awt.Container container, String name) {
+    for (java.awt.Component c : container.getComponents()) {
+      if (name.equals(c.getName())) {
+        return c;
+      }
+      if (c instanceof java.awt.Container inner) {
+        java.awt.Component found = named(inner, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /** Waits for a modal dialog and presses one of its buttons, as a person would click it. */

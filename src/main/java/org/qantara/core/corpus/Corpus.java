@@ -79,7 +79,8 @@ import org.qantara.core.review.Flag;
 /**
  * A bilingual corpus on disk (Lucene): every distinct Arabic–English segment pair once, with the places it
  * occurs (document, position, score, flags, review status), searchable as a concordance (Arabic through
- * Lucene's Arabic analysis and through the reviewer's folding, English through English analysis; boolean
+ * Lucene's Arabic analysis, through the reviewer's folding and through a skeleton that joins broken plurals
+ * to their singulars, English through English analysis; boolean
  * and phrase queries, highlighted matches, filters, paging) and as a translation memory (each side's
  * sentence vector, nearest pairs to a sentence in either language).
  *
@@ -88,8 +89,8 @@ import org.qantara.core.review.Flag;
  * the vectors; a corpus refuses vectors from another model. One process writes a corpus at a time.
  */
 public final class Corpus implements AutoCloseable {
-  /** 2: unit vectors compared by dot product (1: cosine). */
-  public static final int SCHEMA_VERSION = 2;
+  /** 3: a broken-plural skeleton field; 2: unit vectors compared by dot product (1: cosine). */
+  public static final int SCHEMA_VERSION = 3;
   /**
    * Pairs written between two commits of a multi-document add: a commit flushes every writer thread's
    * segment, and many small segments of vectors cost graph merges, so commits are rare; the bound keeps
@@ -109,6 +110,9 @@ public final class Corpus implements AutoCloseable {
   static final String KEY = "key";
   static final String AR = "ar";
   static final String AR_FOLDED = "ar_folded";
+  /** Broken plurals meet their singulars here ({@link PluralSkeletonAnalyzer}); searched with a low weight. */
+  static final String AR_SKELETON = "ar_skeleton";
+  private static final float SKELETON_WEIGHT = 0.3f;
   static final String EN = "en";
   static final String DOC = "doc";
   static final String STATUS = "status";
@@ -275,7 +279,8 @@ public final class Corpus implements AutoCloseable {
   }
 
   private static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(AR, new ArabicAnalyzer(), AR_FOLDED, new FoldingAnalyzer()));
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(AR, new ArabicAnalyzer(), AR_FOLDED, new FoldingAnalyzer(),
+        AR_SKELETON, new PluralSkeletonAnalyzer()));
   }
 
   public Path path() {
@@ -491,6 +496,7 @@ public final class Corpus implements AutoCloseable {
     doc.add(new StringField(KEY, key, Field.Store.YES));
     doc.add(new Field(AR, arabic, HIGHLIGHTED_TEXT));
     doc.add(new TextField(AR_FOLDED, arabic, Field.Store.NO));
+    doc.add(new TextField(AR_SKELETON, arabic, Field.Store.NO));
     doc.add(new Field(EN, english, HIGHLIGHTED_TEXT));
     for (Occurrence occurrence : occurrences) {
       doc.add(new StringField(DOC, occurrence.document(), Field.Store.NO));
@@ -656,7 +662,8 @@ public final class Corpus implements AutoCloseable {
     if (query == null || query.isBlank()) {
       throw new QantaraException("the search query is empty", "give a word or a \"phrase\" in Arabic or English");
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AR, AR_FOLDED, EN}, analyzer);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AR, AR_FOLDED, AR_SKELETON, EN}, analyzer,
+        Map.of(AR_SKELETON, SKELETON_WEIGHT));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(query);

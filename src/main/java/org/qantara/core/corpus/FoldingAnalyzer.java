@@ -1,12 +1,8 @@
 package org.qantara.core.corpus;
 
-import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.qantara.core.text.MatchNormalizer;
 
 /**
@@ -19,24 +15,6 @@ final class FoldingAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    return new TokenStreamComponents(tokenizer, new FoldingFilter(tokenizer));
-  }
-
-  private static final class FoldingFilter extends TokenFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-    FoldingFilter(TokenStream input) {
-      super(input);
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-      if (!input.incrementToken()) {
-        return false;
-      }
-      String folded = MatchNormalizer.normalize(term.toString());
-      term.setEmpty().append(folded);
-      return true;
-    }
+    return new TokenStreamComponents(tokenizer, new MappedTermFilter(tokenizer, MatchNormalizer::normalize));
   }
 }

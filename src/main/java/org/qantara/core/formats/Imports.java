@@ -53,9 +53,7 @@ public final class Imports {
     String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(ProjectFiles.EXTENSION)) {
       Project project = ProjectFiles.read(input);
-      String id = input.getFileName().toString();
-      id = id.substring(0, id.length() - ProjectFiles.EXTENSION.length());
-      return List.of(Bitext.of(id, project.alignment(), project.provenance().modelId()));
+      return List.of(Bitext.of(idOf(input), project.alignment(), project.provenance().modelId()));
     }
     if (name.endsWith(".json")) {
       return List.of(Bitext.of(idOf(input), readJson(input)));
@@ -84,9 +82,13 @@ public final class Imports {
         && (name.equals("report.json") || name.endsWith(".review.json") || name.startsWith("corpus."));
   }
 
-  /** The file's name less its extension: the document id of what it holds. */
+  /** The file's name less its extension (a project's whole {@value ProjectFiles#EXTENSION}): the document id of what it holds. */
   public static String idOf(Path file) {
-    return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String name = file.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(ProjectFiles.EXTENSION)) {
+      return name.substring(0, name.length() - ProjectFiles.EXTENSION.length());
+    }
+    return name.replaceFirst("\\.[^.]*$", "");
   }
 
   private static AlignedDocuments readJson(Path file) {

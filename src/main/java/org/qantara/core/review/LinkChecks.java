@@ -132,8 +132,13 @@ final class LinkChecks {
     Lang side = targetMarkers.isEmpty() ? Lang.AR : Lang.EN;
     boolean lexical = (targetMarkers.isEmpty() ? sourceMarkers : targetMarkers).stream()
         .allMatch(m -> Negation.isLexical(m, side));
-    flags.add(new Flag(Flag.Type.NEGATION, lexical ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8, linkIndex,
-        sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(), reason));
+    boolean restriction = Negation.isRestriction(sourceWords, englishWords);
+    if (restriction) {
+      reason += " (a restriction: a negation with an exception on one side can be 'only' on the other)";
+    }
+    flags.add(new Flag(Flag.Type.NEGATION, lexical || restriction ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8,
+        linkIndex, sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(),
+        reason));
   }
 
   /**

@@ -11,7 +11,8 @@ import org.qantara.core.text.MatchNormalizer;
 
 /**
  * Negation markers of a sentence. Arabic: لا، لم، لن، ليس (and its forms, also in questions: أليس، ألم),
- * غير، دون / بدون / من دون، عدم; "لا يزال" (still), "لا سيما" (especially), "لا … إلا" (only) and the tag
+ * لكيلا (so that … not), غير، دون / بدون / من دون، عدم, and the lexical negatives تعذر / فشل (could not,
+ * failed); "لا يزال" (still), "لا سيما" (especially), "لا … إلا" (only) and the tag
  * "أليس كذلك" are not negations. ما is left out: without a parser it
  * cannot be told from the far more frequent "what" / "that which".
  * English: not / n't, no, never, without, none, nothing, nobody, neither, nor, "fail to", and words
@@ -20,7 +21,8 @@ import org.qantara.core.text.MatchNormalizer;
 public final class Negation {
   private static final Set<String> AR_MARKERS = folded(
       "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم", "غير", "دون", "بدون", "عدم", "بعدم",
-      "لعدم", "ولا", "ولم", "ولن", "وليس", "وليست", "فلا", "فلم", "فلن", "ودون", "لئلا", "أليس", "ألست", "أليست");
+      "لعدم", "ولا", "ولم", "ولن", "وليس", "وليست", "فلا", "فلم", "فلن", "ودون", "لئلا", "أليس", "ألست", "أليست",
+      "لكيلا", "كيلا", "تعذر", "يتعذر", "فشل", "فشلت", "يفشل", "وفشل");
   // "لا يزال", "ما زال", "لم يزل" mean "still"; "لا سيما" means "especially"; "من دون" is one marker.
   private static final Set<String> AR_NOT_NEGATING_NEXT = folded(
       "يزال", "تزال", "يزالون", "تزالون", "نزال", "ازال", "زال", "زالت", "زالوا", "يزل", "تزل", "سيما", "يبرح",
@@ -37,7 +39,7 @@ public final class Negation {
       "impossible", "impolite", "impatient", "improper", "incorrect", "inaccurate", "incomplete",
       "inappropriate", "insufficient", "invalid", "inability", "incapable", "illegal", "illegitimate",
       "irregular", "irrelevant", "irresponsible", "dishonest", "disagree", "disagrees", "disagreed", "dislike",
-      "dislikes", "disliked", "nonexistent", "non-existent");
+      "dislikes", "disliked", "nonexistent", "non-existent", "indispensable");
 
   private static final Set<String> EN_LESS = Set.of(
       "hopeless", "useless", "pointless", "helpless", "homeless", "careless", "meaningless", "worthless",
@@ -56,8 +58,16 @@ public final class Negation {
       "انا", "انت", "انتم", "نحن", "هو", "هي", "هم", "كان", "كانت", "كنت", "كنا", "كانوا", "كنتم", "يكون", "تكون");
   /** Written with hamza on alef (not إلا "except", not ألم "pain" in practice: questions open a clause). */
   private static final Set<String> AR_FUSED_QUESTION = Set.of("ألا", "أفلا", "أولا", "ألم", "أفلم", "أولم", "ألن", "أفلن");
-  /** Nominal negators: غير شرعية "illegitimate", بدون "without": a lexical negative, not a polarity. */
-  private static final Set<String> AR_NOMINAL = folded("غير", "دون", "بدون", "عدم", "بعدم", "لعدم", "ودون");
+  /**
+   * Nominal negators: غير شرعية "illegitimate", بدون / من دون "without" (the marker of "من دون" is its من),
+   * and verbs that are negative in themselves, تعذر "could not", فشل "failed": a lexical negative, not a
+   * polarity.
+   */
+  private static final Set<String> AR_NOMINAL = folded("غير", "دون", "بدون", "عدم", "بعدم", "لعدم", "ودون", "من", "ومن",
+      "تعذر", "يتعذر", "فشل", "فشلت", "يفشل", "وفشل");
+  /** The exception of a restriction: "لا … إلا" / "إن … إلا" (none but), rendered in English by "only" too. */
+  private static final String AR_EXCEPT = MatchNormalizer.normalize("إلا");
+  private static final Set<String> EN_RESTRICTIVE = Set.of("only", "except", "solely", "merely");
 
   private Negation() {}
 
@@ -92,6 +102,17 @@ public final class Negation {
     String w = marker.text().toLowerCase(Locale.ROOT);
     return EN_PREFIXED.contains(w) || EN_LESS.contains(w) || EN_PREFIXED.contains(adjectiveOf(w))
         || EN_LESS.contains(adjectiveOf(w));
+  }
+
+  /**
+   * Whether the link expresses a restriction: an exception on the Arabic side (إلا) or a restrictive word
+   * in the English ("only", "except"). "لا يبرم عقد الزواج إلا برضى…" is "Marriage shall be entered into
+   * only with…", "إن هذا إلا ملك" is "this is none but an angel": a negation on one side only is how
+   * the two languages say the same restriction, not a flipped meaning.
+   */
+  public static boolean isRestriction(List<Word> arabicWords, List<Word> englishWords) {
+    return arabicWords.stream().anyMatch(w -> MatchNormalizer.normalize(w.text()).equals(AR_EXCEPT))
+        || englishWords.stream().anyMatch(w -> EN_RESTRICTIVE.contains(w.text().toLowerCase(Locale.ROOT)));
   }
 
   private static Set<String> folded(String... words) {

@@ -1,9 +1,11 @@
 package org.qantara.core.review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Document;
@@ -33,12 +35,63 @@ final class SentencePlacement {
   private final Background background;
   private final ReviewOptions options;
   private final List<Flag> flags;
+  /** How English lengths follow Arabic ones in this document (null with too few 1-1 links to tell). */
+  private final LengthModel lengths;
+
+  /** 1-1 links a document needs before its length ratio says anything. */
+  static final int MIN_LINKS_FOR_LENGTH_RATIO = 3;
+  /**
+   * Standard deviations by which the length must argue for keeping a sentence in its link before it
+   * outweighs both vector tests pointing at it: short sentences move the length little either way.
+   */
+  static final double LENGTH_OVERRULES_VECTORS = 2.0;
 
   SentencePlacement(ReviewedDocuments docs, Background background, ReviewOptions options, List<Flag> flags) {
     this.docs = docs;
     this.background = background;
     this.options = options;
     this.flags = flags;
+    this.lengths = LengthModel.of(docs);
+  }
+
+  /**
+   * Gale and Church's length model, fitted robustly to the document's 1-1 links: English characters are
+   * about {@code ratio} times the Arabic ones, with a variance that grows with the length,
+   * {@code variance} per Arabic character (median of the squared normalised deviations over the median
+   * of a chi-square with one degree of freedom, so that a few bad links do not widen it).
+   */
+  private record LengthModel(double ratio, double variance) {
+    private static final double CHI_SQUARE_1_MEDIAN = 0.4549;
+
+    static LengthModel of(ReviewedDocuments docs) {
+      List<int[]> pairs = docs.links.stream()
+          .filter(l -> l.source().size() == 1 && l.target().size() == 1)
+          .map(l -> new int[] {length(docs.source, l.source()), length(docs.target, l.target())})
+          .filter(p -> p[0] > 0)
+          .toList();
+      if (pairs.size() < MIN_LINKS_FOR_LENGTH_RATIO) {
+        return null;
+      }
+      double ratio = median(pairs.stream().mapToDouble(p -> (double) p[1] / p[0]).toArray());
+      double variance = median(pairs.stream().mapToDouble(p -> Math.pow(p[1] - ratio * p[0], 2) / p[0]).toArray())
+          / CHI_SQUARE_1_MEDIAN;
+      return variance > 0 ? new LengthModel(ratio, variance) : null;
+    }
+
+    /** How many standard deviations these lengths stand from what the document's ratio predicts. */
+    double deviation(double arabic, double english) {
+      return arabic <= 0 ? Double.POSITIVE_INFINITY : Math.abs(english - ratio * arabic) / Math.sqrt(variance * arabic);
+    }
+
+    private static double median(double[] values) {
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      return sorted[sorted.length / 2];
+    }
+  }
+
+  private static int length(Document document, List<Integer> sentences) {
+    return sentences.stream().mapToInt(i -> document.sentences().get(i).text().strip().length()).sum();
   }
 
   /**
@@ -213,7 +266,7 @@ final class SentencePlacement {
     boolean oneOpposite = link.source().size() == 1 || link.target().size() == 1;
     if (link.target().size() > 1) {
       Map<Integer, Flag.Severity> riders = riders(Vectors.sum(docs.sourceVectors, link.source()),
-          docs.targetVectors, link.target(), oneOpposite);
+          docs.targetVectors, link.target(), oneOpposite, t -> lengthFitsBetterWithout(link, t, false));
       for (int t : riders.keySet()) {
         if (!Reviewer.isMostlyArabic(docs.targetWords.get(t))) {
           Sentence sentence = docs.target.sentences().get(t);
@@ -225,7 +278,7 @@ final class SentencePlacement {
     }
     if (link.source().size() > 1) {
       Map<Integer, Flag.Severity> riders = riders(Vectors.sum(docs.targetVectors, link.target()),
-          docs.sourceVectors, link.source(), oneOpposite);
+          docs.sourceVectors, link.source(), oneOpposite, s -> lengthFitsBetterWithout(link, s, true));
       for (int s : riders.keySet()) {
         Sentence sentence = docs.source.sentences().get(s);
         flags.add(oneSidedFlag(Flag.Type.OMISSION, riders.get(s), k, s, 0.6,
@@ -236,14 +289,33 @@ final class SentencePlacement {
   }
 
   /**
-   * The sentences of a multi-sentence side that add nothing to their link: each one no closer to the
-   * other side than unrelated pairs are, and the one whose removal brings the link closest if the link
-   * is at least as close without it. A genuine split carries part of the meaning in every sentence, so
-   * dropping any part lowers the similarity; a sentence merged in because the alignment had nowhere
-   * better to put it (an omission, an addition) does not.
+   * By how many standard deviations the link's lengths fit the document's length model better without
+   * this member (negative: better with it). A long Arabic sentence rendered as three English ones needs
+   * all three to fill its length; an English sentence merged into a link it does not render makes the
+   * link too long by its own length. Independent of the embedding model, which may know little of a
+   * text's vocabulary.
+   */
+  private double lengthFitsBetterWithout(Link link, int member, boolean sourceSide) {
+    double arabic = length(docs.source, link.source());
+    double english = length(docs.target, link.target());
+    double own = length(sourceSide ? docs.source : docs.target, List.of(member));
+    double without = sourceSide ? lengths.deviation(arabic - own, english) : lengths.deviation(arabic, english - own);
+    return lengths.deviation(arabic, english) - without;
+  }
+
+  /**
+   * The sentences of a multi-sentence side that add nothing to their link, with the severity their
+   * evidence supports. Three tests, each blind where the others see: the sentence alone is no closer to
+   * the other side than unrelated pairs are; the link is no closer with it (a genuine split carries part
+   * of the meaning in every sentence, so dropping any part lowers the similarity); and the link's length
+   * fits the document's typical ratio better without it. A candidate is one the first test points at, or
+   * the member whose removal brings the link closest when the link is at least as close without it. It
+   * is MAJOR when the length and a vector test agree, or when both vector tests agree and the length does
+   * not clearly argue for keeping it ({@link #LENGTH_OVERRULES_VECTORS}); else MINOR. Where the document
+   * has too few 1-1 links for a length model, MAJOR when both vector tests agree.
    */
   private Map<Integer, Flag.Severity> riders(float[] otherSide, float[][] vectors, List<Integer> members,
-      boolean tryDropping) {
+      boolean tryDropping, IntToDoubleFunction lengthFitsBetterWithout) {
     List<Integer> riders = new ArrayList<>();
     List<Integer> notDiluting = new ArrayList<>();
     double whole = Vectors.cosine(otherSide, Vectors.sum(vectors, members));
@@ -269,12 +341,15 @@ final class SentencePlacement {
     if (riders.size() >= members.size()) {
       return Map.of();
     }
-    // Both tests agree (unrelated alone, and the link no closer with it): a clear addition or omission.
-    // One alone is also what a sentence split off a long rendering looks like to a sentence vector.
+    // One vector test alone is also what a sentence split off a long rendering looks like to a sentence
+    // vector, and a model that knows little of the text's vocabulary makes both point at such splits.
     Map<Integer, Flag.Severity> severities = new LinkedHashMap<>();
     for (int rider : riders) {
-      boolean clear = notDiluting.contains(rider)
-          && background.zScore(Vectors.cosine(otherSide, vectors[rider])) < INSIDE_LINK_Z;
+      boolean unrelated = background.zScore(Vectors.cosine(otherSide, vectors[rider])) < INSIDE_LINK_Z;
+      boolean noCloserWithIt = notDiluting.contains(rider);
+      double length = lengths == null ? 0 : lengthFitsBetterWithout.applyAsDouble(rider);
+      boolean clear = unrelated && noCloserWithIt && length > -LENGTH_OVERRULES_VECTORS
+          || length > 0 && (unrelated || noCloserWithIt);
       severities.put(rider, clear ? Flag.Severity.MAJOR : Flag.Severity.MINOR);
     }
     return severities;

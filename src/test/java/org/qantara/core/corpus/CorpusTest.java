@@ -195,6 +195,37 @@ class CorpusTest {
     }
   }
 
+  /** The light stemmer leaves broken plurals apart; the skeleton field brings them together, the same word first. */
+  @Test
+  void aBrokenPluralAndItsSingularFindEachOther(@TempDir Path own) {
+    List<String[]> pairs = List.of(
+        new String[] {"اجتمع الوزراء أمس في دمشق.", "The ministers met in Damascus yesterday."},
+        new String[] {"قال الوزير إن الاجتماع انتهى.", "The minister said the meeting was over."},
+        new String[] {"قرأت الكتب في المدارس.", "I read the books in the schools."},
+        new String[] {"نسي الطالب قلمه.", "The student forgot his pen."});
+    List<BitextUnit> units = new ArrayList<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      units.add(new BitextUnit("plurals", k, List.of(k), List.of(k), pairs.get(k)[0], pairs.get(k)[1], 0.8, List.of(),
+          ReviewStatus.UNREVIEWED));
+    }
+    try (Corpus corpus = Corpus.open(own, embedder)) {
+      corpus.add(new Bitext("plurals", embedder.modelId(), units));
+      SearchPage singular = corpus.search("الوزير", SearchFilter.NONE, 0, 10);
+      assertThat(singular.hits()).extracting(CorpusHit::english)
+          .containsExactly("The minister said the meeting was over.", "The ministers met in Damascus yesterday.");
+      SearchPage plural = corpus.search("الوزراء", SearchFilter.NONE, 0, 10);
+      assertThat(plural.hits()).extracting(CorpusHit::english)
+          .containsExactly("The ministers met in Damascus yesterday.", "The minister said the meeting was over.");
+      assertThat(corpus.search("كتاب", SearchFilter.NONE, 0, 10).hits()).extracting(CorpusHit::english)
+          .containsExactly("I read the books in the schools.");
+      assertThat(corpus.search("مدرسة", SearchFilter.NONE, 0, 10).hits()).extracting(CorpusHit::english)
+          .containsExactly("I read the books in the schools.");
+      assertThat(corpus.search("أقلام", SearchFilter.NONE, 0, 10).hits()).extracting(CorpusHit::english)
+          .containsExactly("The student forgot his pen.");
+      assertThat(corpus.search("الدول", SearchFilter.NONE, 0, 10).totalHits()).isZero();
+    }
+  }
+
   @Test
   void aBadQueryIsOneClearLine() {
     try (Corpus corpus = reopen()) {

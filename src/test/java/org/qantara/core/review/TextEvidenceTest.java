@@ -126,6 +126,24 @@ class TextEvidenceTest {
   }
 
   @Test
+  void fusedAndLexicalNegativesAreMarkersAndTheLexicalOnesSaySo() {
+    assertThat(negations("لكيلا يضطر المرء، تعذر الاتصال، فشل إحضار الملف", Lang.AR))
+        .containsExactly("لكيلا", "تعذر", "فشل");
+    String text = "تعذر الاتصال من دون سبب ولم يصل";
+    List<Word> markers = Negation.markers(Word.split(text, 0), Lang.AR, text);
+    assertThat(markers).extracting(m -> Negation.isLexical(m, Lang.AR)).containsExactly(true, true, false);
+    assertThat(negations("rights indispensable for his dignity", Lang.EN)).containsExactly("indispensable");
+  }
+
+  @Test
+  void anExceptionOrOnlyMakesARestrictionNotAFlippedPolarity() {
+    assertThat(Negation.isRestriction(Word.split("لا يبرم عقد الزواج إلا برضى الطرفين", 0),
+        Word.split("Marriage shall be entered into only with the consent of the spouses", 0))).isTrue();
+    assertThat(Negation.isRestriction(Word.split("بلاده لن تكون مصدر إزعاج", 0),
+        Word.split("his country will be a source of trouble", 0))).isFalse();
+  }
+
+  @Test
   void englishNameCandidatesSkipFunctionWordsTitlesAndMonths() {
     List<Word> words = Word.split("This step comes after President Ahmad al-Shara's visit in October", 0);
     assertThat(Names.englishCandidates(words)).extracting(Word::text).containsExactly("Ahmad", "al-Shara's");
