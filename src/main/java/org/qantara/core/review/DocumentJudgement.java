@@ -40,14 +40,24 @@ final class DocumentJudgement {
   }
 
   /**
+   * A link whose Arabic has more than this share of its content words paired by the word alignment
+   * renders at least part of it, whatever its sentence vectors say: not LOW_SIMILARITY. The sentence
+   * vector of a short or unfamiliar sentence is noisy; a replaced sentence shares no words at all.
+   */
+  static final double MAX_COVERAGE_OF_UNRELATED = 0.25;
+
+  /**
    * Links not above unrelated pairs at all, and, when the document reads as a translation
    * ({@code againstTypicalLink}), links far below its own typical link (robust z-score against the
    * median and MAD of all two-sided links). In a document judged not to be a translation the typical
    * link is itself weak, so only the first test says anything there: it points at the links that are
    * no better than chance, which is also where a wrong verdict on a repetitive text shows its errors.
+   * Either way only where the word alignment pairs (almost) none of the Arabic's content words.
+   *
+   * @param sourceCoverage each link's share of Arabic content words paired (NaN where unknown)
    */
-  static void lowSimilarity(ReviewedDocuments docs, double[] linkZ, boolean againstTypicalLink,
-      ReviewOptions options, List<Flag> flags) {
+  static void lowSimilarity(ReviewedDocuments docs, double[] linkZ, double[] sourceCoverage,
+      boolean againstTypicalLink, ReviewOptions options, List<Flag> flags) {
     double[] zs = Arrays.stream(linkZ).filter(z -> !Double.isNaN(z)).sorted().toArray();
     if (zs.length < 3) {
       return;
@@ -56,7 +66,7 @@ final class DocumentJudgement {
     double mad = 1.4826 * median(Arrays.stream(zs).map(z -> Math.abs(z - median)).sorted().toArray());
     for (int k = 0; k < linkZ.length; k++) {
       double z = linkZ[k];
-      if (Double.isNaN(z)) {
+      if (Double.isNaN(z) || sourceCoverage[k] > MAX_COVERAGE_OF_UNRELATED) {
         continue;
       }
       double robust = (z - median) / Math.max(mad, 0.25);

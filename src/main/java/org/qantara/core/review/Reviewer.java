@@ -132,7 +132,10 @@ public final class Reviewer {
     progress.step(Progress.Stage.REVIEWING, docs.source.name(), links.size(), links.size());
     DocumentVerdict verdict = DocumentJudgement.verdict(docs, background, linkZ, options);
     List<Flag> judged = new ArrayList<>();
-    DocumentJudgement.lowSimilarity(docs, linkZ, verdict.isTranslation(), options, judged);
+    double[] sourceCoverage = new double[links.size()];
+    Arrays.fill(sourceCoverage, Double.NaN);
+    reviews.forEach(r -> sourceCoverage[r.linkIndex()] = r.sourceCoverage());
+    DocumentJudgement.lowSimilarity(docs, linkZ, sourceCoverage, verdict.isTranslation(), options, judged);
     judged.stream().filter(f -> selected.test(f.linkIndex())).forEach(flags::add);
     return new ReviewReport(aligned, docs.embedder.modelId(), options, reviews, flags, verdict);
   }
