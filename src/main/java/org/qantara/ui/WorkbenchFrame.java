@@ -196,6 +196,9 @@ public final class WorkbenchFrame extends JFrame {
     split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, gridScroll, detailsScroll);
     split.setResizeWeight(0.75);
     split.setName("split");
+    split.getAccessibleContext().setAccessibleName("Grid above, details of the selected link below");
+    grid.getTableHeader().getAccessibleContext().setAccessibleName("Column headings of the alignment grid");
+    center.getAccessibleContext().setAccessibleName("Document");
     SwingUtilities.invokeLater(() -> split.setDividerLocation(prefs.split()));
 
     JPanel work = new JPanel(new BorderLayout());
@@ -967,6 +970,10 @@ public final class WorkbenchFrame extends JFrame {
     component.setName(name);
     component.getAccessibleContext().setAccessibleName(accessible);
     component.setToolTipText(accessible);
+    if (component instanceof JSpinner spinner && spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
+      // The spinner's text field is what takes the focus and what a screen reader announces.
+      editor.getTextField().getAccessibleContext().setAccessibleName(accessible);
+    }
   }
 
   private boolean settingFilterBar;

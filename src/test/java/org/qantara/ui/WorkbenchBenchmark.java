@@ -8,8 +8,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import javax.swing.SwingUtilities;
+import org.qantara.core.edit.EditResult;
+import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.edit.Edits;
+import org.qantara.core.edit.Side;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.project.ProjectFiles;
 import org.qantara.core.text.TextOptions;
@@ -96,6 +100,27 @@ public final class WorkbenchBenchmark {
     return String.format(Locale.ROOT, "median %.1f ms, max %.1f ms over %d", ms(sorted.get(sorted.size() / 2)), ms(sorted.getLast()), sorted.size());
   }
 
+  /** Thirty times in the middle of the document: the edit on a link, the grid painted, the undo, painted again. */
+  static String editAndUndo(WorkbenchFrame frame, BiFunction<EditableAlignment, Long, EditResult> edit) throws Exception {
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      int row = 2000 + i * 10;
+      times.add(edt(() -> {
+        frame.selectRow(row);
+        long id = frame.viewModel().visibleRow(row).id();
+        long t0 = System.nanoTime();
+        long c0 = cpuNow();
+        frame.workspace().apply(a -> edit.apply(a, id));
+        paintGrid(frame);
+        frame.workspace().undo();
+        paintGrid(frame);
+        cpu.add(cpuNow() - c0);
+        return System.nanoTime() - t0;
+      }));
+    }
+    return statsWithCpu(times);
+  }
+
   private static final class QuickRun extends RuntimeException {
     private static final long serialVersionUID = 1L;
   }
@@ -154,24 +179,15 @@ public final class WorkbenchBenchmark {
     }
     System.out.println("open a " + links + "-link project (read, rows, grid painted): " + statsWithCpu(opens));
 
-    // 3. Edit + undo in the middle of it, the grid repainted after each.
-    List<Long> edits = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      int row = 2000 + i * 10;
-      edits.add(edt(() -> {
-        frame.selectRow(row);
-        long id = frame.viewModel().visibleRow(row).id();
-        long t0 = System.nanoTime();
-        long c0 = cpuNow();
-        frame.workspace().apply(a -> Edits.mergeWithNext(a, id));
-        paintGrid(frame);
-        frame.workspace().undo();
-        paintGrid(frame);
-        cpu.add(cpuNow() - c0);
-        return System.nanoTime() - t0;
-      }));
-    }
-    System.out.println("merge + undo on a " + links + "-link document, grid repainted after each: " + statsWithCpu(edits));
+    // 3. Edit + undo in the middle of it, the grid repainted after each: a merge, and a sentence's text rewritten
+    // (one sentence a line, so it stays one; the documents, the links and the flags after it move).
+    System.out.println("merge + undo on a " + links + "-link document, grid repainted after each: "
+        + editAndUndo(frame, Edits::mergeWithNext));
+    System.out.println("sentence text edit + undo on a " + links + "-link document, grid repainted after each: "
+        + editAndUndo(frame, (a, id) -> {
+          int sentence = a.link(a.indexOf(id)).target().start();
+          return Edits.editText(a, Side.TARGET, sentence, a.target().sentenceTexts().get(sentence) + " (edited)", true);
+        }));
 
     // 4. Scrolling: a page down, painted, fifty times from the top.
     List<Long> pages = new ArrayList<>();

@@ -156,6 +156,7 @@ class WorkbenchWindowTest {
     assertThat(onEdt(() -> frame.viewModel().allRows().get(3).type().toString())).isEqualTo("1-2");
     assertThat(onEdt(frame::getTitle)).isEqualTo("001_cf1290a72f3a51aa.txt — Qantara");
     picture("01-aligned");
+    assertThat(onEdt(() -> unnamedControls(frame.getContentPane()))).as("controls without an accessible name").isEmpty();
 
     clickRow(1);
     press(KeyEvent.VK_CONTROL, KeyEvent.VK_J);
@@ -383,6 +384,27 @@ class WorkbenchWindowTest {
       }
       return null;
     });
+  }
+
+  /** The controls a person can reach (buttons, fields, lists, tables, spinners…) that a screen reader could not name. */
+  private static List<String> unnamedControls(java.awt.Container container) {
+    List<String> unnamed = new java.util.ArrayList<>();
+    for (java.awt.Component c : container.getComponents()) {
+      boolean control = c instanceof javax.swing.AbstractButton || c instanceof javax.swing.JComboBox
+          || c instanceof javax.swing.text.JTextComponent || c instanceof javax.swing.JTable
+          || c instanceof javax.swing.JList || c instanceof javax.swing.JSpinner || c instanceof javax.swing.JProgressBar
+          || c instanceof javax.swing.JSplitPane || c instanceof javax.swing.table.JTableHeader;
+      String name = c.getAccessibleContext() == null ? null : c.getAccessibleContext().getAccessibleName();
+      // A button that cannot take the focus is a part of another control (a combo box's or spinner's arrow).
+      boolean part = c instanceof javax.swing.AbstractButton && !c.isFocusable();
+      if (control && !part && c.isShowing() && (name == null || name.isBlank())) {
+        unnamed.add(c.getClass().getSimpleName() + " " + c.getName());
+      }
+      if (c instanceof java.awt.Container inner) {
+        unnamed.addAll(unnamedControls(inner));
+      }
+    }
+    return unnamed;
   }
 
   private static java.awt.Component named(java.awt.Container container, String name) {
