@@ -29,7 +29,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.table.AbstractTableModel;
 import org.qantara.core.Problem;
-import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.io.ByteSizes;
 
 /**
@@ -41,7 +40,9 @@ final class ModelManagerDialog extends JDialog {
   private final ModelManagerModel model;
   private final ModelDownload download;
   private final Consumer<String> useModel;
-  private final Consumer<String> installed;
+  /** What runs once a model is installed here, and which model: set for a download the window asked for. */
+  private String retryModel;
+  private Runnable retry;
   private final Rows tableModel = new Rows();
   private final JTable table = new JTable(tableModel);
   private final JTextArea about = new JTextArea(4, 40);
@@ -55,16 +56,15 @@ final class ModelManagerDialog extends JDialog {
   private boolean updatingSelection;
 
   /**
+   * One manager a window (two downloads of one model at once would write the same partial file).
+   *
    * @param useModel told the model the person chooses to align with
-   * @param installed told each model a download of this dialog installed (may be null)
    */
-  ModelManagerDialog(Window owner, ModelManagerModel model, ModelDownload download, Consumer<String> useModel,
-      Consumer<String> installed) {
+  ModelManagerDialog(Window owner, ModelManagerModel model, ModelDownload download, Consumer<String> useModel) {
     super(owner, "Models", ModalityType.MODELESS);
     this.model = model;
     this.download = download;
     this.useModel = useModel;
-    this.installed = installed;
     getAccessibleContext().setAccessibleName("Model manager");
     setName("models");
     setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -156,35 +156,40 @@ final class ModelManagerDialog extends JDialog {
     setLocationRelativeTo(owner);
   }
 
-  /** Opens the manager over {@code owner} with {@code select} chosen (null: the model in use). */
-  static ModelManagerDialog open(Window owner, ModelRegistry registry, String inUse, String select,
-      Consumer<String> useModel, Consumer<String> installed) {
-    ModelManagerModel model = new ModelManagerModel(registry, inUse);
+  /** Shows the manager, its statuses read afresh, with {@code select} chosen (null: the selection stays). */
+  void showFor(String inUse, String select) {
+    model.setInUse(inUse);
+    model.refresh();
     if (select != null && model.row(select).isPresent()) {
       model.select(select);
     }
-    ModelManagerDialog dialog = new ModelManagerDialog(owner, model, ModelDownload.fromEnvironment(registry), useModel, installed);
-    dialog.setVisible(true);
-    return dialog;
+    setVisible(true);
+    toFront();
+  }
+
+  /** Runs {@code then} (if not null) once this manager has installed {@code modelName}; the latest request wins. */
+  void whenInstalled(String modelName, Runnable then) {
+    retryModel = modelName;
+    retry = then;
   }
 
   /**
-   * The dialog for a missing model: what is missing and a "Download model" button that opens the manager
-   * and starts the download (unless the recipe leaves files unpinned: then the person decides there).
+   * The question for a model that is not downloaded: what is missing, and a "Download model" button.
+   *
+   * @return whether the person chose to download it
    */
-  static void offerDownload(Window owner, ModelRegistry registry, Problem.ModelMissing missing, String title,
-      String inUse, Consumer<String> useModel, Consumer<String> installed) {
+  static boolean askToDownload(Window owner, Problem.ModelMissing missing, String title) {
     Object[] options = {"Download model", "Close"};
     String text = ErrorDialogs.capitalise(missing.what()) + ".\n\nWhat to do: download it now (you can follow and cancel the download), "
         + "or choose another model in the Model menu.";
-    int answer = JOptionPane.showOptionDialog(owner, text, title, JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE,
-        null, options, options[0]);
-    if (answer != 0) {
-      return;
-    }
-    ModelManagerDialog dialog = open(owner, registry, inUse, missing.model(), useModel, installed);
-    if (dialog.model.canDownload() && dialog.model.selected().orElseThrow().unpinnedFiles().isEmpty()) {
-      dialog.startDownload();
+    return JOptionPane.showOptionDialog(owner, text, title, JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE,
+        null, options, options[0]) == 0;
+  }
+
+  /** Starts downloading the selected model unless its recipe leaves files unpinned (the person decides that here). */
+  void downloadSelectedIfPinned() {
+    if (model.canDownload() && model.selected().orElseThrow().unpinnedFiles().isEmpty()) {
+      startDownload();
     }
   }
 
@@ -192,7 +197,7 @@ final class ModelManagerDialog extends JDialog {
     return model;
   }
 
-  void startDownload() {
+  private void startDownload() {
     if (!model.canDownload()) {
       return;
     }
@@ -209,8 +214,11 @@ final class ModelManagerDialog extends JDialog {
       });
       SwingUtilities.invokeLater(() -> {
         model.downloadEnded(outcome);
-        if (outcome instanceof ModelDownload.Outcome.Installed done && installed != null) {
-          installed.accept(done.model());
+        if (outcome instanceof ModelDownload.Outcome.Installed done && done.model().equals(retryModel) && retry != null) {
+          Runnable then = retry;
+          retry = null;
+          retryModel = null;
+          then.run();
         }
       });
     }, "qantara-model-download");

@@ -154,6 +154,7 @@ public final class WorkbenchFrame extends JFrame {
   private SwingWorker<?, ?> task;
   private List<Path> inputs = List.of();
   private ConcordanceWindow concordance;
+  private ModelManagerDialog modelManager;
 
   private WorkbenchFrame(WorkbenchPrefs prefs, ModelRegistry registry) {
     super("Qantara");
@@ -1160,7 +1161,7 @@ public final class WorkbenchFrame extends JFrame {
     define("dismiss-flag", "Dismiss flag…", key(KeyEvent.VK_4, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.DISMISSED));
     define("confirm-flag", "Confirm flag…", key(KeyEvent.VK_5, MENU), () -> decideFlagOfSelected(FlagDecision.Kind.CONFIRMED));
     define("shortcuts", "Keyboard shortcuts", key(KeyEvent.VK_F1, 0), this::showShortcuts);
-    define("manage-models", "Manage models…", key(KeyEvent.VK_M, MENU | SHIFT), this::manageModels);
+    define("manage-models", "Manage models…", key(KeyEvent.VK_M, MENU | SHIFT), () -> manageModels(null));
     define("concordance", "Concordance and TM search…", key(KeyEvent.VK_C, MENU | SHIFT), this::openConcordance);
   }
 
@@ -1245,9 +1246,14 @@ public final class WorkbenchFrame extends JFrame {
     menu.add(new JMenuItem(actions.get("manage-models")));
   }
 
-  /** The model manager: statuses, downloads with progress and Cancel, the model to align with. */
-  private void manageModels() {
-    ModelManagerDialog.open(this, models.registry(), modelName, null, this::chooseModel, null);
+  /** The model manager, one a window: statuses, downloads with progress and Cancel, the model to align with. */
+  private ModelManagerDialog manageModels(String select) {
+    if (modelManager == null || !modelManager.isDisplayable()) {
+      modelManager = new ModelManagerDialog(this, new ModelManagerModel(models.registry(), modelName),
+          ModelDownload.fromEnvironment(models.registry()), this::chooseModel);
+    }
+    modelManager.showFor(modelName, select);
+    return modelManager;
   }
 
   /** The concordance / translation-memory window, one per workbench, on the corpus folder used last. */
@@ -1298,11 +1304,11 @@ public final class WorkbenchFrame extends JFrame {
 
   /** A model that is not downloaded: offers to download it, then runs {@code retryOrNull} once it is installed. */
   void offerModelDownload(Problem.ModelMissing missing, String title, Runnable retryOrNull) {
-    ModelManagerDialog.offerDownload(this, models.registry(), missing, title, modelName, this::chooseModel, installed -> {
-      if (retryOrNull != null && installed.equals(missing.model())) {
-        retryOrNull.run();
-      }
-    });
+    if (ModelManagerDialog.askToDownload(this, missing, title)) {
+      ModelManagerDialog manager = manageModels(missing.model());
+      manager.whenInstalled(missing.model(), retryOrNull);
+      manager.downloadSelectedIfPinned();
+    }
   }
 
   /** The model the next alignment uses (the command line's --model), without re-aligning anything. */

@@ -120,10 +120,16 @@ class WorkbenchPanelsWindowTest {
       assertThat(onEdt(() -> manager.viewModel().selected().orElseThrow().availability().label())).isEqualTo("downloaded");
       assertThat(hub.requests()).extracting(FixtureHub.Request::path).allMatch(p -> p.startsWith("/fixture/hub-copy/resolve/" + revision));
       picture(manager, "10-model-downloaded");
+      // The manager is the Model menu's too, on its shortcut, and one a window: no second download of a model beside the first.
+      assertThat(onEdt(() -> frame.action("manage-models").getValue(javax.swing.Action.ACCELERATOR_KEY)))
+          .isEqualTo(KeyStroke.getKeyStroke(KeyEvent.VK_M, KeyEvent.CTRL_DOWN_MASK | KeyEvent.SHIFT_DOWN_MASK));
+      onEdt(() -> {
+        frame.action("manage-models").actionPerformed(null);
+        return null;
+      });
+      assertThat(onEdt(() -> java.util.Arrays.stream(Window.getWindows()).filter(w -> w instanceof ModelManagerDialog && w.isShowing()).toList()))
+          .containsExactly(manager);
     }
-    // The manager is the Model menu's too, on its shortcut.
-    assertThat(onEdt(() -> frame.action("manage-models").getValue(javax.swing.Action.ACCELERATOR_KEY)))
-        .isEqualTo(KeyStroke.getKeyStroke(KeyEvent.VK_M, KeyEvent.CTRL_DOWN_MASK | KeyEvent.SHIFT_DOWN_MASK));
   }
 
   @Test

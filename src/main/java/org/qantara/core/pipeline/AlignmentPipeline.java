@@ -15,7 +15,8 @@ import org.qantara.core.text.Sentence;
 
 /**
  * The one way in for every shell (CLI, workbench, batch): embeds both documents' sentence overlaps with
- * the given model and aligns them.
+ * the given model, aligns them, and gives the links that join several sentences a second look with the
+ * word alignment ({@link WordEvidenceRefinement}).
  */
 public final class AlignmentPipeline {
   private final Embedder embedder;
@@ -50,6 +51,7 @@ public final class AlignmentPipeline {
         SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
     List<Link> links = aligner.align(OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
         characterCounts(source), characterCounts(target), progress);
+    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder).refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
   }

@@ -47,17 +47,30 @@ final class Coverage {
     return share(targetWords, targetCovered, Lang.EN);
   }
 
+  /** The source content words inside {@code span} (one sentence of a link) and how many of them are covered. */
+  WordTally sourceTally(Span span) {
+    return tally(sourceWords, sourceCovered, Lang.AR, span);
+  }
+
+  WordTally targetTally(Span span) {
+    return tally(targetWords, targetCovered, Lang.EN, span);
+  }
+
   private static double share(List<Word> words, boolean[] covered, Lang lang) {
+    return tally(words, covered, lang, null).share();
+  }
+
+  private static WordTally tally(List<Word> words, boolean[] covered, Lang lang, Span spanOrNull) {
     int content = 0;
     int hit = 0;
     for (int i = 0; i < words.size(); i++) {
-      if (StopWords.isContent(words.get(i), lang)) {
+      if ((spanOrNull == null || spanOrNull.overlaps(words.get(i).span())) && StopWords.isContent(words.get(i), lang)) {
         content++;
         if (covered[i]) {
           hit++;
         }
       }
     }
-    return content == 0 ? Double.NaN : (double) hit / content;
+    return new WordTally(content, hit);
   }
 }

@@ -1,0 +1,151 @@
+package org.qantara.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qantara.core.Progress;
+import org.qantara.core.align.Aligner;
+import org.qantara.core.align.AlignerParams;
+import org.qantara.core.align.Link;
+import org.qantara.core.align.OverlapEmbedding;
+import org.qantara.core.align.SentenceVectors;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.text.Document;
+import org.qantara.core.text.DocumentLoader;
+import org.qantara.core.text.Lang;
+import org.qantara.core.text.TextOptions;
+import org.qantara.eval.align.AlignmentEvaluator;
+import org.qantara.eval.align.AlignmentScores;
+
+/**
+ * What the word-evidence pass after the aligner's search changes, with the built-in model on the shared data
+ * (figures in docs/BENCHMARKS.md). Skipped while the built-in model has not been built.
+ */
+class WordEvidenceRefinementTest {
+  private static final Path SEED = Path.of("../shared/gold/seed-001");
+  private static final Path DEV = Path.of("../shared/dev/tatoeba-docs");
+  /** Gold indices count every line, so nothing is set aside (as `qantara eval --src/--tgt` reads them). */
+  private static final TextOptions ONE_SENTENCE_A_LINE = new TextOptions(null, true, true);
+
+  private static Embedder embedder;
+  private static AlignmentPipeline pipeline;
+
+  @BeforeAll
+  static void openModel() {
+    ModelRegistry registry = ModelRegistry.fromEnvironment();
+    assumeTrue(registry.availability("builtin-ar-en") == ModelRegistry.Availability.BUILTIN,
+        "built-in model not built yet: run `qantara models build builtin-ar-en`");
+    embedder = registry.open("builtin-ar-en");
+    pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
+  }
+
+  @AfterAll
+  static void close() {
+    if (embedder != null) {
+      embedder.close();
+    }
+  }
+
+  @Test
+  void seedIsStillAlignedExactly() throws IOException {
+    List<Link> links = align(Files.readAllLines(SEED.resolve("ar.txt")), Files.readAllLines(SEED.resolve("en.txt")));
+
+    assertThat(VecalignFormat.toString(links, false))
+        .isEqualTo(VecalignFormat.toString(VecalignFormat.read(SEED.resolve("gold.txt")), false));
+  }
+
+  /** The search alone merges the inserted sentence into the last link: [6]:[7,8]. */
+  @Test
+  void anInsertedSentenceWithoutWordSupportStandsAlone() throws IOException {
+    List<String> english = new ArrayList<>(Files.readAllLines(SEED.resolve("en.txt")));
+    english.add(7, "Sami has no idea where Layla lives.");
+
+    List<Link> links = align(Files.readAllLines(SEED.resolve("ar.txt")), english);
+
+    assertThat(VecalignFormat.toString(links, false).strip().replace('\n', ' '))
+        .isEqualTo("[0]:[0] [1]:[1] [2]:[2] [3]:[3,4] [4]:[5] [5]:[6] []:[7] [6]:[8]");
+  }
+
+  @Test
+  void keepsTheDevelopmentFigures() throws IOException {
+    List<List<Link>> gold = new ArrayList<>();
+    List<List<Link>> predicted = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      String name = String.format("doc%02d", k);
+      gold.add(VecalignFormat.read(DEV.resolve(name + ".gold")));
+      predicted.add(align(Files.readAllLines(DEV.resolve(name + ".ar")), Files.readAllLines(DEV.resolve(name + ".en"))));
+    }
+    AlignmentScores scores = AlignmentEvaluator.evaluate(gold, predicted);
+    System.out.println("tatoeba-docs (dev), with word evidence:\n" + scores.render());
+
+    // The search alone: strict F1 0.885, lax 0.963.
+    assertThat(scores.strictF1()).isGreaterThan(0.88);
+    assertThat(scores.laxF1()).isGreaterThan(0.96);
+  }
+
+  /** Twenty documents made like the development ones from the training pairs, which nothing was tuned on. */
+  @Test
+  void getsMoreLinksExactlyRightOnDocumentsMadeFromTheTrainingPairs() throws IOException {
+    List<List<Link>> gold = new ArrayList<>();
+    List<List<Link>> searchOnly = new ArrayList<>();
+    List<List<Link>> refined = new ArrayList<>();
+    Aligner aligner = new Aligner(AlignerParams.defaults());
+    for (TrainDocuments doc : TrainDocuments.make(20, 14)) {
+      Document ar = document(doc.arabic(), Lang.AR);
+      Document en = document(doc.english(), Lang.EN);
+      int maxRun = AlignerParams.defaults().maxOverlap();
+      SentenceVectors sv = SentenceVectors.embed(ar.sentenceTexts(), embedder, maxRun, Progress.NONE, "");
+      SentenceVectors tv = SentenceVectors.embed(en.sentenceTexts(), embedder, maxRun, Progress.NONE, "");
+      gold.add(doc.gold());
+      searchOnly.add(aligner.align(OverlapEmbedding.of(sv), OverlapEmbedding.of(tv),
+          AlignmentPipeline.characterCounts(ar), AlignmentPipeline.characterCounts(en)));
+      refined.add(pipeline.align(ar, en).links());
+    }
+    AlignmentScores before = AlignmentEvaluator.evaluate(gold, searchOnly);
+    AlignmentScores after = AlignmentEvaluator.evaluate(gold, refined);
+    System.out.println("train-derived documents, search only:\n" + before.render() + "with word evidence:\n"
+        + after.render());
+
+    // Measured: strict F1 0.896 → 0.909, lax 0.981 → 0.980.
+    assertThat(after.strictF1()).isGreaterThan(before.strictF1() + 0.01);
+    assertThat(after.laxF1()).isGreaterThan(before.laxF1() - 0.005);
+  }
+
+  /** Faithful published translations (corpora/realtext): the pass must not leave their sentences alone. */
+  @Test
+  void cleanRealTextKeepsAtMostTwoPercentOfSentencesOneSided() {
+    int sentences = 0;
+    int oneSided = 0;
+    for (String name : List.of("legal-udhr", "religious-quran-012", "religious-quran-019", "software-apt")) {
+      Document ar = DocumentLoader.load(Path.of("corpora/realtext", name + ".ar"), Lang.AR, new TextOptions(null, false, true));
+      Document en = DocumentLoader.load(Path.of("corpora/realtext", name + ".en"), Lang.EN, new TextOptions(null, false, true));
+      for (Link link : pipeline.align(ar, en).links()) {
+        if (link.isOneSided()) {
+          oneSided += link.source().size() + link.target().size();
+        }
+      }
+      sentences += ar.sentences().size() + en.sentences().size();
+    }
+    System.out.printf("realtext: %d of %d sentences in one-sided links%n", oneSided, sentences);
+
+    assertThat((double) oneSided / sentences).isLessThanOrEqualTo(0.02);
+  }
+
+  private static List<Link> align(List<String> arabic, List<String> english) {
+    return pipeline.align(document(arabic, Lang.AR), document(english, Lang.EN)).links();
+  }
+
+  private static Document document(List<String> lines, Lang lang) {
+    return DocumentLoader.fromText(String.join("\n", lines) + "\n", lang, ONE_SENTENCE_A_LINE, lang.name(), "test");
+  }
+}
