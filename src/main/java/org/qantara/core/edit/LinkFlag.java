@@ -73,8 +73,9 @@ public record LinkFlag(
 
   /**
    * The evidence by text and place: two findings of one kind on one link differ by where they point (the
-   * same figure twice in a sentence). Edits never move text — the documents do not change, only how
-   * their sentences are linked — so the places are as stable as the texts.
+   * same figure twice in a sentence). Only a sentence text edit moves text; it moves the evidence after it
+   * and gives those flags the fingerprints a review would now give them, with their decisions
+   * ({@link Edits#editText}).
    */
   private static void addEvidence(MessageDigest digest, Document document, List<Span> spans) {
     for (Span span : spans) {
