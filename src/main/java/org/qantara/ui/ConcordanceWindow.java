@@ -308,6 +308,10 @@ final class ConcordanceWindow extends JDialog {
   private static void name(JComponent component, String name, String accessible) {
     component.setName(name);
     component.getAccessibleContext().setAccessibleName(accessible);
+    if (component instanceof JSpinner spinner && spinner.getEditor() instanceof JSpinner.DefaultEditor editor) {
+      // The spinner's text field is what takes the focus and what a screen reader announces.
+      editor.getTextField().getAccessibleContext().setAccessibleName(accessible);
+    }
   }
 
   /** A query typed in Arabic reads right to left. */
