@@ -92,7 +92,7 @@ class WorkbenchWindowTest {
       assertThat(System.currentTimeMillis()).as("the alignment finishes in time").isLessThan(deadline);
       Thread.sleep(50);
     }
-    robot.waitForIdle();
+    settle();
   }
 
   /** Clicks a row of the grid, as a person would: it selects the link and gives the grid the keyboard focus. */
@@ -101,7 +101,7 @@ class WorkbenchWindowTest {
       frame.grid().scrollRectToVisible(frame.grid().getCellRect(row, 0, true));
       return null;
     });
-    robot.waitForIdle();
+    settle();
     java.awt.Point point = onEdt(() -> {
       java.awt.Rectangle cell = frame.grid().getCellRect(row, GridTableModel.Column.TYPE.ordinal(), false);
       java.awt.Point p = new java.awt.Point(cell.x + cell.width / 2, cell.y + Math.min(cell.height / 2, 10));
@@ -113,11 +113,31 @@ class WorkbenchWindowTest {
       robot.mouseMove(point.x, point.y);
       robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
       robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
-      robot.waitForIdle();
+      settle();
       Thread.sleep(100);
       assertThat(System.currentTimeMillis()).as("the grid gets the keyboard focus").isLessThan(deadline);
     } while (onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != frame.grid()));
     assertThat(onEdt(() -> frame.grid().getSelectedRow())).isEqualTo(row);
+  }
+
+  /**
+   * Waits until the window has handled what the robot sent: the robot's own pause lets the X server's events reach
+   * the toolkit, and two empty tasks through the event queue then run after them. Not {@code Robot.waitForIdle}:
+   * its native sync can wait for ever while a modal dialog runs its own event loop under Xvfb (seen in CI).
+   */
+  private static void settle() {
+    java.awt.Toolkit.getDefaultToolkit().sync();
+    robot.delay(40);
+    try {
+      for (int i = 0; i < 2; i++) {
+        SwingUtilities.invokeAndWait(() -> { });
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the window", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private void press(int... keys) {
@@ -127,7 +147,7 @@ class WorkbenchWindowTest {
     for (int i = keys.length - 1; i >= 0; i--) {
       robot.keyRelease(keys[i]);
     }
-    robot.waitForIdle();
+    settle();
   }
 
   private int rows() throws Exception {
@@ -135,7 +155,7 @@ class WorkbenchWindowTest {
   }
 
   private void picture(String name) throws Exception {
-    robot.waitForIdle();
+    settle();
     onEdt(() -> {
       Screenshots.write(Screenshots.capture(frame), PICTURES.resolve(name + ".png"));
       return null;
@@ -205,7 +225,7 @@ class WorkbenchWindowTest {
     focusOn("sentenceText");
     type(" 1999");
     press(KeyEvent.VK_ESCAPE);
-    robot.waitForIdle();
+    settle();
     assertThat(onEdt(() -> frame.viewModel().allRows().get(0).sourceText())).isEqualTo(arabic);
     assertThat(onEdt(frame::isDirty)).isFalse();
 
@@ -240,7 +260,7 @@ class WorkbenchWindowTest {
     focusOn("note");
     type("the english says it another way");
     clickDialogButton("OK");
-    robot.waitForIdle();
+    settle();
     assertThat(onEdt(() -> frame.viewModel().counts().openFlags())).isEqualTo(openBefore - 1);
     assertThat(onEdt(() -> frame.details().getText().replaceAll("\\s+", " "))).contains("dismissed").contains("the english says it another way");
     picture("04-flag-dismissed");
@@ -362,7 +382,7 @@ class WorkbenchWindowTest {
       assertThat(System.currentTimeMillis()).as("a dialog with '" + name + "' appears").isLessThan(deadline);
       Thread.sleep(50);
     }
-    robot.waitForIdle();
+    settle();
     java.awt.Component component = target;
     while (onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != component)) {
       java.awt.Point point = onEdt(() -> {
@@ -373,7 +393,7 @@ class WorkbenchWindowTest {
       robot.mouseMove(point.x, point.y);
       robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
       robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
-      robot.waitForIdle();
+      settle();
       Thread.sleep(100);
       assertThat(System.currentTimeMillis()).as("'" + name + "' gets the keyboard focus").isLessThan(deadline);
     }
@@ -439,7 +459,7 @@ class WorkbenchWindowTest {
         return null;
       });
       if (button != null) {
-        robot.waitForIdle();
+        settle();
         onEdt(() -> {
           button.doClick();
           return null;

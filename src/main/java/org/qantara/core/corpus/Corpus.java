@@ -105,6 +105,11 @@ public final class Corpus implements AutoCloseable {
    */
   private static final int GRAPH_NEIGHBOURS = 16;
   private static final int GRAPH_BEAM = 32;
+  /**
+   * Candidates a vector search gathers before keeping the best {@code k}: Lucene's graph search uses k as its beam,
+   * and with k = 1 on a small or concurrently built graph it can stop at a local best and miss the nearest pair.
+   */
+  private static final int SEARCH_CANDIDATES = 64;
   /** Threads writing pairs into the index (each builds its own segment's vector graph). */
   private static final int WRITER_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   static final String KEY = "key";
@@ -727,7 +732,8 @@ public final class Corpus implements AutoCloseable {
     try {
       Map<Integer, Float> best = new HashMap<>();
       for (String field : List.of(AR_VECTOR, EN_VECTOR)) {
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, k, restriction), k);
+        int candidates = Math.max(k, SEARCH_CANDIDATES);
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, candidates, restriction), candidates);
         for (ScoreDoc hit : top.scoreDocs) {
           best.merge(hit.doc, hit.score, Math::max);
         }
