@@ -1,7 +1,6 @@
 package org.qantara.core.review;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.qantara.core.text.MatchNormalizer;
@@ -44,10 +43,12 @@ final class Exonyms {
     return Map.copyOf(folded);
   }
 
-  /** Whether the English word is the traditional English form of the Arabic name (particles peeled). */
-  static boolean sameName(String english, String arabic) {
-    String name = Names.canonical(english).toLowerCase(Locale.ROOT);
-    return MatchNormalizer.lookupForms(arabic).stream()
-        .anyMatch(form -> ENGLISH_BY_ARABIC.getOrDefault(form, Set.of()).contains(name));
+  /**
+   * Whether the English name (canonical, lower-case) is the traditional English form of the Arabic word, given as
+   * its look-up forms (particles peeled).
+   */
+  static boolean sameName(String canonicalLowerEnglish, Set<String> arabicForms) {
+    return arabicForms.stream()
+        .anyMatch(form -> ENGLISH_BY_ARABIC.getOrDefault(form, Set.of()).contains(canonicalLowerEnglish));
   }
 }

@@ -92,11 +92,29 @@ public final class Names {
   private static final Pattern GROUP_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ese|ians?|ic|ics)");
 
   public static boolean sameName(Word english, Word arabic) {
-    if (Exonyms.sameName(english.text(), arabic.text())) {
-      return true;
+    return EnglishName.of(english).sameAs(ArabicName.of(arabic));
+  }
+
+  /**
+   * What {@link #sameName} reads of an Arabic word, worked out once: the word aligner compares each word with
+   * every capitalised English word of the link, and redoing the look-up forms and skeletons per pair was most
+   * of its time on long documents.
+   */
+  record ArabicName(Set<String> forms, Set<String> skeletons) {
+    static ArabicName of(Word arabic) {
+      return new ArabicName(MatchNormalizer.lookupForms(arabic.text()), arabicSkeletons(arabic));
     }
-    Set<String> englishForms = englishSkeletons(english.text());
-    return arabicSkeletons(arabic).stream()
-        .anyMatch(s -> englishForms.stream().anyMatch(e -> Transliteration.sameName(e, s)));
+  }
+
+  /** What {@link #sameName} reads of an English word, worked out once (see {@link ArabicName}). */
+  record EnglishName(String exonymKey, Set<String> skeletons) {
+    static EnglishName of(Word english) {
+      return new EnglishName(canonical(english.text()).toLowerCase(Locale.ROOT), englishSkeletons(english.text()));
+    }
+
+    boolean sameAs(ArabicName arabic) {
+      return Exonyms.sameName(exonymKey, arabic.forms()) || arabic.skeletons().stream()
+          .anyMatch(s -> skeletons.stream().anyMatch(e -> Transliteration.sameName(e, s)));
+    }
   }
 }

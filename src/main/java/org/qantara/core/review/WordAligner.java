@@ -140,11 +140,21 @@ final class WordAligner {
         }
       }
     }
+    // Name forms are worked out once a word, not once a pair (this loop meets every pair of the link).
+    Names.ArabicName[] arabicNames = new Names.ArabicName[source.words().size()];
+    Names.EnglishName[] englishNames = new Names.EnglishName[target.words().size()];
+    boolean[] targetMayBeName = new boolean[target.words().size()];
+    for (int j = 0; j < targetMayBeName.length; j++) {
+      String text = target.words().get(j).text();
+      targetMayBeName[j] = !text.isEmpty() && !MatchNormalizer.hasArabicLetter(text)
+          && Character.isUpperCase(text.codePointAt(0));
+    }
     for (int i = 0; i < source.words().size(); i++) {
       Word sw = source.words().get(i);
+      boolean sourceArabic = MatchNormalizer.hasArabicLetter(sw.text());
       for (int j = 0; j < target.words().size(); j++) {
         Word tw = target.words().get(j);
-        WordLink.Kind kind = sureKind(sw, tw);
+        WordLink.Kind kind = sureKind(sw, tw, sourceArabic && targetMayBeName[j], i, j, arabicNames, englishNames);
         if (kind != null && !(sourceDone[i] && targetDone[j])) {
           links.add(new WordLink(sw.span(), tw.span(), kind, sim[i][j]));
           sourceDone[i] = true;
@@ -154,14 +164,26 @@ final class WordAligner {
     }
   }
 
-  private static WordLink.Kind sureKind(Word source, Word target) {
+  /**
+   * EXACT or TRANSLITERATION for source word i and target word j ({@code nameCandidate}: an Arabic word against a
+   * capitalised non-Arabic one); fills the name arrays as it needs them.
+   */
+  private static WordLink.Kind sureKind(Word source, Word target, boolean nameCandidate, int i, int j,
+      Names.ArabicName[] arabicNames, Names.EnglishName[] englishNames) {
     if (source.text().length() > 1
         && source.text().toLowerCase(Locale.ROOT).equals(target.text().toLowerCase(Locale.ROOT))) {
       return WordLink.Kind.EXACT;
     }
-    if (MatchNormalizer.hasArabicLetter(source.text()) && !MatchNormalizer.hasArabicLetter(target.text())
-        && Character.isUpperCase(target.text().codePointAt(0)) && Names.sameName(target, source)) {
-      return WordLink.Kind.TRANSLITERATION;
+    if (nameCandidate) {
+      if (arabicNames[i] == null) {
+        arabicNames[i] = Names.ArabicName.of(source);
+      }
+      if (englishNames[j] == null) {
+        englishNames[j] = Names.EnglishName.of(target);
+      }
+      if (englishNames[j].sameAs(arabicNames[i])) {
+        return WordLink.Kind.TRANSLITERATION;
+      }
     }
     return null;
   }
