@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.KeyboardFocusManager;
 import java.awt.Robot;
 import java.awt.Window;
@@ -21,7 +20,6 @@ import javax.swing.JDialog;
 import javax.swing.KeyStroke;
 import javax.swing.RootPaneContainer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +52,7 @@ class WorkbenchPanelsWindowTest {
 
   @BeforeAll
   static void display() throws Exception {
-    if (!"1".equals(System.getenv("QANTARA_REQUIRE_DISPLAY"))) {
-      Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run, as bin/test does)");
-    }
-    robot = new Robot();
-    robot.setAutoDelay(20);
-    Files.createDirectories(WorkbenchWindowTest.PICTURES);
+    robot = WindowRobot.start();
   }
 
   @BeforeEach
@@ -223,7 +216,7 @@ class WorkbenchPanelsWindowTest {
     while (true) {
       T found = onEdt(probe::call);
       if (found != null) {
-        robot.waitForIdle();
+        WindowRobot.settle(robot);
         return found;
       }
       assertThat(System.currentTimeMillis()).as(what).isLessThan(deadline);
@@ -272,17 +265,11 @@ class WorkbenchPanelsWindowTest {
   }
 
   private static void press(int... keys) {
-    for (int key : keys) {
-      robot.keyPress(key);
-    }
-    for (int i = keys.length - 1; i >= 0; i--) {
-      robot.keyRelease(keys[i]);
-    }
-    robot.waitForIdle();
+    WindowRobot.press(robot, keys);
   }
 
   private static void picture(RootPaneContainer window, String name) throws Exception {
-    robot.waitForIdle();
+    WindowRobot.settle(robot);
     onEdt(() -> {
       Screenshots.write(Screenshots.capture(window), WorkbenchWindowTest.PICTURES.resolve(name + ".png"));
       return null;

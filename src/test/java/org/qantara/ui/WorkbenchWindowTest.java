@@ -2,7 +2,6 @@ package org.qantara.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.KeyboardFocusManager;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
@@ -16,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,13 +37,7 @@ class WorkbenchWindowTest {
 
   @BeforeAll
   static void display() throws Exception {
-    boolean required = "1".equals(System.getenv("QANTARA_REQUIRE_DISPLAY"));
-    if (!required) {
-      Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run, as bin/test does)");
-    }
-    robot = new Robot();
-    robot.setAutoDelay(20);
-    Files.createDirectories(PICTURES);
+    robot = WindowRobot.start();
     System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, Path.of("models").toAbsolutePath().toString());
   }
 
@@ -120,34 +112,12 @@ class WorkbenchWindowTest {
     assertThat(onEdt(() -> frame.grid().getSelectedRow())).isEqualTo(row);
   }
 
-  /**
-   * Waits until the window has handled what the robot sent: the robot's own pause lets the X server's events reach
-   * the toolkit, and two empty tasks through the event queue then run after them. Not {@code Robot.waitForIdle}:
-   * its native sync can wait for ever while a modal dialog runs its own event loop under Xvfb (seen in CI).
-   */
   private static void settle() {
-    java.awt.Toolkit.getDefaultToolkit().sync();
-    robot.delay(40);
-    try {
-      for (int i = 0; i < 2; i++) {
-        SwingUtilities.invokeAndWait(() -> { });
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the window", e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(e.getCause());
-    }
+    WindowRobot.settle(robot);
   }
 
   private void press(int... keys) {
-    for (int key : keys) {
-      robot.keyPress(key);
-    }
-    for (int i = keys.length - 1; i >= 0; i--) {
-      robot.keyRelease(keys[i]);
-    }
-    settle();
+    WindowRobot.press(robot, keys);
   }
 
   private int rows() throws Exception {
