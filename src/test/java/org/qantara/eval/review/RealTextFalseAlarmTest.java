@@ -30,10 +30,10 @@ class RealTextFalseAlarmTest {
   @Test
   void cleanRealTextRaisesFewFalseAlarms() {
     RealTextReview.Result result = review();
-    System.out.print(result.table());
+    System.out.print(result.rates().table());
     assertThat(result.links()).isGreaterThan(300);
-    assertThat(result.perHundredLinks(Flag.Severity.MAJOR)).as("major or worse per 100 links").isLessThan(BOUND_MAJOR);
-    assertThat(result.perHundredLinks(Flag.Severity.MINOR)).as("all flags per 100 links").isLessThan(BOUND_ALL);
+    assertThat(result.rates().perHundredLinks(Flag.Severity.MAJOR)).as("major or worse per 100 links").isLessThan(BOUND_MAJOR);
+    assertThat(result.rates().perHundredLinks(Flag.Severity.MINOR)).as("all flags per 100 links").isLessThan(BOUND_ALL);
   }
 
   /** Guards what was reached (27.5 and 58.4 on 418 links), not the targets (10 and 25), which are not met. */
@@ -56,9 +56,9 @@ class RealTextFalseAlarmTest {
         }
       }
     }
-    System.out.print(result.table());
+    System.out.print(result.rates().table());
     System.out.printf("links %d, major+ per 100 %.1f, all per 100 %.1f, one-sided sentences %.1f%%%n", result.links(),
-        result.perHundredLinks(Flag.Severity.MAJOR), result.perHundredLinks(Flag.Severity.MINOR),
+        result.rates().perHundredLinks(Flag.Severity.MAJOR), result.rates().perHundredLinks(Flag.Severity.MINOR),
         100 * result.oneSidedShare());
   }
 }
