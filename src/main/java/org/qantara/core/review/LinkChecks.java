@@ -174,9 +174,12 @@ final class LinkChecks {
     List<Word> doubtfulEnglish = new ArrayList<>();
     List<Word> bracketed = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
-    List<Word> sourceNames = Names.withJoinedNeighbours(sourceWords);
+    // Each word's name forms once, not once a pair.
+    List<Names.ArabicName> sourceNames = candidates.isEmpty() ? List.of()
+        : Names.withJoinedNeighbours(sourceWords).stream().map(Names.ArabicName::of).toList();
     for (Word candidate : candidates) {
-      if (sourceNames.stream().anyMatch(s -> Names.sameName(candidate, s))) {
+      Names.EnglishName name = Names.EnglishName.of(candidate);
+      if (sourceNames.stream().anyMatch(name::sameAs)) {
         matched.add(candidate);
       }
     }
