@@ -123,8 +123,7 @@ public final class Reviewer {
             new Coverage(sourceWords, targetWords, pieceLinks), flags);
         checks.untranslated();
         checks.numbers();
-        checks.names(names.knownNames(), names.englishNames(), names.midSentenceCapitals(), pieceLinks,
-            docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
+        checks.names(names, pieceLinks, docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
         // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
         // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.
         if (!(z < NEGATION_CHECK_Z)) {

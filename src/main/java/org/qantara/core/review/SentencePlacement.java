@@ -134,8 +134,7 @@ final class SentencePlacement {
       List<Word> targetWords = piece.target().words();
       new LinkChecks(k, docs.source.original(), docs.target.original(), sourceWords, targetWords,
           new Coverage(sourceWords, targetWords, wordLinks), flags)
-          .names(names.knownNames(), names.englishNames(), names.midSentenceCapitals(), wordLinks,
-              docs.targetSentenceStarts(pair), false);
+          .names(names, wordLinks, docs.targetSentenceStarts(pair), false);
     }
   }
 
