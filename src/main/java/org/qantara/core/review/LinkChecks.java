@@ -184,10 +184,13 @@ final class LinkChecks {
     List<Word> doubtfulEnglish = new ArrayList<>();
     List<Word> bracketed = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
-    List<Word> sourceNames = Names.withJoinedNeighbours(sourceWords);
-    for (Word candidate : candidates) {
-      if (sourceNames.stream().anyMatch(s -> Names.sameName(candidate, s))) {
-        matched.add(candidate);
+    // Each word's name forms once, not once a pair.
+    List<Names.EnglishName> candidateNames = candidates.stream().map(Names.EnglishName::of).toList();
+    List<Names.ArabicName> sourceNames = candidates.isEmpty() ? List.of()
+        : Names.withJoinedNeighbours(sourceWords).stream().map(Names.ArabicName::of).toList();
+    for (int c = 0; c < candidates.size(); c++) {
+      if (sourceNames.stream().anyMatch(candidateNames.get(c)::sameAs)) {
+        matched.add(candidates.get(c));
       }
     }
     for (Word candidate : candidates) {
@@ -214,8 +217,11 @@ final class LinkChecks {
     Set<String> targetTexts = targetWords.stream().map(Word::text).collect(Collectors.toSet());
     for (Word s : sourceWords) {
       String folded = MatchNormalizer.normalize(s.text());
-      boolean copied = targetTexts.contains(s.text());
-      if (knownNames.containsKey(folded) && !copied && candidates.stream().noneMatch(c -> Names.sameName(c, s))
+      if (!knownNames.containsKey(folded) || targetTexts.contains(s.text())) {
+        continue; // not a name, or copied as it is
+      }
+      Names.ArabicName form = Names.ArabicName.of(s);
+      if (candidateNames.stream().noneMatch(c -> c.sameAs(form))
           && missingArabic.stream().noneMatch(m -> MatchNormalizer.normalize(m.text()).equals(folded))) {
         missingArabic.add(s);
       }
