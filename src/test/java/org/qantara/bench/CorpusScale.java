@@ -21,8 +21,11 @@ import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.embed.Vectors;
+import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.BitextUnit;
+import org.qantara.core.formats.ExportOptions;
+import org.qantara.core.formats.Exporter;
 
 /**
  * The corpus at scale with the built-in model, in one process (the corpus is built once, then queried): the
@@ -41,6 +44,10 @@ public final class CorpusScale {
   private CorpusScale() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("--tmx")) {
+      writeTmx(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 100_000);
+      return;
+    }
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     List<String> arabic = Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.ar"));
@@ -73,6 +80,20 @@ public final class CorpusScale {
     } finally {
       delete(dir);
     }
+  }
+
+  /**
+   * The same documents as TMX files in {@code dir} (one a document), for timing {@code qantara corpus add} on
+   * them: the command line's indexing rate beside the benchmark's.
+   */
+  private static void writeTmx(Path dir, int pairs) throws IOException {
+    List<Bitext> documents = documents(pairs, Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.ar")),
+        Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.en")), "builtin-ar-en");
+    Files.createDirectories(dir);
+    for (Bitext document : documents) {
+      Exporter.write(AlignmentFormat.TMX, List.of(document), ExportOptions.ALL, dir.resolve(document.id() + ".tmx"));
+    }
+    System.out.printf(Locale.ROOT, "%,d pairs in %d TMX files in %s%n", pairs, documents.size(), dir);
   }
 
   private static List<Bitext> documents(int pairs, List<String> arabic, List<String> english, String modelId) {

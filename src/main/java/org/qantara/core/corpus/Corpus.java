@@ -78,6 +78,7 @@ import org.apache.lucene.util.VectorUtil;
 import org.qantara.core.QantaraException;
 import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.BitextUnit;
 import org.qantara.core.formats.FlagText;
@@ -621,7 +622,8 @@ public final class Corpus implements AutoCloseable {
     }
     float[] arabicUnit = addVector(doc, AR_VECTOR, arabic, arabicVector);
     float[] englishUnit = addVector(doc, EN_VECTOR, english, englishVector);
-    float[] pair = arabicUnit == null ? englishUnit : englishUnit == null ? arabicUnit : unitLength(sum(arabicUnit, englishUnit));
+    float[] pair = arabicUnit == null ? englishUnit
+        : englishUnit == null ? arabicUnit : unitLength(Vectors.sum(new float[][] {arabicUnit, englishUnit}, List.of(0, 1)));
     if (pair != null) {
       doc.add(new KnnFloatVectorField(PAIR_VECTOR, pair, VectorSimilarityFunction.DOT_PRODUCT));
     }
@@ -639,14 +641,6 @@ public final class Corpus implements AutoCloseable {
       doc.add(new KnnFloatVectorField(field, unit, VectorSimilarityFunction.DOT_PRODUCT));
     }
     return unit;
-  }
-
-  private static float[] sum(float[] a, float[] b) {
-    float[] sum = new float[a.length];
-    for (int i = 0; i < a.length; i++) {
-      sum[i] = a[i] + b[i];
-    }
-    return sum;
   }
 
   /** The vector scaled to length 1, or null for a zero (or broken) vector. */
