@@ -170,14 +170,17 @@ public final class WorkbenchFrame extends JFrame {
       }
     });
 
-    grid = new GridTable(new GridTableModel(viewModel), viewModel);
+    GridTableModel rows = new GridTableModel(viewModel);
+    grid = new GridTable(rows, viewModel);
     int[] widths = prefs.columnWidths(GridTable.DEFAULT_WIDTHS);
     for (int i = 0; i < widths.length; i++) {
       grid.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
     }
     grid.setZoom(prefs.zoom());
     grid.getSelectionModel().addListSelectionListener(e -> {
-      if (!e.getValueIsAdjusting()) {
+      // While rows are replaced the table moves or drops its selection on its own; the view-model keeps the
+      // selected link, and restoreSelection shows it once the rows are in.
+      if (!e.getValueIsAdjusting() && !rows.isChanging()) {
         viewModel.select(grid.getSelectedRow());
         showDetails();
       }

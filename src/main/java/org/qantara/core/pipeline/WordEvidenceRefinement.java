@@ -2,7 +2,9 @@ package org.qantara.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.qantara.core.align.Aligner;
@@ -107,23 +109,32 @@ final class WordEvidenceRefinement {
    * measured on {@code documentLinks}, the links of the whole documents that {@code links} belong to.
    */
   List<Link> refine(List<Link> links, List<Link> documentLinks) {
-    if (links.stream().allMatch(l -> l.source().size() == 1 && l.target().size() == 1)) {
+    if (links.stream().allMatch(WordEvidenceRefinement::isOneToOne)) {
       return links;
     }
+    prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
       links = aligner.reconsider(links, OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
           AlignmentPipeline.characterCounts(source), AlignmentPipeline.characterCounts(target), this::evidence);
     }
-    List<Link> refined = new ArrayList<>(links.size());
-    for (Link link : links) {
-      List<Link> parts = new ArrayList<>();
-      split(link, parts);
-      for (Link part : parts) {
-        detachRiders(part, refined);
-      }
+    // Each link is split and stripped of riders on its own once the rates are known: the links are shared
+    // between the cores.
+    return joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList());
+  }
+
+  /** The link split and with its riders detached, in document order. */
+  private List<Link> refined(Link link) {
+    if (link.source().size() + link.target().size() <= 2) {
+      return List.of(link);
     }
-    return joinCoveredSentences(refined);
+    List<Link> parts = new ArrayList<>();
+    split(link, parts);
+    List<Link> refined = new ArrayList<>();
+    for (Link part : parts) {
+      detachRiders(part, refined);
+    }
+    return refined;
   }
 
   /**
@@ -212,13 +223,37 @@ final class WordEvidenceRefinement {
   }
 
   /**
+   * Embeds the tokens of every sentence the pass will look at in one call: those of the sampled 1-1 links, of the
+   * links that are not 1-1 and of their neighbours (the stretches searched again).
+   */
+  private void prepareWords(List<Link> links) {
+    Set<Integer> sourceSentences = new LinkedHashSet<>();
+    Set<Integer> targetSentences = new LinkedHashSet<>();
+    int oneToOne = 0;
+    for (int k = 0; k < links.size(); k++) {
+      Link link = links.get(k);
+      boolean sampled = isOneToOne(link) && oneToOne++ < RATE_SAMPLE;
+      if (sampled || !isOneToOne(link) || (k > 0 && !isOneToOne(links.get(k - 1)))
+          || (k + 1 < links.size() && !isOneToOne(links.get(k + 1)))) {
+        sourceSentences.addAll(link.source());
+        targetSentences.addAll(link.target());
+      }
+    }
+    words.prepare(sourceSentences, targetSentences);
+  }
+
+  private static boolean isOneToOne(Link link) {
+    return link.source().size() == 1 && link.target().size() == 1;
+  }
+
+  /**
    * The share of content words the word alignment covers on each side, over (up to a sample of) the 1-1 links, and
    * how a sentence's covered share is spread when it is linked with its translation (those 1-1 links) and when it
    * is set beside an unrelated sentence (the other side of a distant 1-1 link).
    */
   private void measureCoverageRates(List<Link> links) {
     List<Link> oneToOne = links.stream()
-        .filter(l -> l.source().size() == 1 && l.target().size() == 1).limit(RATE_SAMPLE).toList();
+        .filter(WordEvidenceRefinement::isOneToOne).limit(RATE_SAMPLE).toList();
     int[] counts = new int[4];
     int[][] linked = new int[2][SHARE_BINS];
     int[][] unrelated = new int[2][SHARE_BINS];
