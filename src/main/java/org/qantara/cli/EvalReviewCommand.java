@@ -101,6 +101,10 @@ final class EvalReviewCommand implements Callable<Integer> {
     out.println(table("major and critical flags, net of the clean baseline", result.majorOrWorseNet()));
     out.println(table("all flags, net, an omission or addition counted at the first sentence it names only",
         result.strictPlaceNet()));
+    out.printf(Locale.ROOT, "%nflags on the %d clean pairs as they are (all false alarms), per 100 of their %d links%n%s",
+        pairs.size(), result.cleanPairs().links(), result.cleanPairs().table());
+    out.printf(Locale.ROOT, "major or worse %.1f, all %.1f per 100 clean links%n%n",
+        result.cleanPairs().perHundredLinks(Flag.Severity.MAJOR), result.cleanPairs().perHundredLinks(Flag.Severity.MINOR));
     for (Map<String, Object> c : documentChecks) {
       out.printf(Locale.ROOT, "%s: verdict %s, %s critical, %s major (expected %s)%n", c.get("document"),
           c.get("verdict"), c.get("critical"), c.get("major"), c.get("expected"));

@@ -37,10 +37,12 @@ final class GridRenderers {
     protected void paintComponent(Graphics g) {
       Graphics2D g2 = (Graphics2D) g.create();
       try {
-        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // The background first, before antialiasing is on: an antialiased rectangle is rasterised in software,
+        // a plain one is one fill (the backgrounds took a quarter of a grid repaint).
         g2.setColor(background);
         g2.fillRect(0, 0, getWidth(), getHeight());
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         paintCell(g2);
       } finally {
         g2.dispose();
@@ -61,6 +63,15 @@ final class GridRenderers {
       }
       return accessibleContext;
     }
+
+    // A stamp is laid out by its paint only: validating it (as a table does before painting each cell) would
+    // ask the X server for the cursor every time a cell of another height comes by, as DefaultTableCellRenderer
+    // knows too.
+    @Override
+    public void invalidate() {}
+
+    @Override
+    public void validate() {}
 
     @Override
     public void revalidate() {}

@@ -39,6 +39,8 @@ final class GridTable extends JTable {
   private final Map<LinkRow, WrappedText> englishLayouts = new IdentityHashMap<>();
   /** While many row heights are set at once, the table resizes and repaints once at the end, not per row. */
   private boolean batching;
+  /** The fonts' measures for estimating row heights, worked out again when a font changes ({@link #metrics}). */
+  private Metrics metrics;
 
   GridTable(GridTableModel model, ReviewViewModel viewModel) {
     super(model);
@@ -321,17 +323,31 @@ final class GridTable extends JTable {
     }
   }
 
+  /**
+   * The metrics at the current fonts and widths. Kept while they stay the same: measuring the Arabic sample
+   * shapes it, a few milliseconds that an edit firing one event a changed row would otherwise pay a row.
+   */
   private Metrics metrics() {
-    float arabicWidth = Math.max(20, getColumnModel().getColumn(GridTableModel.Column.ARABIC.ordinal()).getWidth() - 2 * GridRenderers.PAD);
-    float englishWidth = Math.max(20, getColumnModel().getColumn(GridTableModel.Column.ENGLISH.ordinal()).getWidth() - 2 * GridRenderers.PAD);
+    float arabicWidth = textWidth(true);
+    float englishWidth = textWidth(false);
     Font latin = englishCell.getFont();
-    Font arabic = Theme.arabic(Theme.BASE_SIZE * zoom);
+    Font arabic = arabicCell.textFont();
+    Metrics known = metrics;
+    if (known != null && known.latin().equals(latin) && known.arabic().equals(arabic)) {
+      if (known.arabicWidth() != arabicWidth || known.englishWidth() != englishWidth) {
+        known = new Metrics(latin, arabic, arabicWidth, englishWidth, known.latinAdvance(), known.arabicAdvance(),
+            known.latinLine(), known.arabicLine(), known.latinMetrics());
+        metrics = known;
+      }
+      return known;
+    }
     FontMetrics latinMetrics = getFontMetrics(latin);
     FontMetrics arabicMetrics = getFontMetrics(arabic);
-    return new Metrics(latin, arabic, arabicWidth, englishWidth,
+    metrics = new Metrics(latin, arabic, arabicWidth, englishWidth,
         latinMetrics.stringWidth(SAMPLE_EN) / (double) SAMPLE_EN.length(),
         arabicMetrics.stringWidth(SAMPLE_AR) / (double) SAMPLE_AR.length(),
         latinMetrics.getHeight(), arabicMetrics.getHeight(), latinMetrics);
+    return metrics;
   }
 
   private static final String SAMPLE_EN = "The source mentioned that the evacuation process is still ongoing, 2026.";

@@ -1,5 +1,6 @@
 package org.qantara.ui;
 
+import java.util.List;
 import javax.swing.table.AbstractTableModel;
 
 /** The grid's table model: a thin view of the view-model's visible rows, firing exactly what changed. */
@@ -52,8 +53,24 @@ final class GridTableModel extends AbstractTableModel implements ReviewViewModel
     return model.visibleRow(row);
   }
 
+  /** Whether the rows are being replaced now: the table's selection moves along meanwhile, not by the person. */
+  private boolean changing;
+
+  boolean isChanging() {
+    return changing;
+  }
+
   @Override
   public void rowsChanged(GridUpdate update) {
+    changing = true;
+    try {
+      fire(update);
+    } finally {
+      changing = false;
+    }
+  }
+
+  private void fire(GridUpdate update) {
     if (update.removed() > 0 && update.inserted() > 0 && update.removed() == update.inserted()) {
       fireTableRowsUpdated(update.start(), update.start() + update.removed() - 1);
     } else {
@@ -64,8 +81,15 @@ final class GridTableModel extends AbstractTableModel implements ReviewViewModel
         fireTableRowsInserted(update.start(), update.start() + update.inserted() - 1);
       }
     }
-    for (int row : update.updated()) {
-      fireTableRowsUpdated(row, row);
+    // One event a run of neighbouring rows: the grid estimates and repaints a run at once, not row by row.
+    List<Integer> updated = update.updated();
+    for (int k = 0; k < updated.size(); ) {
+      int first = updated.get(k);
+      int last = first;
+      while (++k < updated.size() && updated.get(k) == last + 1) {
+        last++;
+      }
+      fireTableRowsUpdated(first, last);
     }
   }
 }

@@ -1,7 +1,9 @@
 package org.qantara.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.qantara.core.align.Link;
 import org.qantara.core.align.SentenceVectors;
@@ -64,16 +66,39 @@ final class WordEvidenceRefinement {
     if (links.stream().allMatch(l -> l.source().size() + l.target().size() <= 2)) {
       return links;
     }
+    prepareWords(links);
     measureCoverageRates(links);
-    List<Link> refined = new ArrayList<>(links.size());
-    for (Link link : links) {
-      List<Link> parts = new ArrayList<>();
-      split(link, parts);
-      for (Link part : parts) {
-        detachRiders(part, refined);
-      }
+    // Each link is refined on its own once the rates are known: the links are shared between the cores.
+    return links.parallelStream().flatMap(link -> refined(link).stream()).toList();
+  }
+
+  /** The link split and with its riders detached, in document order. */
+  private List<Link> refined(Link link) {
+    if (link.source().size() + link.target().size() <= 2) {
+      return List.of(link);
+    }
+    List<Link> parts = new ArrayList<>();
+    split(link, parts);
+    List<Link> refined = new ArrayList<>();
+    for (Link part : parts) {
+      detachRiders(part, refined);
     }
     return refined;
+  }
+
+  /** Embeds the tokens of every sentence the pass will look at in one call: those of the sampled 1-1 and of the longer links. */
+  private void prepareWords(List<Link> links) {
+    Set<Integer> sourceSentences = new LinkedHashSet<>();
+    Set<Integer> targetSentences = new LinkedHashSet<>();
+    int oneToOne = 0;
+    for (Link link : links) {
+      boolean sampled = link.source().size() == 1 && link.target().size() == 1 && oneToOne++ < RATE_SAMPLE;
+      if (sampled || link.source().size() + link.target().size() > 2) {
+        sourceSentences.addAll(link.source());
+        targetSentences.addAll(link.target());
+      }
+    }
+    words.prepare(sourceSentences, targetSentences);
   }
 
   /** The share of content words the word alignment covers on each side, over (up to a sample of) the 1-1 links. */

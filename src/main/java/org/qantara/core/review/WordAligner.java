@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Lang;
@@ -21,6 +23,12 @@ final class WordAligner {
   private static final int ITERATIONS = 3;
 
   private final double minSimilarity;
+  /**
+   * Name forms by word text, kept for the aligner's life: a review or the aligner's word-evidence pass meets the
+   * same words in link after link, and working out look-up forms and skeletons was most of the time it spent.
+   */
+  private final Map<String, Names.ArabicName> arabicNames = new ConcurrentHashMap<>();
+  private final Map<String, Names.EnglishName> englishNames = new ConcurrentHashMap<>();
 
   /** @param minSimilarity cosines below this never pair words, so that unrelated words stay uncovered */
   WordAligner(double minSimilarity) {
@@ -28,7 +36,21 @@ final class WordAligner {
   }
 
   /** Words of the sentences of one side, each with its vector (null when the model saw none of it). */
-  record Side(List<Word> words, List<float[]> vectors, Lang lang) {}
+  record Side(List<Word> words, List<float[]> vectors, Lang lang) {
+    /** The sides of consecutive sentences as one side: what {@link #side} gives for all their sentences at once. */
+    static Side joined(List<Side> sentences, Lang lang) {
+      if (sentences.size() == 1) {
+        return sentences.get(0);
+      }
+      List<Word> words = new ArrayList<>();
+      List<float[]> vectors = new ArrayList<>();
+      for (Side sentence : sentences) {
+        words.addAll(sentence.words());
+        vectors.addAll(sentence.vectors());
+      }
+      return new Side(words, vectors, lang);
+    }
+  }
 
   /**
    * Builds one side from the model's token vectors of its sentences; {@code sentenceStarts} are the
@@ -126,7 +148,7 @@ final class WordAligner {
     return links;
   }
 
-  private static void addSureMatches(Side source, Side target, double[][] sim, boolean[] sourceDone,
+  private void addSureMatches(Side source, Side target, double[][] sim, boolean[] sourceDone,
       boolean[] targetDone, List<WordLink> links) {
     List<Quantity> sourceQuantities = QuantityExtractor.extract(source.words(), source.lang());
     List<Quantity> targetQuantities = QuantityExtractor.extract(target.words(), target.lang());
@@ -140,21 +162,26 @@ final class WordAligner {
         }
       }
     }
-    // Name forms are worked out once a word, not once a pair (this loop meets every pair of the link).
+    // What a word brings to the comparison is worked out once a word, not once a pair (this loop meets every
+    // pair of the link): its lower case and its name forms (those kept across links by text).
     Names.ArabicName[] arabicNames = new Names.ArabicName[source.words().size()];
     Names.EnglishName[] englishNames = new Names.EnglishName[target.words().size()];
     boolean[] targetMayBeName = new boolean[target.words().size()];
+    String[] targetLower = new String[target.words().size()];
     for (int j = 0; j < targetMayBeName.length; j++) {
       String text = target.words().get(j).text();
       targetMayBeName[j] = !text.isEmpty() && !MatchNormalizer.hasArabicLetter(text)
           && Character.isUpperCase(text.codePointAt(0));
+      targetLower[j] = text.toLowerCase(Locale.ROOT);
     }
     for (int i = 0; i < source.words().size(); i++) {
       Word sw = source.words().get(i);
       boolean sourceArabic = MatchNormalizer.hasArabicLetter(sw.text());
+      String sourceLower = sw.text().length() > 1 ? sw.text().toLowerCase(Locale.ROOT) : null;
       for (int j = 0; j < target.words().size(); j++) {
         Word tw = target.words().get(j);
-        WordLink.Kind kind = sureKind(sw, tw, sourceArabic && targetMayBeName[j], i, j, arabicNames, englishNames);
+        WordLink.Kind kind = sureKind(sw, tw, sourceLower, targetLower[j], sourceArabic && targetMayBeName[j], i, j,
+            arabicNames, englishNames);
         if (kind != null && !(sourceDone[i] && targetDone[j])) {
           links.add(new WordLink(sw.span(), tw.span(), kind, sim[i][j]));
           sourceDone[i] = true;
@@ -165,21 +192,21 @@ final class WordAligner {
   }
 
   /**
-   * EXACT or TRANSLITERATION for source word i and target word j ({@code nameCandidate}: an Arabic word against a
-   * capitalised non-Arabic one); fills the name arrays as it needs them.
+   * EXACT or TRANSLITERATION for source word i and target word j ({@code sourceLower}: the source word in lower
+   * case, null for a one-letter word; {@code nameCandidate}: an Arabic word against a capitalised non-Arabic one);
+   * fills the name arrays as it needs them.
    */
-  private static WordLink.Kind sureKind(Word source, Word target, boolean nameCandidate, int i, int j,
-      Names.ArabicName[] arabicNames, Names.EnglishName[] englishNames) {
-    if (source.text().length() > 1
-        && source.text().toLowerCase(Locale.ROOT).equals(target.text().toLowerCase(Locale.ROOT))) {
+  private WordLink.Kind sureKind(Word source, Word target, String sourceLower, String targetLower,
+      boolean nameCandidate, int i, int j, Names.ArabicName[] arabicNames, Names.EnglishName[] englishNames) {
+    if (sourceLower != null && sourceLower.equals(targetLower)) {
       return WordLink.Kind.EXACT;
     }
     if (nameCandidate) {
       if (arabicNames[i] == null) {
-        arabicNames[i] = Names.ArabicName.of(source);
+        arabicNames[i] = this.arabicNames.computeIfAbsent(source.text(), text -> Names.ArabicName.of(source));
       }
       if (englishNames[j] == null) {
-        englishNames[j] = Names.EnglishName.of(target);
+        englishNames[j] = this.englishNames.computeIfAbsent(target.text(), text -> Names.EnglishName.of(target));
       }
       if (englishNames[j].sameAs(arabicNames[i])) {
         return WordLink.Kind.TRANSLITERATION;

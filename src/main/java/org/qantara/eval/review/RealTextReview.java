@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
@@ -45,44 +43,15 @@ public final class RealTextReview {
       return pairs.stream().flatMap(p -> p.flags().stream()).toList();
     }
 
-    /** Flags of at least this severity per 100 links. */
-    public double perHundredLinks(Flag.Severity atLeast) {
-      return 100.0 * flags().stream().filter(f -> f.severity().compareTo(atLeast) <= 0).count() / links();
-    }
-
     /** Share of all sentences (both sides) that sit in a 1-0 or 0-1 link. */
     public double oneSidedShare() {
       return (double) pairs.stream().mapToInt(PairResult::sentencesOneSided).sum()
           / pairs.stream().mapToInt(PairResult::sentences).sum();
     }
 
-    /** Flag counts by type, then severity. */
-    public Map<Flag.Type, Map<Flag.Severity, Integer>> counts() {
-      Map<Flag.Type, Map<Flag.Severity, Integer>> counts = new EnumMap<>(Flag.Type.class);
-      for (Flag f : flags()) {
-        counts.computeIfAbsent(f.type(), t -> new EnumMap<>(Flag.Severity.class)).merge(f.severity(), 1, Integer::sum);
-      }
-      return counts;
-    }
-
-    /** The table of flags per 100 links, by type and severity, in Markdown. */
-    public String table() {
-      StringBuilder out = new StringBuilder("| type |");
-      for (Flag.Severity s : Flag.Severity.values()) {
-        out.append(' ').append(s).append(" |");
-      }
-      out.append(" all |\n| --- |").append(" --- |".repeat(Flag.Severity.values().length + 1)).append('\n');
-      counts().forEach((type, bySeverity) -> {
-        out.append("| ").append(type).append(" |");
-        int all = 0;
-        for (Flag.Severity s : Flag.Severity.values()) {
-          int n = bySeverity.getOrDefault(s, 0);
-          all += n;
-          out.append(String.format(" %.1f |", 100.0 * n / links()));
-        }
-        out.append(String.format(" %.1f |%n", 100.0 * all / links()));
-      });
-      return out.toString();
+    /** Flags per 100 links, by type and severity: all of them false alarms on this clean set. */
+    public FlagRates rates() {
+      return FlagRates.of(links(), flags());
     }
   }
 

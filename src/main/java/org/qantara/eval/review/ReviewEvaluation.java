@@ -39,6 +39,9 @@ import org.qantara.eval.review.BenchmarkCase.GoldFlag;
  * names both sentences in one flag. <em>Strict place</em> scores count such a flag by its first
  * sentence only (the other flag types are scored as they are), so the difference shows how much the open
  * places contribute.
+ *
+ * <p>The clean pairs themselves, reviewed unchanged, give the false alarms a translator sees on a good
+ * translation: every flag raised on them, per 100 links by type and severity ({@link Result#cleanPairs()}).
  */
 public final class ReviewEvaluation {
   private ReviewEvaluation() {}
@@ -57,7 +60,7 @@ public final class ReviewEvaluation {
 
   public record Result(String modelId, ReviewOptions options, int cases, List<TypeScore> allSeverities,
       List<TypeScore> netOfCleanBaseline, List<TypeScore> majorOrWorseNet, List<TypeScore> strictPlaceNet,
-      List<CaseOutcome> outcomes, List<LinkScore> linkScores) {}
+      List<CaseOutcome> outcomes, List<LinkScore> linkScores, FlagRates cleanPairs) {}
 
   public static Result evaluate(List<BenchmarkCase> cases, BiFunction<Document, Document, AlignedDocuments> aligner,
       Embedder embedder, ReviewOptions options) {
@@ -68,11 +71,15 @@ public final class ReviewEvaluation {
     Map<String, Set<String>> cleanFlags = new HashMap<>();
     List<CaseOutcome> outcomes = new ArrayList<>();
     List<LinkScore> linkScores = new ArrayList<>();
+    List<Flag> cleanPairFlags = new ArrayList<>();
+    int cleanPairLinks = 0;
     for (BenchmarkCase c : cases) {
       ReviewReport report = Reviewer.review(aligner.apply(c.source(), c.target()), embedder, options);
       String pair = c.id().substring(0, c.id().lastIndexOf('/'));
       if (c.perturbation() == Perturbation.NONE) {
         cleanFlags.put(pair, report.flags().stream().map(f -> key(f, c)).collect(Collectors.toSet()));
+        cleanPairFlags.addAll(report.flags());
+        cleanPairLinks += report.links().size();
       }
       Set<String> baseline = c.perturbation() == Perturbation.NONE ? Set.of() : cleanFlags.getOrDefault(pair, Set.of());
       List<Flag> fresh = report.flags().stream()
@@ -95,7 +102,7 @@ public final class ReviewEvaluation {
       }
     }
     return new Result(embedder.modelId(), options, cases.size(), scores(all), scores(net), scores(major),
-        scores(strictPlace), outcomes, linkScores);
+        scores(strictPlace), outcomes, linkScores, FlagRates.of(cleanPairLinks, cleanPairFlags));
   }
 
   /** An OMISSION or ADDITION flag reduced to the sentence it names first; other flags as they are. */
