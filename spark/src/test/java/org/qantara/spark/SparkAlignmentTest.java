@@ -2,13 +2,16 @@ package org.qantara.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,19 +42,22 @@ import org.qantara.core.text.TextOptions;
 
 /**
  * The Spark job in local mode (two cores) on a few hundred generated pairs: the same links, scores and
- * flags as {@code qantara batch} on the same manifest, bad rows in the verdicts table, the model opened
- * once in the executor JVM. One SparkSession for the class keeps it quick.
+ * flags as {@code qantara batch} on the same manifest, and on the same texts given as a JSON lines or a
+ * Parquet table; bad rows in the verdicts table, the model opened once in the executor JVM. One SparkSession for the class keeps it quick.
  */
 class SparkAlignmentTest {
   private static final Path MODELS = Path.of("../models").toAbsolutePath();
   private static final Path TATOEBA = Path.of("../../shared/dev/tatoeba-ara-eng");
   private static final int PAIRS = 200;
+  /** Pairs of the manifest also given to the job as a table (with the bad rows). */
+  private static final int TABLE_PAIRS = 30;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static SparkSession spark;
 
   @TempDir static Path dir;
   private static Path manifest;
   private static List<BitextUnit> batchUnits;
+  private static List<String> batchFailed;
   private static SparkAlignment.Counts counts;
   private static Path out;
   private static final JobSettings SETTINGS =
@@ -99,8 +105,9 @@ class SparkAlignmentTest {
     try (DjlEmbedder embedder = new ModelRegistry(MODELS, dir.resolve("downloads")).open("builtin-ar-en")) {
       PairProcessor processor =
           new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), ReviewOptions.defaults());
-      new BatchAlignment(processor, new BatchAlignment.Settings(new TextOptions(null, true, false),
-          AlignmentFormat.JSONL, 100, ExportOptions.ALL, 2)).run(jobs, batchOut, (o, d, t) -> {});
+      batchFailed = new BatchAlignment(processor, new BatchAlignment.Settings(new TextOptions(null, true, false),
+          AlignmentFormat.JSONL, 100, ExportOptions.ALL, 2)).run(jobs, batchOut, (o, d, t) -> {}).stream()
+          .filter(o -> o.status() == BatchAlignment.Status.FAILED).map(o -> o.job().id()).toList();
     }
     BatchCorpus.write(jobs, batchOut, EnumSet.of(AlignmentFormat.JSONL), ExportOptions.ALL, null);
     List<BitextUnit> units = new ArrayList<>();
@@ -118,17 +125,22 @@ class SparkAlignmentTest {
     List<BitextUnit> expected = batchUnits.stream().sorted(IN_ORDER).toList();
 
     assertThat(expected).hasSizeGreaterThan(PAIRS * 3);
-    assertThat(sparkUnits).hasSameSizeAs(expected);
+    assertSameLinks(sparkUnits, expected);
+    assertThat(sparkUnits).anySatisfy(u -> assertThat(u.flags()).isNotEmpty());
+    assertThat(counts.segments()).isEqualTo(expected.size());
+  }
+
+  /** Link for link: document, place, sentence numbers, texts, score, and every flag's type, severity and reason. */
+  private static void assertSameLinks(List<BitextUnit> actual, List<BitextUnit> expected) {
+    assertThat(actual).hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
-      BitextUnit a = sparkUnits.get(i);
+      BitextUnit a = actual.get(i);
       BitextUnit b = expected.get(i);
       assertThat(List.of(a.document(), a.position(), a.source(), a.target(), a.arabic(), a.english(), a.score()))
           .isEqualTo(List.of(b.document(), b.position(), b.source(), b.target(), b.arabic(), b.english(), b.score()));
       assertThat(a.flags()).extracting(f -> f.type() + ":" + f.severity() + ":" + f.reason())
           .isEqualTo(b.flags().stream().map(f -> f.type() + ":" + f.severity() + ":" + f.reason()).toList());
     }
-    assertThat(sparkUnits).anySatisfy(u -> assertThat(u.flags()).isNotEmpty());
-    assertThat(counts.segments()).isEqualTo(expected.size());
   }
 
   @Test
@@ -164,25 +176,68 @@ class SparkAlignmentTest {
   }
 
   @Test
-  void aParquetTableOfTextsGivesTheSameLinks() {
-    StructType schema = new StructType().add("id", DataTypes.StringType).add("ar", DataTypes.StringType)
-        .add("en", DataTypes.StringType);
-    List<Row> rows = new ArrayList<>();
-    for (BatchJob job : BatchManifest.read(manifest).subList(0, 12)) {
-      var pair = job.load(TextOptions.DEFAULT);
-      rows.add(RowFactory.create(job.id(), pair.source().original(), pair.target().original()));
+  void aJsonLinesTableOfTextsGivesTheLinksAndVerdictsOfBatch() throws IOException {
+    Path table = dir.resolve("texts.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (Row row : tableRows()) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("id", row.getString(0));
+      fields.put("ar", row.getString(1));
+      fields.put("en", row.getString(2));
+      fields.put("source", row.getString(3));
+      lines.append(JSON.writeValueAsString(fields)).append('\n');
     }
+    Files.writeString(table, lines);
+
+    assertTableRunMatchesBatch(table, SparkAlignment.InputKind.JSONL);
+  }
+
+  @Test
+  void aParquetTableOfTextsGivesTheLinksAndVerdictsOfBatch() {
     Path table = dir.resolve("texts.parquet");
-    spark.createDataFrame(rows, schema).write().parquet(table.toString());
-    Path tableOut = dir.resolve("table-out");
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("ar", DataTypes.StringType)
+        .add("en", DataTypes.StringType).add("source", DataTypes.StringType);
+    spark.createDataFrame(tableRows(), schema).write().parquet(table.toString());
 
-    SparkAlignment.run(spark, table.toString(), SparkAlignment.InputKind.PARQUET, tableOut.toString(), SETTINGS, 2);
+    assertTableRunMatchesBatch(table, SparkAlignment.InputKind.PARQUET);
+  }
 
+  /**
+   * The first {@value #TABLE_PAIRS} pairs of the manifest and its two bad rows as a table would hold them: id,
+   * Arabic text, English text (as written in the manifest, unread by Qantara) and a column the job does not use.
+   */
+  private static List<Row> tableRows() {
+    List<Row> rows = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(manifest)) {
+        JsonNode row = JSON.readTree(line);
+        String id = row.get("id").asText();
+        if (rows.size() < TABLE_PAIRS || !id.startsWith("gen-")) {
+          rows.add(RowFactory.create(id, row.get("ar").asText(), row.get("en").asText(), "tatoeba-dev"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  /** The job on a table of texts gives, for the table's ids, the links of the batch and its verdicts (which failed). */
+  private static void assertTableRunMatchesBatch(Path table, SparkAlignment.InputKind kind) {
+    Path tableOut = dir.resolve("out-" + kind);
+    SparkAlignment.Counts tableCounts =
+        SparkAlignment.run(spark, table.toString(), kind, tableOut.toString(), SETTINGS, 2);
+
+    List<String> ids = tableRows().stream().map(r -> r.getString(0)).toList();
     List<BitextUnit> fromTable = spark.read().parquet(tableOut.resolve(SparkAlignment.SEGMENTS).toString())
         .collectAsList().stream().map(PairRows::unit).sorted(IN_ORDER).toList();
-    List<String> ids = rows.stream().map(r -> r.getString(0)).toList();
     List<BitextUnit> expected = batchUnits.stream().filter(u -> ids.contains(u.document())).sorted(IN_ORDER).toList();
-    assertThat(fromTable).extracting(u -> u.document() + "#" + u.position() + " " + u.source() + u.target() + " " + u.score())
-        .isEqualTo(expected.stream().map(u -> u.document() + "#" + u.position() + " " + u.source() + u.target() + " " + u.score()).toList());
+    assertThat(expected).hasSizeGreaterThan(TABLE_PAIRS * 3);
+    assertSameLinks(fromTable, expected);
+    List<String> failed = spark.read().parquet(tableOut.resolve(SparkAlignment.VERDICTS).toString())
+        .filter("status = 'FAILED'").collectAsList().stream().map(r -> r.<String>getAs("id")).sorted().toList();
+    assertThat(failed).isEqualTo(batchFailed.stream().filter(ids::contains).sorted().toList())
+        .containsExactly("empty", "swapped");
+    assertThat(tableCounts.pairs()).isEqualTo(ids.size());
   }
 }

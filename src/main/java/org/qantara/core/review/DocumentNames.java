@@ -18,9 +18,22 @@ import org.qantara.core.text.MatchNormalizer;
  *
  * @param knownNames Arabic word (folded) known as a name → the English spelling it matched
  * @param englishNames capitalised English words that match an Arabic word somewhere in the documents
- * @param midSentenceCapitals English words capitalised somewhere other than at the start of a sentence
+ * @param midSentenceCapitals English words capitalised somewhere other than at the start of a sentence or of a
+ *     quotation
+ * @param arabicMentions for each English name of {@code knownNames}, how many links name it in their Arabic
  */
-record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, Set<String> midSentenceCapitals) {
+record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, Set<String> midSentenceCapitals,
+    Map<String, Integer> arabicMentions) {
+
+  /**
+   * Whether the Arabic names this person or place in at least this many links: someone the text is about,
+   * whom a translator may well name where the Arabic says "he" (a place mentioned once is no such one).
+   */
+  static final int MENTIONS_OF_A_MAIN_NAME = 2;
+
+  boolean isMainName(String english) {
+    return arabicMentions.getOrDefault(english, 0) >= MENTIONS_OF_A_MAIN_NAME;
+  }
 
   static DocumentNames collect(ReviewedDocuments docs) {
     Map<String, String> knownNames = new HashMap<>();
@@ -34,7 +47,7 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
           continue;
         }
         Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.add(s, w.text()));
-        if (w != sentence.get(0)) {
+        if (w != sentence.get(0) && !Names.opensQuotation(w, docs.target.original())) {
           midSentenceCapitals.add(Names.canonical(w.text()));
         }
       }
@@ -67,7 +80,13 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
         }
       }
     }
-    return new DocumentNames(knownNames, englishNames, midSentenceCapitals);
+    Map<String, Integer> arabicMentions = new HashMap<>();
+    for (Link link : docs.links) {
+      link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream())
+          .map(w -> knownNames.get(MatchNormalizer.normalize(w.text()))).filter(n -> n != null).distinct()
+          .forEach(n -> arabicMentions.merge(n, 1, Integer::sum));
+    }
+    return new DocumentNames(knownNames, englishNames, midSentenceCapitals, arabicMentions);
   }
 
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "its");

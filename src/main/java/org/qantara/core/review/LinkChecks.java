@@ -104,7 +104,11 @@ final class LinkChecks {
       flags.add(new Flag(Flag.Type.NUMBER, Flag.Severity.MAJOR, 0.75, linkIndex, List.of(s.span()), List.of(),
           "'" + s.text() + "' (" + s.meaning() + ") in the Arabic is missing from the English"));
     }
+    boolean mayHoldDual = QuantityExtractor.mayHoldDual(sourceWords);
     for (Quantity t : targetLeft.subList(paired, targetLeft.size())) {
+      if (t.key().equals("2") && mayHoldDual) {
+        continue; // "the two teams" for الفريقين: Arabic says two by the noun's ending
+      }
       flags.add(new Flag(Flag.Type.NUMBER, Flag.Severity.MAJOR, 0.75, linkIndex, List.of(), List.of(t.span()),
           "'" + t.text() + "' (" + t.meaning() + ") in the English has no counterpart in the Arabic"));
     }
@@ -123,6 +127,9 @@ final class LinkChecks {
     }
     if (sourceMarkers.isEmpty() && Negation.mayBeNegated(sourceWords)) {
       return; // ما، ألم، أفلا، لولا: the Arabic may well be negated; the English says how it was read
+    }
+    if (targetMarkers.isEmpty() && Negation.hasNegatedAdjective(englishWords)) {
+      return; // "لا تبالي" rendered "is indifferent": the negation is in the English word
     }
     String reason = targetMarkers.isEmpty()
         ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
@@ -152,8 +159,10 @@ final class LinkChecks {
    *
    * @param sentenceStarts offsets where the link's English sentences start
    */
-  void names(Map<String, String> knownNames, Set<String> englishNames, Set<String> midSentenceCapitals,
-      List<WordLink> wordLinks, List<Integer> sentenceStarts, boolean linkRelated) {
+  void names(DocumentNames names, List<WordLink> wordLinks, List<Integer> sentenceStarts, boolean linkRelated) {
+    Map<String, String> knownNames = names.knownNames();
+    Set<String> englishNames = names.englishNames();
+    Set<String> midSentenceCapitals = names.midSentenceCapitals();
     Set<Integer> starts = new HashSet<>(sentenceStarts);
     List<Word> candidates = new ArrayList<>();
     List<Word> openers = new ArrayList<>();
@@ -170,6 +179,7 @@ final class LinkChecks {
       candidates.addAll(Names.englishCandidates(sentence));
       openers.add(sentence.get(0));
     }
+    candidates.stream().filter(c -> Names.opensQuotation(c, targetText)).forEach(openers::add);
     List<Word> unmatchedEnglish = new ArrayList<>();
     List<Word> doubtfulEnglish = new ArrayList<>();
     List<Word> bracketed = new ArrayList<>();
@@ -225,8 +235,17 @@ final class LinkChecks {
           "'" + s.text() + "' (" + knownNames.get(MatchNormalizer.normalize(s.text())) + ") is rendered as '" + t.text() + "'"));
     }
     for (Word t : unmatchedEnglish.subList(Math.min(paired, unmatchedEnglish.size()), unmatchedEnglish.size())) {
-      flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(), List.of(t.span()),
-          "'" + t.text() + "' matches no name in the Arabic"));
+      // A name the Arabic uses in several other links, with no other name of this link in its place: the
+      // translator named whom the Arabic refers to here by a pronoun or a verb's ending ("when he reached" →
+      // "when Joseph reached"), an explicitation. A name the Arabic never uses, or uses once elsewhere (a
+      // place swapped for another of the same text), stands for something the Arabic does not say.
+      if (names.isMainName(Names.canonical(t.text()))) {
+        flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.4, linkIndex, List.of(), List.of(t.span()),
+            "'" + t.text() + "' is not named in this Arabic, which names it elsewhere (a pronoun made explicit?)"));
+      } else {
+        flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(), List.of(t.span()),
+            "'" + t.text() + "' matches no name in the Arabic"));
+      }
     }
     for (Word t : bracketed) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.4, linkIndex, List.of(), List.of(t.span()),

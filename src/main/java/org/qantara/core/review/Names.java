@@ -1,6 +1,7 @@
 package org.qantara.core.review;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,16 +27,49 @@ public final class Names {
    */
   public static List<Word> englishCandidates(List<Word> sentenceWords) {
     List<Word> candidates = new ArrayList<>();
-    for (Word w : sentenceWords) {
-      String text = w.text();
+    for (int i = 0; i < sentenceWords.size(); i++) {
+      String text = sentenceWords.get(i).text();
       if (text.length() >= 2 && (Character.isUpperCase(text.codePointAt(0)) || ARTICLE_NAME.matcher(text).matches())
           && !StopWords.isStopWord(text, Lang.EN) && !StopWords.isStopWord(text.split("['’]")[0], Lang.EN)
           && !text.chars().allMatch(Character::isUpperCase)
-          && !isMonthOrQuantity(text)) {
-        candidates.add(w);
+          && !isMonthOrQuantity(text) && !isSpelledLetter(sentenceWords, i)) {
+        candidates.add(sentenceWords.get(i));
       }
     }
     return candidates;
+  }
+
+  /**
+   * Whether the word opens a quotation ('said, "Rather, …'): it takes a capital as a sentence opener does,
+   * whether it is a name or not.
+   */
+  static boolean opensQuotation(Word word, CharSequence text) {
+    int k = word.start() - 1;
+    if (k < 0 || QUOTE_OPENERS.indexOf(text.charAt(k)) < 0) {
+      return false;
+    }
+    return k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1));
+  }
+
+  private static final String QUOTE_OPENERS = "\"“‘«'";
+
+  /** The names of the Arabic letters as English spells them. */
+  private static final Set<String> ARABIC_LETTER_NAMES = Set.of(
+      "alif", "ba", "ta", "tha", "jeem", "jim", "ha", "kha", "dal", "dhal", "thal", "ra", "zay", "zain", "seen",
+      "sin", "sheen", "shin", "sad", "saad", "dad", "daad", "tah", "zah", "dha", "ayn", "ain", "ghayn", "ghain",
+      "fa", "qaf", "kaf", "lam", "meem", "mim", "noon", "nun", "waw", "ya");
+
+  /**
+   * "Alif, Lam, Ra", "Kaf, Ha, Ya, 'Ayn, Sad": Arabic letters spelled out by name, one beside another (a
+   * lone "Ha" or "Sad" may be anything).
+   */
+  private static boolean isSpelledLetter(List<Word> words, int i) {
+    return isLetterName(words.get(i)) && (i > 0 && isLetterName(words.get(i - 1))
+        || i + 1 < words.size() && isLetterName(words.get(i + 1)));
+  }
+
+  private static boolean isLetterName(Word w) {
+    return ARABIC_LETTER_NAMES.contains(w.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isMonthOrQuantity(String text) {
@@ -52,11 +86,31 @@ public final class Names {
     if (StopWords.isStopWord(arabic.text(), Lang.AR)) {
       return Set.of(); // من and عن are no names, whatever their skeletons match
     }
-    return MatchNormalizer.lookupForms(arabic.text()).stream()
+    return nameForms(arabic.text()).stream()
         .map(Transliteration::skeleton)
         .filter(s -> s.length() >= 2)
         .collect(Collectors.toSet());
   }
+
+  /**
+   * The look-up forms of an Arabic word that may hold a name ({@link MatchNormalizer#lookupForms}), and
+   * the same for the Quranic spelling: there a superscript alef stands for a written one (إِبۡرَٰهِيمَ is
+   * إبراهيم, يَٰمَرۡيَمُ is يا مريم), and the vocative يا is written joined to the name it calls.
+   */
+  static Set<String> nameForms(String arabic) {
+    Set<String> forms = new LinkedHashSet<>(MatchNormalizer.lookupForms(arabic));
+    if (arabic.indexOf(SUPERSCRIPT_ALEF) >= 0) {
+      String spelled = MatchNormalizer.normalize(arabic.replace(SUPERSCRIPT_ALEF, 'ا'));
+      forms.addAll(MatchNormalizer.lookupForms(spelled));
+      if (spelled.startsWith(VOCATIVE) && spelled.length() - VOCATIVE.length() >= 3) {
+        forms.addAll(MatchNormalizer.lookupForms(spelled.substring(VOCATIVE.length())));
+      }
+    }
+    return forms;
+  }
+
+  private static final char SUPERSCRIPT_ALEF = '\u0670';
+  private static final String VOCATIVE = "يا";
 
   /**
    * Skeletons of an English name: the word itself and, for "Russian" / "Syrian", the country it is the
@@ -102,7 +156,7 @@ public final class Names {
    */
   record ArabicName(Set<String> forms, Set<String> skeletons) {
     static ArabicName of(Word arabic) {
-      return new ArabicName(MatchNormalizer.lookupForms(arabic.text()), arabicSkeletons(arabic));
+      return new ArabicName(nameForms(arabic.text()), arabicSkeletons(arabic));
     }
   }
 

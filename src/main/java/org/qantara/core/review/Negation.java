@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
@@ -12,7 +13,7 @@ import org.qantara.core.text.MatchNormalizer;
 /**
  * Negation markers of a sentence. Arabic: لا، لم، لن، ليس (and its forms, also in questions: أليس، ألم),
  * لكيلا (so that … not), غير، دون / بدون / من دون، عدم, and the lexical negatives تعذر / فشل (could not,
- * failed); "لا يزال" (still), "لا سيما" (especially), "لا … إلا" (only) and the tag
+ * failed) in any person; "لا يزال" (still), "لا سيما" (especially), "لا … إلا" (only) and the tag
  * "أليس كذلك" are not negations. ما is left out: without a parser it
  * cannot be told from the far more frequent "what" / "that which".
  * English: not / n't, no, never, without, none, nothing, nobody, neither, nor, "fail to", and words
@@ -22,7 +23,12 @@ public final class Negation {
   private static final Set<String> AR_MARKERS = folded(
       "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "لستم", "غير", "دون", "بدون", "عدم", "بعدم",
       "لعدم", "ولا", "ولم", "ولن", "وليس", "وليست", "فلا", "فلم", "فلن", "ودون", "لئلا", "أليس", "ألست", "أليست",
-      "لكيلا", "كيلا", "تعذر", "يتعذر", "فشل", "فشلت", "يفشل", "وفشل");
+      "لكيلا", "كيلا");
+  /**
+   * تعذّر "could not be" and فشل "failed" in any person or tense, with a conjunction or not: تعذرت, يتعذر,
+   * فشلوا, وفشلت.
+   */
+  private static final Pattern AR_NEGATIVE_VERB = Pattern.compile("[وف]?[يتان]?(?:تعذر|فشل)(?:ت|تا|ا|وا|ون|ن|نا|تم)?");
   // "لا يزال", "ما زال", "لم يزل" mean "still"; "لا سيما" means "especially"; "من دون" is one marker.
   private static final Set<String> AR_NOT_NEGATING_NEXT = folded(
       "يزال", "تزال", "يزالون", "تزالون", "نزال", "ازال", "زال", "زالت", "زالوا", "يزل", "تزل", "سيما", "يبرح",
@@ -49,10 +55,11 @@ public final class Negation {
   /**
    * Arabic words that negate in some readings and not in others: ما ("not" before a verb or a pronoun,
    * "what" elsewhere), the interrogative negations fused with hamza (ألا، ألم، أفلا، أولم: "won't you…?",
-   * "did not…?"; ألا is also "except" and "indeed"), لولا / لوما ("had … not"). They do not make a sentence
+   * "did not…?"; ألا is also "except" and "indeed"), لولا / لوما ("had … not"), كلّا ("No!", also كِلا "both"),
+   * وإلّا ("and if … not", also "and except"). They do not make a sentence
    * negated, but they account for an English negation.
    */
-  private static final Set<String> AR_POSSIBLE = folded("وما", "فما", "لولا", "لوما");
+  private static final Set<String> AR_POSSIBLE = folded("وما", "فما", "لولا", "لوما", "كلا", "والا");
   /** ما negates before a pronoun or a form of كان ("ما نحن", "ما كنا"); elsewhere it is mostly "what". */
   private static final Set<String> AR_MA_NEGATES_BEFORE = folded(
       "انا", "انت", "انتم", "نحن", "هو", "هي", "هم", "كان", "كانت", "كنت", "كنا", "كانوا", "كنتم", "يكون", "تكون");
@@ -63,8 +70,7 @@ public final class Negation {
    * and verbs that are negative in themselves, تعذر "could not", فشل "failed": a lexical negative, not a
    * polarity.
    */
-  private static final Set<String> AR_NOMINAL = folded("غير", "دون", "بدون", "عدم", "بعدم", "لعدم", "ودون", "من", "ومن",
-      "تعذر", "يتعذر", "فشل", "فشلت", "يفشل", "وفشل");
+  private static final Set<String> AR_NOMINAL = folded("غير", "دون", "بدون", "عدم", "بعدم", "لعدم", "ودون", "من", "ومن");
   /** The exception of a restriction: "لا … إلا" / "إن … إلا" (none but), rendered in English by "only" too. */
   private static final String AR_EXCEPT = MatchNormalizer.normalize("إلا");
   private static final Set<String> EN_RESTRICTIVE = Set.of("only", "except", "solely", "merely");
@@ -97,7 +103,8 @@ public final class Negation {
    */
   public static boolean isLexical(Word marker, Lang lang) {
     if (lang == Lang.AR) {
-      return AR_NOMINAL.contains(MatchNormalizer.normalize(marker.text()));
+      String w = MatchNormalizer.normalize(marker.text());
+      return AR_NOMINAL.contains(w) || AR_NEGATIVE_VERB.matcher(w).matches();
     }
     String w = marker.text().toLowerCase(Locale.ROOT);
     return EN_PREFIXED.contains(w) || EN_LESS.contains(w) || EN_PREFIXED.contains(adjectiveOf(w))
@@ -140,8 +147,8 @@ public final class Negation {
         }
         continue;
       }
-      if (AR_MARKERS.contains(w) && !AR_NOT_NEGATING_NEXT.contains(next) && !next.equals("كذلك")
-          && !exceptionFollows(words, i)) {
+      if ((AR_MARKERS.contains(w) || AR_NEGATIVE_VERB.matcher(w).matches()) && !AR_NOT_NEGATING_NEXT.contains(next)
+          && !next.equals("كذلك") && !exceptionFollows(words, i)) {
         found.add(words.get(i));
       }
     }
@@ -157,6 +164,30 @@ public final class Negation {
     }
     return words.subList(marker + 1, Math.min(words.size(), marker + 4)).stream()
         .anyMatch(w -> MatchNormalizer.normalize(w.text()).equals("الا"));
+  }
+
+  /** Prefixes that negate an adjective: in-different, un-pleasant, dis-honest, non-violent. */
+  private static final Pattern EN_NEGATING_PREFIX = Pattern.compile("(?:un|in|im|il|ir|dis|non-?)(\\p{L}{4,})");
+  /**
+   * Endings of the adjectives such a prefix negates ("different", "pleasant", "possible", "moral"); verbs
+   * and nouns that happen to follow in- or dis- ("install", "display", "income") do not end so.
+   */
+  private static final Pattern EN_ADJECTIVE_ENDING = Pattern.compile(".*(?:ent|ant|able|ible|al|ive|ous|ful|ic|ect|ete)");
+
+  /**
+   * Whether the English holds an adjective negated by its prefix, its stem an ordinary English word of its
+   * own: "indifferent", "unpleasant", "informal". Such a word can render an Arabic negation ("لا تبالي"
+   * is "is indifferent"), so an Arabic negation beside it is no flipped meaning. Not a negation marker of
+   * the English itself: "independent" and "immortal" are as often rendered by a positive Arabic word.
+   */
+  public static boolean hasNegatedAdjective(List<Word> englishWords) {
+    for (Word word : englishWords) {
+      var m = EN_NEGATING_PREFIX.matcher(word.text().toLowerCase(Locale.ROOT));
+      if (m.matches() && EN_ADJECTIVE_ENDING.matcher(m.group(1)).matches() && EnglishWords.isCommonWord(m.group(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "there", "that");

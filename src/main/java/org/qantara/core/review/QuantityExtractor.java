@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.Span;
@@ -171,7 +172,12 @@ public final class QuantityExtractor {
     return lang == Lang.AR ? arabic(words) : english(words);
   }
 
-  private static List<Quantity> arabic(List<Word> words) {
+  private static List<Quantity> arabic(List<Word> written) {
+    // Quranic spelling writes the long a of number words as a superscript alef (ثَلَٰثَ is ثلاث, three),
+    // which folding drops: read it as the alef it stands for. Spans stay those of the words as written.
+    List<Word> words = written.stream()
+        .map(w -> w.text().indexOf('\u0670') < 0 ? w : new Word(w.text().replace('\u0670', 'ا'), w.start(), w.end()))
+        .toList();
     List<Quantity> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -192,7 +198,7 @@ public final class QuantityExtractor {
       // آب (August) folds to اب, which is also أب (father): only the spelling with madda counts.
       String special = w.text().equals("آب") ? "month:8" : lookup(w.text(), AR_SPECIAL);
       if (special != null) {
-        found.add(new Quantity(special, special.equals("ordinal:1"), w.text(), w.span()));
+        found.add(new Quantity(special, special.equals("ordinal:1"), written.get(i).text(), w.span()));
         i++;
         continue;
       }
@@ -227,6 +233,35 @@ public final class QuantityExtractor {
     return found;
   }
 
+
+  /**
+   * Whether the Arabic holds a noun that may be a dual, which carries "two" in its ending: ـان / ـين
+   * (الفريقين, "the two parties"), or in construct ـا / ـي where the vowels show it (يَٰصَٰحِبَيِ, "O my
+   * two companions"). Unvocalised, ـين is also a plural ending, so this says "may", not "is": it lets an
+   * English "two" stand without a counterpart among the listed duals, never a different number.
+   */
+  public static boolean mayHoldDual(List<Word> arabicWords) {
+    for (Word w : arabicWords) {
+      String text = w.text();
+      if (VOCALISED_DUAL.matcher(text).find()) {
+        return true;
+      }
+      boolean vocalised = text.codePoints().anyMatch(c -> c >= 0x064B && c <= 0x0652);
+      if (!vocalised && !StopWords.isStopWord(text, Lang.AR) && MatchNormalizer.lookupForms(text).stream()
+          .anyMatch(f -> f.length() >= 5 && (f.endsWith("ين") || f.endsWith("ان")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A dual ending with its vowels: fatha, then alef + nun with kasra (ـَانِ), ya + sukun + nun with kasra
+   * (ـَيۡنِ), or in construct ya with kasra ending the word (ـَيِ). Not fatha + ya + sukun alone, the
+   * diphthong of عَلَيۡكَ and بَيۡت.
+   */
+  private static final Pattern VOCALISED_DUAL = Pattern.compile(
+      "\\p{L}\u064E(?:\u0627\u0646\u0650|\u064A[\u0652\u06E1]\u0646\u0650|\u064A\u0650(?!\\p{L}))");
 
   private static final Map<String, Long> TEEN_UNITS = Map.of(
       "احد", 1L, "احدي", 1L, "اثنا", 2L, "اثني", 2L, "اثنتا", 2L, "اثنتي", 2L);

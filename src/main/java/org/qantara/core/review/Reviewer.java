@@ -118,7 +118,7 @@ public final class Reviewer {
           coverage, flags);
       checks.untranslated();
       checks.numbers();
-      checks.names(names.knownNames(), names.englishNames(), names.midSentenceCapitals(), wordLinks,
+      checks.names(names, wordLinks,
           docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
       // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
       // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.

@@ -131,7 +131,7 @@ final class SentencePlacement {
     List<WordLink> wordLinks = aligner.align(src, tgt);
     new LinkChecks(k, docs.source.original(), docs.target.original(), src.words(), tgt.words(),
         new Coverage(src.words(), tgt.words(), wordLinks), flags)
-        .names(names.knownNames(), names.englishNames(), names.midSentenceCapitals(), wordLinks,
+        .names(names, wordLinks,
             docs.targetSentenceStarts(pair), false);
   }
 

@@ -150,6 +150,48 @@ class TextEvidenceTest {
   }
 
   @Test
+  void quranicSpellingReadsTheSuperscriptAlefOfNumbersAndTheJoinedVocativeOfNames() {
+    assertThat(keys("أَلَّا تُكَلِّمَ ٱلنَّاسَ ثَلَٰثَ لَيَالٖ سَوِيّٗا", Lang.AR)).containsExactly("3");
+    assertThat(sameName("يَٰزَكَرِيَّآ", "Zechariah")).isTrue();
+    assertThat(sameName("يَٰمَرۡيَمُ", "Mary")).isTrue();
+    assertThat(sameName("يا", "Mary")).isFalse();
+  }
+
+  @Test
+  void aDualMayCarryTheEnglishTwoButAPluralOrADiphthongDoesNotWhenVocalised() {
+    assertThat(QuantityExtractor.mayHoldDual(Word.split("تنافس الفريقين في المباراة النهائية", 0))).isTrue();
+    assertThat(QuantityExtractor.mayHoldDual(Word.split("أَيُّ ٱلۡفَرِيقَيۡنِ خَيۡرٞ", 0))).isTrue();
+    assertThat(QuantityExtractor.mayHoldDual(Word.split("وَدَخَلَ مَعَهُ ٱلسِّجۡنَ فَتَيَانِۖ", 0))).isTrue();
+    assertThat(QuantityExtractor.mayHoldDual(Word.split("يَٰصَٰحِبَيِ ٱلسِّجۡنِ", 0))).isTrue();
+    assertThat(QuantityExtractor.mayHoldDual(Word.split("إِنَّ ٱللَّهَ يَجۡزِي ٱلۡمُتَصَدِّقِينَ عَلَيۡكَ", 0))).isFalse();
+    assertThat(QuantityExtractor.mayHoldDual(Word.split("كتبت رسالة لأمي", 0))).isFalse();
+  }
+
+  @Test
+  void lexicalNegativeVerbsInAnyPersonAndNegatedAdjectives() {
+    assertThat(negations("تعذرت قراءة القائمة، يتعذر الوصول، فشلوا في الحل", Lang.AR))
+        .containsExactly("تعذرت", "يتعذر", "فشلوا");
+    assertThat(Negation.hasNegatedAdjective(Word.split("This company is indifferent to the safety of its workers", 0)))
+        .isTrue();
+    assertThat(Negation.hasNegatedAdjective(Word.split("Please install the display and inform the income office", 0)))
+        .isFalse();
+    assertThat(negations("This company is indifferent", Lang.EN)).isEmpty(); // not a marker of the English itself
+    assertThat(Negation.mayBeNegated(Word.split("كَلَّاۚ سَنَكۡتُبُ مَا يَقُولُ", 0))).isTrue();
+    assertThat(Negation.mayBeNegated(Word.split("وَإِلَّا تَصۡرِفۡ عَنِّي كَيۡدَهُنَّ", 0))).isTrue();
+  }
+
+  @Test
+  void spelledArabicLettersAndQuotationOpenersAreNoNames() {
+    assertThat(Names.englishCandidates(Word.split("Kaf, Ha, Ya, 'Ayn, Sad", 0))).isEmpty();
+    assertThat(Names.englishCandidates(Word.split("Ha said it to Dal", 0))).extracting(Word::text)
+        .containsExactly("Ha", "Dal");
+    String text = "He said, \"Rather, your souls have enticed you\" to Rather";
+    List<Word> words = Word.split(text, 0);
+    assertThat(words).filteredOn(w -> Names.opensQuotation(w, text)).extracting(Word::start)
+        .containsExactly(text.indexOf("Rather"));
+  }
+
+  @Test
   void wordsKeepTheirDocumentOffsets() {
     List<Word> words = Word.split("قال: 1,500 جندي", 10);
     assertThat(words).extracting(Word::text).containsExactly("قال", "1,500", "جندي");

@@ -56,12 +56,20 @@ class ReviewBenchmarkTest {
     assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.7);
     assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.2);
     // False alarms on the clean pairs as they are, per 100 links (the targets: major or worse < 2, all < 5).
-    // Guards what was reached: 8.3 and 9.3 on 506 links, nearly all of it LOW_SIMILARITY.
+    // Guards what was reached: 7.9 and 8.9 on 506 links, nearly all of it LOW_SIMILARITY.
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
-        .isLessThan(8.5);
+        .isLessThan(8.0);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
-        .isLessThan(9.5);
+        .isLessThan(9.0);
+    // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
+    // issue's target 0.8 holds for NUMBER (1.000) and NEGATION (0.873); NAME reaches 0.610, most of its false
+    // alarms two clean Tatoeba pairs that translate سامي as "Fadil", counted six times each.
+    Map<Flag.Type, ReviewEvaluation.TypeScore> raw = result.allSeverities().stream()
+        .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
+    assertThat(raw.get(Flag.Type.NUMBER).precision()).as("NUMBER precision as raised").isGreaterThanOrEqualTo(0.8);
+    assertThat(raw.get(Flag.Type.NEGATION).precision()).as("NEGATION precision as raised").isGreaterThanOrEqualTo(0.8);
+    assertThat(raw.get(Flag.Type.NAME).precision()).as("NAME precision as raised").isGreaterThanOrEqualTo(0.6);
   }
 }
