@@ -56,8 +56,12 @@ public final class AlignmentPipeline {
         sourceVectors, targetVectors);
   }
 
-  /** The length in characters of each sentence, as the aligner's length term wants them. */
+  /**
+   * The length in characters of each sentence, as the aligner's length term wants them: a run of characters
+   * longer than any word counted as one word ({@link Sentence#weighedLength()}), so that one giant token does
+   * not move the length ratio of the whole document.
+   */
   public static int[] characterCounts(Document document) {
-    return document.sentences().stream().mapToInt(Sentence::length).toArray();
+    return document.sentences().stream().mapToInt(Sentence::weighedLength).toArray();
   }
 }

@@ -56,11 +56,11 @@ class ReviewBenchmarkTest {
     assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.7);
     assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.2);
     // False alarms on the clean pairs as they are, per 100 links (the targets: major or worse < 2, all < 5).
-    // Guards what was reached: 7.9 and 8.9 on 506 links, nearly all of it LOW_SIMILARITY.
+    // Guards what was reached: 6.3 and 8.9 on 506 links, nearly all of it LOW_SIMILARITY.
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
-        .isLessThan(8.0);
+        .isLessThan(6.5);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
         .isLessThan(9.0);
     // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
