@@ -22,6 +22,8 @@ import org.qantara.core.QantaraException;
  * 0-1 link scores 0. Results are deterministic: sampling is seeded, ties go to the smaller link type.
  */
 public final class Aligner {
+  /** Rows of the table whose link costs are worked out together, on all cores, before their cells are filled. */
+  private static final int COST_BLOCK_ROWS = 256;
   private static final List<LinkType> COARSE_TYPES =
       List.of(LinkType.TARGET_ONLY, LinkType.SOURCE_ONLY, LinkType.ONE_TO_ONE);
 
@@ -212,30 +214,59 @@ public final class Aligner {
     return anchors;
   }
 
+  /**
+   * The table is filled a block of rows at a time: first the costs of every link that ends in the block, on all
+   * cores (they depend on the sentences alone, not on the table, and their dot products are most of the work),
+   * then the block's cells in order from those costs.
+   */
   private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs) {
     double[] best = new double[band.cellCount()];
     byte[] choice = new byte[band.cellCount()];
     Arrays.fill(best, Double.POSITIVE_INFINITY);
     best[band.index(0, 0)] = 0;
-    for (int x = 0; x <= n; x++) {
-      for (int y = band.low(x); y <= band.high(x); y++) {
-        int cell = band.index(x, y);
-        for (int t = 0; t < types.size(); t++) {
-          LinkType type = types.get(t);
-          int px = x - type.source();
-          int py = y - type.target();
-          if (px < 0 || py < 0) {
-            continue;
+    int typeCount = types.size();
+    int[] sourceRun = types.stream().mapToInt(LinkType::source).toArray();
+    int[] targetRun = types.stream().mapToInt(LinkType::target).toArray();
+    double[] linkCosts = new double[0];
+    for (int blockStart = 0; blockStart <= n; blockStart += COST_BLOCK_ROWS) {
+      int blockEnd = Math.min(n + 1, blockStart + COST_BLOCK_ROWS);
+      int firstCell = band.index(blockStart, band.low(blockStart));
+      int cells = band.index(blockEnd - 1, band.high(blockEnd - 1)) + 1 - firstCell;
+      if (linkCosts.length < cells * typeCount) {
+        linkCosts = new double[cells * typeCount];
+      }
+      double[] blockCosts = linkCosts;
+      IntStream.range(blockStart, blockEnd).parallel().forEach(x -> {
+        for (int y = band.low(x); y <= band.high(x); y++) {
+          int at = (band.index(x, y) - firstCell) * typeCount;
+          for (int t = 0; t < typeCount; t++) {
+            int px = x - sourceRun[t];
+            int py = y - targetRun[t];
+            if (px >= 0 && py >= 0 && band.index(px, py) >= 0) {
+              blockCosts[at + t] = costs.cost(px, sourceRun[t], py, targetRun[t]);
+            }
           }
-          int previous = band.index(px, py);
-          // Costs are never negative, so a predecessor already no cheaper than the best cannot win.
-          if (previous < 0 || best[previous] >= best[cell]) {
-            continue;
-          }
-          double total = best[previous] + costs.cost(px, type.source(), py, type.target());
-          if (total < best[cell]) {
-            best[cell] = total;
-            choice[cell] = (byte) t;
+        }
+      });
+      for (int x = blockStart; x < blockEnd; x++) {
+        for (int y = band.low(x); y <= band.high(x); y++) {
+          int cell = band.index(x, y);
+          int at = (cell - firstCell) * typeCount;
+          for (int t = 0; t < typeCount; t++) {
+            int px = x - sourceRun[t];
+            int py = y - targetRun[t];
+            if (px < 0 || py < 0) {
+              continue;
+            }
+            int previous = band.index(px, py);
+            if (previous < 0 || best[previous] >= best[cell]) {
+              continue;
+            }
+            double total = best[previous] + blockCosts[at + t];
+            if (total < best[cell]) {
+              best[cell] = total;
+              choice[cell] = (byte) t;
+            }
           }
         }
       }
