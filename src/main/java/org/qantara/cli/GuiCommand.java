@@ -35,12 +35,21 @@ final class GuiCommand implements Callable<Integer> {
   @Option(names = "--size", paramLabel = "WxH", description = "Window size, e.g. 1400x860.")
   String size;
 
+  @Option(names = "--concordance", paramLabel = "CORPUS", description = "With --screenshot: the picture is of the concordance window on this corpus folder.")
+  Path concordance;
+
+  @Option(names = "--query", paramLabel = "WORDS", description = "With --concordance: search these words (default: the selected link's Arabic, by meaning).")
+  String query;
+
   @Override
   public Integer call() throws InterruptedException {
     if (screenshot != null && files.isEmpty()) {
       throw new QantaraException("--screenshot needs FILES to align", "give a bilingual file, or the Arabic and the English file");
     }
-    Workbench.run(new Workbench.Launch(files, model, screenshot, select, parseSize()));
+    if (concordance != null && screenshot == null) {
+      throw new QantaraException("--concordance is for a picture of the concordance window", "add --screenshot PNG, or open the concordance from the window's Corpus menu");
+    }
+    Workbench.run(new Workbench.Launch(files, model, screenshot, select, parseSize(), concordance, query));
     return ExitCodes.OK;
   }
 

@@ -27,6 +27,8 @@ public final class ReviewViewModel {
   private List<LinkRow> visible = List.of();
   private GridFilter filter = GridFilter.NONE;
   private Long selectedId;
+  /** The status bar's counts of the rows as they are; null until asked for after a change. */
+  private Counts counts;
   private final List<Listener> listeners = new ArrayList<>();
 
   public void addListener(Listener listener) {
@@ -49,21 +51,42 @@ public final class ReviewViewModel {
     return filter;
   }
 
-  /** Replaces every row (after an alignment, an edit, an undo) and keeps the selection where it can. */
+  /** Replaces every row (after an edit, an undo) and keeps the selection where it can. */
   public GridUpdate setRows(List<LinkRow> rows) {
     int oldSelection = selectedIndex().orElse(-1);
-    all = List.copyOf(rows);
-    Map<Long, Integer> byId = HashMap.newHashMap(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      byId.put(all.get(i).id(), i);
-    }
-    positions = byId;
+    take(rows);
     GridUpdate update = refilter();
     if (selectedId != null && indexOfId(selectedId).isEmpty()) {
       // The selected link was merged away or split: select what now stands where it stood.
       selectedId = visible.isEmpty() ? null : visible.get(Math.min(Math.max(oldSelection, 0), visible.size() - 1)).id();
     }
     return update;
+  }
+
+  /**
+   * The rows of another document: every row replaced, nothing selected. Its links are not compared with the old
+   * ones (their ids start from 1 again, and comparing thousands of texts would only find them different).
+   */
+  public GridUpdate replaceRows(List<LinkRow> rows) {
+    List<LinkRow> before = visible;
+    take(rows);
+    selectedId = null;
+    visible = all.stream().filter(filter::accepts).toList();
+    GridUpdate update = before.isEmpty() && visible.isEmpty() ? GridUpdate.NOTHING : new GridUpdate(0, before.size(), visible.size(), List.of());
+    if (!update.isEmpty()) {
+      listeners.forEach(l -> l.rowsChanged(update));
+    }
+    return update;
+  }
+
+  private void take(List<LinkRow> rows) {
+    all = List.copyOf(rows);
+    Map<Long, Integer> byId = HashMap.newHashMap(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      byId.put(all.get(i).id(), i);
+    }
+    positions = byId;
+    counts = null;
   }
 
   public GridUpdate setFilter(GridFilter newFilter) {
@@ -74,6 +97,7 @@ public final class ReviewViewModel {
   private GridUpdate refilter() {
     List<LinkRow> before = visible;
     visible = all.stream().filter(filter::accepts).toList();
+    counts = null;
     GridUpdate update = GridUpdate.between(before, visible);
     if (!update.isEmpty()) {
       listeners.forEach(l -> l.rowsChanged(update));
@@ -158,8 +182,15 @@ public final class ReviewViewModel {
     return OptionalInt.empty();
   }
 
-  /** Counts for the status bar. */
+  /** Counts for the status bar: worked out once a change of the rows (the window asks for them several times). */
   public Counts counts() {
+    if (counts == null) {
+      counts = count();
+    }
+    return counts;
+  }
+
+  private Counts count() {
     int flagged = 0;
     int openFlags = 0;
     int unreviewed = 0;

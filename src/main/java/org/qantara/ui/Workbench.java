@@ -17,7 +17,13 @@ public final class Workbench {
   private Workbench() {}
 
   /** What the command line asks of the window. */
-  public record Launch(List<Path> files, String modelOrNull, Path screenshotOrNull, int selectLink, Dimension size) {}
+  public record Launch(List<Path> files, String modelOrNull, Path screenshotOrNull, int selectLink, Dimension size,
+      Path concordanceOrNull, String queryOrNull) {
+    /** No concordance in the picture. */
+    public Launch(List<Path> files, String modelOrNull, Path screenshotOrNull, int selectLink, Dimension size) {
+      this(files, modelOrNull, screenshotOrNull, selectLink, size, null, null);
+    }
+  }
 
   /** Opens the window and blocks until the person closes it (or, with a screenshot asked for, until it is written). */
   public static void run(Launch launch) throws InterruptedException {
@@ -76,9 +82,12 @@ public final class Workbench {
     // Two round trips through the event queue: the selection repaints, then the details panel lays out.
     onEdt(() -> null);
     Thread.sleep(300);
+    javax.swing.RootPaneContainer pictured = failure.get() == null && launch.concordanceOrNull() != null
+        ? concordance(frame, launch.concordanceOrNull(), launch.queryOrNull())
+        : frame;
     onEdt(() -> {
       if (failure.get() == null) {
-        Screenshots.write(Screenshots.capture(frame), launch.screenshotOrNull());
+        Screenshots.write(Screenshots.capture(pictured), launch.screenshotOrNull());
       }
       frame.dispatchEvent(new java.awt.event.WindowEvent(frame, java.awt.event.WindowEvent.WINDOW_CLOSING));
       return null;
@@ -86,6 +95,40 @@ public final class Workbench {
     if (failure.get() instanceof RuntimeException e) {
       throw e;
     }
+  }
+
+  /**
+   * The concordance window on {@code corpus} with the hits of {@code queryOrNull} (words), or without a query the
+   * pairs nearest in meaning to the selected link, once they are shown.
+   */
+  private static ConcordanceWindow concordance(WorkbenchFrame frame, Path corpus, String queryOrNull) throws InterruptedException {
+    ConcordanceWindow window = onEdt(() -> frame.openConcordance(corpus));
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (onEdt(() -> window.viewModel().stats() == null || window.viewModel().isBusy())) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new QantaraException("the corpus " + corpus + " did not open within two minutes", "check that 'qantara corpus stats --corpus " + corpus + "' works");
+      }
+      Thread.sleep(100);
+    }
+    onEdt(() -> {
+      if (queryOrNull == null) {
+        window.lookUpSelectedLink();
+      } else {
+        window.queryField().setText(queryOrNull);
+        window.search(0);
+      }
+      return null;
+    });
+    while (onEdt(() -> window.viewModel().isBusy())) {
+      Thread.sleep(100);
+    }
+    if (onEdt(() -> window.viewModel().rows().isEmpty())) {
+      throw new QantaraException("the concordance found nothing for " + (queryOrNull == null ? "the selected link" : "'" + queryOrNull + "'"),
+          "search for words the corpus holds");
+    }
+    onEdt(() -> null);
+    Thread.sleep(300);
+    return window;
   }
 
   interface EdtCall<T> {

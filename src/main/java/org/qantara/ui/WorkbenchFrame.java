@@ -333,13 +333,24 @@ public final class WorkbenchFrame extends JFrame {
 
       @Override
       public void finished(AlignmentJob.Result result) {
-        job = null;
         showReport(result);
-        prefs.addRecent(result.inputs());
-        refreshRecent();
-        message.setText("Aligned and reviewed " + describe(result.inputs())
-            + result.splitDescription().map(d -> " (" + d + ")").orElse(""));
-        updateState();
+        // The rest in an event of its own (the first link's details, the counts, the menus), so that the window
+        // answers between the two; the job stays until then, so the window is busy until all of it is done.
+        AlignmentJob shown = job;
+        SwingUtilities.invokeLater(() -> {
+          if (job != shown) {
+            return; // cancelled or replaced meanwhile
+          }
+          job = null;
+          if (!viewModel.visibleRows().isEmpty()) {
+            selectRow(0);
+          }
+          prefs.addRecent(result.inputs());
+          refreshRecent();
+          message.setText("Aligned and reviewed " + describe(result.inputs())
+              + result.splitDescription().map(d -> " (" + d + ")").orElse(""));
+          updateState();
+        });
       }
 
       @Override
@@ -395,9 +406,6 @@ public final class WorkbenchFrame extends JFrame {
     grid.adoptLayouts(result.layout(), result.firstRows());
     workspace = new Workspace(viewModel, EditHistory.start(result.alignment(), "Align"), result.rows());
     autosave.restart();
-    if (!viewModel.visibleRows().isEmpty()) {
-      selectRow(0);
-    }
     updateState();
   }
 
@@ -511,6 +519,11 @@ public final class WorkbenchFrame extends JFrame {
 
   /** Runs {@code work} off the event thread with the progress bar and Cancel; {@code done} gets its result on the event thread. */
   private <T> void inBackground(String what, Callable<T> work, Consumer<T> done) {
+    inBackground(what, "Could not finish: " + what, work, done);
+  }
+
+  /** {@link #inBackground(String, Callable, Consumer)}, its failure shown under {@code failureTitle}. */
+  private <T> void inBackground(String what, String failureTitle, Callable<T> work, Consumer<T> done) {
     SwingWorker<T, Void> worker = new SwingWorker<>() {
       @Override
       protected T doInBackground() throws Exception {
@@ -530,8 +543,8 @@ public final class WorkbenchFrame extends JFrame {
         try {
           done.accept(get());
         } catch (java.util.concurrent.ExecutionException e) {
-          message.setText("Could not finish: " + what);
-          ErrorDialogs.show(WorkbenchFrame.this, "Could not finish: " + what, e.getCause());
+          message.setText(failureTitle);
+          ErrorDialogs.show(WorkbenchFrame.this, failureTitle, e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -620,46 +633,76 @@ public final class WorkbenchFrame extends JFrame {
 
   /** Opens a saved project; when its recovery file holds unsaved work, offers to bring it back first. */
   public void openProject(Path file) {
+    openProject(file, () -> {});
+  }
+
+  /** A project read and its grid rows built, with the texts of the grid's first screen laid out: off the event thread. */
+  private record ReadProject(Project project, List<LinkRow> rows, GridTable.LayoutSpec layout, Map<LinkRow, WrappedText[]> firstRows) {
+    static ReadProject of(Path file, GridTable.LayoutSpec layout) {
+      Project project = ProjectFiles.read(file);
+      List<LinkRow> rows = LinkRows.of(project.alignment());
+      return new ReadProject(project, rows, layout, layout.layOutFirst(rows));
+    }
+  }
+
+  /**
+   * {@link #openProject(Path)}, then {@code then} once it is shown. The file (and its recovery file, if there is
+   * one) is read and the rows built in the background, with the progress bar and Cancel (cancelling keeps what
+   * was open); a file that cannot be read shows its problem in a dialog.
+   */
+  void openProject(Path file, Runnable then) {
     if (!confirmDiscard()) {
       return;
     }
-    try {
-      Project saved = ProjectFiles.read(file);
-      Project opened = saved;
+    cancelJob();
+    GridTable.LayoutSpec layout = grid.layoutSpec();
+    inBackground("Opening " + file.getFileName(), "Cannot open the project " + file.getFileName(), () -> {
+      ReadProject saved = ReadProject.of(file, layout);
       Optional<Path> recovery = Recovery.unsavedWork(file);
-      if (recovery.isPresent()) {
+      return new ReadProject[] {saved, recovery.isPresent() ? ReadProject.of(recovery.get(), layout) : null};
+    }, read -> {
+      ReadProject saved = read[0];
+      ReadProject opened = saved;
+      if (read[1] != null) {
         int answer = JOptionPane.showOptionDialog(this,
             "Qantara was closed without saving the last changes to " + file.getFileName() + ".\n"
-                + "They were kept in the recovery file (" + recovery.get().getFileName() + ").",
+                + "They were kept in the recovery file (" + Recovery.fileOf(file).getFileName() + ").",
             "Recover unsaved work?", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null,
             new Object[] {"Recover", "Open the saved version"}, "Recover");
         if (answer == 0) {
-          opened = ProjectFiles.read(recovery.get());
+          opened = read[1];
         } else {
           Recovery.discard(file);
         }
       }
       show(opened, file);
-      workspace.markSaved(saved.alignment());
+      workspace.markSaved(saved.project().alignment());
       prefs.addRecent(List.of(file));
       prefs.setLastFolder(file.toAbsolutePath().getParent());
       refreshRecent();
       message.setText(opened == saved ? "Opened " + file : "Recovered the unsaved work of " + file);
       updateState();
-    } catch (RuntimeException e) {
-      ErrorDialogs.show(this, "Cannot open the project " + file.getFileName(), e);
-    }
+      then.run();
+    });
   }
 
   private void show(Project project, Path file) {
+    show(new ReadProject(project, LinkRows.of(project.alignment()), null, Map.of()), file);
+  }
+
+  private void show(ReadProject read, Path file) {
     cancelJob();
+    Project project = read.project();
     inputs = List.of(file);
     reading = project.textOptions();
     provenance = project.provenance();
     inputFiles = project.inputs();
     projectFile = file;
     setEmbedded(null);
-    workspace = new Workspace(viewModel, EditHistory.start(project.alignment(), "Open project"));
+    if (read.layout() != null) {
+      grid.adoptLayouts(read.layout(), read.firstRows());
+    }
+    workspace = new Workspace(viewModel, EditHistory.start(project.alignment(), "Open project"), read.rows());
     if (file == null) {
       workspace.markSaved(null); // recovered work that was never saved: all of it is unsaved
     }
@@ -1278,6 +1321,13 @@ public final class WorkbenchFrame extends JFrame {
     concordance.toFront();
   }
 
+  /** The concordance window on the corpus in {@code folder} (for pictures of it). */
+  ConcordanceWindow openConcordance(Path folder) {
+    prefs.setCorpusFolder(folder);
+    openConcordance();
+    return concordance;
+  }
+
   ConcordanceWindow concordance() {
     return concordance;
   }
@@ -1295,10 +1345,11 @@ public final class WorkbenchFrame extends JFrame {
         return "The document " + document + " is not open here and is no recent project (" + document + ProjectFiles.EXTENSION
             + "): the pair and its place are shown below.";
       }
-      openProject(project.get());
-      if (workspace == null || !project.get().equals(projectFile)) {
-        return "The project " + project.get() + " was not opened.";
-      }
+      openProject(project.get(), () -> {
+        goToLink(position + 1);
+        toFront();
+      });
+      return "Opening " + project.get() + " at link " + (position + 1) + " in the workbench.";
     }
     goToLink(position + 1);
     toFront();

@@ -27,7 +27,7 @@ final class Workspace {
     this.grid = grid;
     this.history = history;
     this.saved = history.current();
-    grid.setRows(rows);
+    grid.replaceRows(rows);
   }
 
   EditableAlignment current() {

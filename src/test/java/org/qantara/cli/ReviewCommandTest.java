@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,34 @@ class ReviewCommandTest {
     assertThat(quiet.out()).contains("Verdict: ").contains("Set aside as non-content: 2 in en.txt")
         .doesNotContain("Set aside as non-content in ").doesNotContain("\n  [");
     assertThat(quiet.out().lines().count()).isLessThan(8);
+  }
+
+  /**
+   * Issue 8: a 100,000-character token in one English sentence skewed the length ratio of the whole document
+   * (and, segmented, made fifty sentences of itself): every link moved and the verdict flipped.
+   */
+  @Test
+  void aGiantTokenInOneEnglishSentenceLeavesTheGoldLinksAndTheVerdict() throws IOException {
+    List<String> english = new ArrayList<>(Files.readAllLines(GOLD.resolve("en.txt")));
+    String sentence = english.get(2).strip();
+    english.set(2, sentence.substring(0, sentence.length() - 1) + " " + "x".repeat(100_000) + ".");
+    Path en = Files.write(tmp.resolve("en.txt"), english);
+    List<String> gold = Files.readAllLines(GOLD.resolve("gold.txt")).stream().map(String::strip)
+        .filter(line -> !line.isEmpty()).toList();
+    for (List<String> segmentation : List.of(List.of("--presegmented"), List.<String>of())) {
+      Path json = tmp.resolve("review.json");
+      List<String> args = new ArrayList<>(List.of(GOLD.resolve("ar.txt").toString(), en.toString(), "-q",
+          "--json", json.toString()));
+      args.addAll(segmentation);
+      Run r = review(args.toArray(String[]::new));
+
+      assertThat(r.exitCode()).as(segmentation + r.out() + r.err()).isEqualTo(ExitCodes.OK);
+      JsonNode root = new ObjectMapper().readTree(json.toFile());
+      assertThat(root.path("verdict").path("kind").asText()).as(segmentation.toString()).isEqualTo("TRANSLATION");
+      List<String> links = new ArrayList<>();
+      root.path("links").forEach(l -> links.add(l.path("source") + ":" + l.path("target")));
+      assertThat(links).as(segmentation.toString()).isEqualTo(gold);
+    }
   }
 
   @Test

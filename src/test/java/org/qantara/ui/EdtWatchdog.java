@@ -25,21 +25,30 @@ public final class EdtWatchdog implements AutoCloseable {
   }
 
   private volatile long pending;
+  /** The event thread's CPU time when the pending probe was posted. */
+  private volatile long pendingCpu;
 
-  /** With qantara.watchdog.log set: prints where the event thread is while it is stalled, to find the cause. */
+  /**
+   * With qantara.watchdog.log set: prints where the event thread is while it is stalled (over 80 ms, or over 30 ms
+   * of its own CPU time; only the latter with qantara.watchdog.cpuOnly), to find the cause.
+   */
   private void sample() {
     while (running) {
       try {
-        Thread.sleep(40);
+        Thread.sleep(15);
       } catch (InterruptedException e) {
         return;
       }
       long since = pending;
-      if (since != 0 && System.nanoTime() - since > 80_000_000L) {
+      long cpu = edtId < 0 ? 0 : threads.getThreadCpuTime(edtId) - pendingCpu;
+      // On a loaded machine the wall time mostly waits for a core: the event thread's own CPU time names the work.
+      if (since != 0 && (System.nanoTime() - since > 80_000_000L && !Boolean.getBoolean("qantara.watchdog.cpuOnly")
+          || cpu > 30_000_000L)) {
         for (var entry : Thread.getAllStackTraces().entrySet()) {
           if (entry.getKey().getName().startsWith("AWT-EventQueue")) {
-            StringBuilder where = new StringBuilder("EDT stalled " + (System.nanoTime() - since) / 1_000_000 + " ms:");
-            for (StackTraceElement e : java.util.Arrays.copyOf(entry.getValue(), Math.min(14, entry.getValue().length))) {
+            StringBuilder where = new StringBuilder("EDT stalled " + (System.nanoTime() - since) / 1_000_000 + " ms, "
+                + cpu / 1_000_000 + " ms of its CPU:");
+            for (StackTraceElement e : java.util.Arrays.copyOf(entry.getValue(), Math.min(Integer.getInteger("qantara.watchdog.depth", 14), entry.getValue().length))) {
               where.append("\n    ").append(e);
             }
             System.out.println(where);
@@ -63,6 +72,7 @@ public final class EdtWatchdog implements AutoCloseable {
     while (running) {
       long posted = System.nanoTime();
       long cpuBefore = threads.getThreadCpuTime(edtId);
+      pendingCpu = cpuBefore;
       pending = posted;
       try {
         SwingUtilities.invokeAndWait(() -> {

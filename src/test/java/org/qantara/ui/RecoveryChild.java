@@ -19,6 +19,13 @@ public final class RecoveryChild {
       frame[0].setBounds(0, 0, 1200, 800);
       frame[0].setVisible(true);
       frame[0].openProject(project);
+    });
+    boolean[] busy = {true};
+    while (busy[0]) {
+      Thread.sleep(50);
+      SwingUtilities.invokeAndWait(() -> busy[0] = frame[0].isBusy());
+    }
+    SwingUtilities.invokeAndWait(() -> {
       frame[0].selectRow(0);
       frame[0].action("accept").actionPerformed(null);
     });

@@ -169,6 +169,23 @@ class ReviewViewModelTest {
   }
 
   @Test
+  void anotherDocumentReplacesEveryRowAtOnceAndTheCountsFollowTheRows() {
+    grid.select(3);
+    ReviewViewModel.Counts seven = grid.counts();
+    assertThat(seven.links()).isEqualTo(7);
+    assertThat(grid.counts()).as("asked again without a change: the same counts").isSameAs(seven);
+    workspace.apply(a -> Edits.lock(a, List.of(grid.allRows().get(0).id())));
+    assertThat(grid.counts().unreviewed()).as("counted again after an edit").isEqualTo(seven.unreviewed() - 1);
+
+    // The same document opened again (same ids, same texts): replaced whole, not compared row by row.
+    updates.clear();
+    new Workspace(grid, EditHistory.start(EditableAlignment.of(report), "Open project"));
+    assertThat(updates).containsExactly(new GridUpdate(0, 7, 7, List.of()));
+    assertThat(grid.selected()).as("nothing selected in a document just opened").isEmpty();
+    assertThat(grid.counts()).isEqualTo(seven);
+  }
+
+  @Test
   void aFilterHidesRowsAndAnEditInsideItStillMapsOntoTheVisibleRows() {
     grid.setFilter(GridFilter.NONE.withOnlyFlagged(true));
     int shown = grid.visibleRows().size();

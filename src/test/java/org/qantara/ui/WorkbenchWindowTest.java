@@ -319,6 +319,7 @@ class WorkbenchWindowTest {
       frame.openProject(project);
       return null;
     });
+    waitUntilIdle(30_000);
     assertThat(onEdt(() -> frame.viewModel().allRows().stream().filter(LinkRow::locked).count())).isEqualTo(2L);
     assertThat(onEdt(() -> frame.viewModel().allRows().get(0).status())).isEqualTo(org.qantara.core.edit.ReviewStatus.ACCEPTED);
     assertThat(onEdt(frame::isDirty)).isFalse();

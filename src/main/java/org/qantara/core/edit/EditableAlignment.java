@@ -320,7 +320,9 @@ public final class EditableAlignment {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EditableAlignment other
+    // The same value first: the window asks after every change whether the current value is the saved one,
+    // and comparing two documents' texts and every link of a long document takes milliseconds.
+    return o == this || o instanceof EditableAlignment other
         && nextId == other.nextId
         && source.equals(other.source)
         && target.equals(other.target)

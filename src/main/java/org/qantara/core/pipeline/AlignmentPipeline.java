@@ -51,13 +51,17 @@ public final class AlignmentPipeline {
         SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
     List<Link> links = aligner.align(OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
         characterCounts(source), characterCounts(target), progress);
-    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder).refine(links);
+    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder, aligner).refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
   }
 
-  /** The length in characters of each sentence, as the aligner's length term wants them. */
+  /**
+   * The length in characters of each sentence, as the aligner's length term wants them: a run of characters
+   * longer than any word counted as one word ({@link Sentence#weighedLength()}), so that one giant token does
+   * not move the length ratio of the whole document.
+   */
   public static int[] characterCounts(Document document) {
-    return document.sentences().stream().mapToInt(Sentence::length).toArray();
+    return document.sentences().stream().mapToInt(Sentence::weighedLength).toArray();
   }
 }

@@ -18,16 +18,8 @@ final class Coverage {
     this.targetCovered = new boolean[targetWords.size()];
     for (WordLink link : wordLinks) {
       // Source and target spans are offsets into different texts, so each side is marked on its own.
-      mark(sourceWords, sourceCovered, link.source());
-      mark(targetWords, targetCovered, link.target());
-    }
-  }
-
-  private static void mark(List<Word> words, boolean[] covered, Span span) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).span().overlaps(span)) {
-        covered[i] = true;
-      }
+      Word.markOverlapping(sourceWords, link.source(), sourceCovered);
+      Word.markOverlapping(targetWords, link.target(), targetCovered);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.text.MatchNormalizer;
 
@@ -66,17 +67,29 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
       }
     }
     for (Link link : docs.links) {
-      List<Word> english = link.target().stream()
-          .flatMap(t -> Names.englishCandidates(docs.targetWords.get(t)).stream())
-          .filter(w -> !commonNouns.contains(Names.canonical(w.text())))
-          .toList();
+      List<Word> english = link.target().stream().flatMap(t -> docs.targetWords.get(t).stream()).toList();
       List<Word> arabic = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
-      for (Word e : english) {
-        // Only an unambiguous pair: "Russian President" matches both الروسي and الرئيس ("rs").
-        List<Word> matches = arabic.stream().filter(w -> Names.sameName(e, w)).toList();
-        if (matches.size() == 1) {
-          englishNames.add(Names.canonical(e.text()));
-          knownNames.putIfAbsent(MatchNormalizer.normalize(matches.get(0).text()), Names.canonical(e.text()));
+      // Piece by piece, as the link's words are aligned: one piece for a link of real prose, and a cost linear
+      // in the length of a longer one.
+      int pieces = WordAligner.pieceCount(arabic.size(), english.size());
+      for (int k = 0; k < pieces; k++) {
+        List<Word> candidates = Names.englishCandidates(WordAligner.stretch(english, k, pieces)).stream()
+            .filter(w -> !commonNouns.contains(Names.canonical(w.text())))
+            .toList();
+        if (candidates.isEmpty()) {
+          continue;
+        }
+        List<Word> arabicPiece = WordAligner.stretch(arabic, k, pieces);
+        List<Names.ArabicName> arabicNames = arabicPiece.stream().map(Names.ArabicName::of).toList();
+        for (Word e : candidates) {
+          Names.EnglishName name = Names.EnglishName.of(e);
+          // Only an unambiguous pair: "Russian President" matches both الروسي and الرئيس ("rs").
+          List<Word> matches = IntStream.range(0, arabicPiece.size()).filter(i -> name.sameAs(arabicNames.get(i)))
+              .mapToObj(arabicPiece::get).toList();
+          if (matches.size() == 1) {
+            englishNames.add(Names.canonical(e.text()));
+            knownNames.putIfAbsent(MatchNormalizer.normalize(matches.get(0).text()), Names.canonical(e.text()));
+          }
         }
       }
     }

@@ -184,10 +184,13 @@ final class LinkChecks {
     List<Word> doubtfulEnglish = new ArrayList<>();
     List<Word> bracketed = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
-    List<Word> sourceNames = Names.withJoinedNeighbours(sourceWords);
-    for (Word candidate : candidates) {
-      if (sourceNames.stream().anyMatch(s -> Names.sameName(candidate, s))) {
-        matched.add(candidate);
+    // Each word's name forms once, not once a pair.
+    List<Names.EnglishName> candidateNames = candidates.stream().map(Names.EnglishName::of).toList();
+    List<Names.ArabicName> sourceNames = candidates.isEmpty() ? List.of()
+        : Names.withJoinedNeighbours(sourceWords).stream().map(Names.ArabicName::of).toList();
+    for (int c = 0; c < candidates.size(); c++) {
+      if (sourceNames.stream().anyMatch(candidateNames.get(c)::sameAs)) {
+        matched.add(candidates.get(c));
       }
     }
     for (Word candidate : candidates) {
@@ -214,8 +217,11 @@ final class LinkChecks {
     Set<String> targetTexts = targetWords.stream().map(Word::text).collect(Collectors.toSet());
     for (Word s : sourceWords) {
       String folded = MatchNormalizer.normalize(s.text());
-      boolean copied = targetTexts.contains(s.text());
-      if (knownNames.containsKey(folded) && !copied && candidates.stream().noneMatch(c -> Names.sameName(c, s))
+      if (!knownNames.containsKey(folded) || targetTexts.contains(s.text())) {
+        continue; // not a name, or copied as it is
+      }
+      Names.ArabicName form = Names.ArabicName.of(s);
+      if (candidateNames.stream().noneMatch(c -> c.sameAs(form))
           && missingArabic.stream().noneMatch(m -> MatchNormalizer.normalize(m.text()).equals(folded))) {
         missingArabic.add(s);
       }
@@ -359,8 +365,12 @@ final class LinkChecks {
         continue;
       }
       List<Word> run = sourceWords.subList(uncovered.get(0), uncovered.get(uncovered.size() - 1) + 1);
-      flags.add(new Flag(Flag.Type.PARTIAL_OMISSION,
-          uncovered.size() >= 2 * minWords ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+      // MAJOR when the clause is long and the English has at most half as many words left unpaired: its
+      // meaning then clearly has nowhere to go. With nearly as many English words unpaired, those may render
+      // it in terms the model does not know ("ستتم إزالة الحزم الأساسية التالية", "essential packages will be
+      // removed"): worth a look.
+      boolean clear = uncovered.size() >= 2 * minWords && 2 * englishLeft <= uncovered.size();
+      flags.add(new Flag(Flag.Type.PARTIAL_OMISSION, clear ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
           Reviewer.clamp(uncovered.size() / (3.0 * minWords), 0.3, 0.9), linkIndex,
           List.of(new Span(run.get(0).start(), run.get(run.size() - 1).end())), List.of(),
           "'" + Reviewer.excerpt(run.stream().map(Word::text).collect(Collectors.joining(" ")))

@@ -111,22 +111,30 @@ public final class Reviewer {
       }
       WordAligner.Side src = docs.sourceSide(link.source());
       WordAligner.Side tgt = docs.targetSide(link.target());
-      List<WordLink> wordLinks = aligner.align(src, tgt);
+      List<WordLink> wordLinks = new ArrayList<>();
+      // A link longer than any of real prose is checked piece by piece, like its words are aligned: every
+      // check then costs time linear in the link's length.
+      for (WordAligner.Piece piece : WordAligner.pieces(src, tgt)) {
+        List<WordLink> pieceLinks = aligner.align(piece);
+        wordLinks.addAll(pieceLinks);
+        List<Word> sourceWords = piece.source().words();
+        List<Word> targetWords = piece.target().words();
+        LinkChecks checks = new LinkChecks(k, docs.source.original(), docs.target.original(), sourceWords, targetWords,
+            new Coverage(sourceWords, targetWords, pieceLinks), flags);
+        checks.untranslated();
+        checks.numbers();
+        checks.names(names, pieceLinks, docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
+        // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
+        // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.
+        if (!(z < NEGATION_CHECK_Z)) {
+          checks.negation();
+        }
+        checks.partialOmissions(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z),
+            docs.sourceSentenceStarts(link));
+        checks.addedRuns(options.minUncoveredRun() + 2, !(z < Background.WEAK_LINK_Z));
+      }
       Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
       reviews.add(new LinkReview(k, linkSimilarity[k], z, coverage.sourceShare(), coverage.targetShare(), wordLinks));
-      LinkChecks checks = new LinkChecks(k, docs.source.original(), docs.target.original(), src.words(), tgt.words(),
-          coverage, flags);
-      checks.untranslated();
-      checks.numbers();
-      checks.names(names, wordLinks,
-          docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
-      // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
-      // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.
-      if (!(z < NEGATION_CHECK_Z)) {
-        checks.negation();
-      }
-      checks.partialOmissions(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z), docs.sourceSentenceStarts(link));
-      checks.addedRuns(options.minUncoveredRun() + 2, !(z < Background.WEAK_LINK_Z));
       placement.reviewSentencesInsideLink(k, link);
     }
     progress.step(Progress.Stage.REVIEWING, docs.source.name(), links.size(), links.size());

@@ -128,11 +128,14 @@ final class SentencePlacement {
     Link pair = new Link(sourceOnly.source(), targetOnly.target(), Double.NaN);
     WordAligner.Side src = docs.sourceSide(pair.source());
     WordAligner.Side tgt = docs.targetSide(pair.target());
-    List<WordLink> wordLinks = aligner.align(src, tgt);
-    new LinkChecks(k, docs.source.original(), docs.target.original(), src.words(), tgt.words(),
-        new Coverage(src.words(), tgt.words(), wordLinks), flags)
-        .names(names, wordLinks,
-            docs.targetSentenceStarts(pair), false);
+    for (WordAligner.Piece piece : WordAligner.pieces(src, tgt)) {
+      List<WordLink> wordLinks = aligner.align(piece);
+      List<Word> sourceWords = piece.source().words();
+      List<Word> targetWords = piece.target().words();
+      new LinkChecks(k, docs.source.original(), docs.target.original(), sourceWords, targetWords,
+          new Coverage(sourceWords, targetWords, wordLinks), flags)
+          .names(names, wordLinks, docs.targetSentenceStarts(pair), false);
+    }
   }
 
   void reviewOneSided(int k, Link link) {

@@ -21,6 +21,26 @@ public record Word(String text, int start, int end) {
     return new Span(start, end);
   }
 
+  /**
+   * Sets {@code marks[i]} for each word i of {@code words} (in text order) that overlaps {@code span}: found by
+   * binary search, so that marking every word link of a long link stays linear in its length.
+   */
+  static void markOverlapping(List<Word> words, Span span, boolean[] marks) {
+    int low = 0;
+    int high = words.size();
+    while (low < high) { // the first word that ends after the span starts
+      int middle = (low + high) >>> 1;
+      if (words.get(middle).end() <= span.start()) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int i = low; i < words.size() && words.get(i).start() < span.end(); i++) {
+      marks[i] = true;
+    }
+  }
+
   /** The words of {@code text}, which starts at {@code offset} in its document. */
   public static List<Word> split(String text, int offset) {
     List<Word> words = new ArrayList<>();

@@ -10,7 +10,6 @@ import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
-import org.qantara.core.text.Span;
 
 /**
  * Word alignment inside one link. First the sure matches: the same quantity, the same string, the same
@@ -21,6 +20,12 @@ import org.qantara.core.text.Span;
  */
 final class WordAligner {
   private static final int ITERATIONS = 3;
+  /**
+   * Most words one side of a piece holds. The links of real prose hold far fewer (four long sentences make a
+   * few hundred words) and are one piece; a longer link (a presegmented page, an unpunctuated blob) is cut
+   * into pieces, so that pairing its words costs time and memory linear in its length, not quadratic.
+   */
+  static final int MAX_PIECE_WORDS = 512;
 
   private final double minSimilarity;
   /**
@@ -50,6 +55,37 @@ final class WordAligner {
       }
       return new Side(words, vectors, lang);
     }
+
+    private Side stretch(int k, int count) {
+      return new Side(WordAligner.stretch(words, k, count), WordAligner.stretch(vectors, k, count), lang);
+    }
+  }
+
+  /** How many pieces a link of this many source and target words is cut into (1 up to {@link #MAX_PIECE_WORDS}). */
+  static int pieceCount(int sourceWords, int targetWords) {
+    return Math.max(1, Math.ceilDiv(Math.max(sourceWords, targetWords), MAX_PIECE_WORDS));
+  }
+
+  /** The k-th of {@code count} stretches of (nearly) equal length of a list, in order. */
+  static <T> List<T> stretch(List<T> list, int k, int count) {
+    return list.subList((int) ((long) k * list.size() / count), (int) ((long) (k + 1) * list.size() / count));
+  }
+
+  /** One stretch of a link: its source words against its target words, aligned and checked on their own. */
+  record Piece(Side source, Side target) {}
+
+  /**
+   * The link cut into pieces of at most {@link #MAX_PIECE_WORDS} words a side, both sides cut at the same
+   * proportions (over a few hundred words a translation keeps the order of its source); one piece for
+   * every link of real prose.
+   */
+  static List<Piece> pieces(Side source, Side target) {
+    int count = pieceCount(source.words().size(), target.words().size());
+    List<Piece> pieces = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      pieces.add(new Piece(source.stretch(k, count), target.stretch(k, count)));
+    }
+    return pieces;
   }
 
   /**
@@ -98,7 +134,19 @@ final class WordAligner {
     return true;
   }
 
+  /** The word links of a link, piece by piece ({@link #pieces}). */
   List<WordLink> align(Side source, Side target) {
+    List<WordLink> links = new ArrayList<>();
+    for (Piece piece : pieces(source, target)) {
+      links.addAll(align(piece));
+    }
+    return links;
+  }
+
+  /** The word links of one piece: every source word is compared with every target word. */
+  List<WordLink> align(Piece piece) {
+    Side source = piece.source();
+    Side target = piece.target();
     int n = source.words().size();
     int m = target.words().size();
     boolean[] sourceDone = new boolean[n];
@@ -155,8 +203,8 @@ final class WordAligner {
     for (Quantity sq : sourceQuantities) {
       for (Quantity tq : targetQuantities) {
         if (sq.key().equals(tq.key())) {
-          markWords(source.words(), sq.span(), sourceDone);
-          markWords(target.words(), tq.span(), targetDone);
+          Word.markOverlapping(source.words(), sq.span(), sourceDone);
+          Word.markOverlapping(target.words(), tq.span(), targetDone);
           links.add(new WordLink(sq.span(), tq.span(), WordLink.Kind.NUMBER, Double.NaN));
           break;
         }
@@ -213,14 +261,6 @@ final class WordAligner {
       }
     }
     return null;
-  }
-
-  private static void markWords(List<Word> words, Span span, boolean[] done) {
-    for (int k = 0; k < words.size(); k++) {
-      if (words.get(k).span().overlaps(span)) {
-        done[k] = true;
-      }
-    }
   }
 
   private static double[][] cosines(List<float[]> a, List<float[]> b) {

@@ -173,22 +173,26 @@ public final class SentenceSegmenter {
   }
 
   /**
-   * Adds [start, end) as one sentence or, when it is longer than any real sentence (an unpunctuated page,
-   * a pasted blob), as pieces of at most {@link #MAX_SENTENCE_CHARS}, cut after a clause mark or a space
-   * where there is one: one giant "sentence" would otherwise take every link of the document with it,
-   * and make the review's word alignment quadratic in its length.
+   * Adds [start, end) as one sentence or, when it is longer than any real sentence (an unpunctuated page),
+   * as pieces of at most {@link #MAX_SENTENCE_CHARS}, cut after a clause mark or a space (never inside a run
+   * of characters without one): one giant "sentence" would otherwise take every link of the document with it.
    */
   private static void addCut(String text, int start, int end, List<Sentence> sentences) {
     while (end - start > MAX_SENTENCE_CHARS) {
-      int cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+      int cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS, end);
       addTrimmed(text, start, cut, sentences);
       start = cut;
     }
     addTrimmed(text, start, end, sentences);
   }
 
-  /** The best place to cut in (start, limit]: after the last clause mark, else the last space, else at the limit. */
-  private static int cutPoint(String text, int start, int limit) {
+  /**
+   * The best place to cut in (start, end]: after the last clause mark in the second half of (start, limit], else
+   * at its last space, else at the first space after limit. A run of characters longer than the second half
+   * (a pasted blob, a 100,000-character token) stays whole: cut into pieces, it would make as many sentences
+   * of nothing but itself, and the aligner would fold them into the links around.
+   */
+  private static int cutPoint(String text, int start, int limit, int end) {
     int halfway = start + (limit - start) / 2;
     for (int i = limit - 1; i > halfway; i--) {
       if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0 && TextLines.isSpace(text.charAt(i + 1))) {
@@ -200,8 +204,11 @@ public final class SentenceSegmenter {
         return i;
       }
     }
-    // Never between the two halves of a surrogate pair.
-    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    int next = limit;
+    while (next < end && !TextLines.isSpace(text.charAt(next))) {
+      next++;
+    }
+    return next;
   }
 
   /**

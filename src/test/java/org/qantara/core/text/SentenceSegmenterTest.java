@@ -118,8 +118,20 @@ class SentenceSegmenterTest {
     assertThat(sentences).hasSizeGreaterThan(text.length() / SentenceSegmenter.MAX_SENTENCE_CHARS)
         .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS));
     assertThat(sentences.subList(0, sentences.size() - 1)).allSatisfy(s -> assertThat(s.text()).endsWith(","));
+  }
+
+  @Test
+  void aGiantTokenStaysWholeInItsSentence() {
+    // Cut into 2,000-character pieces it made fifty sentences of nothing but itself, and the aligner folded
+    // them into the links around.
     String token = "x".repeat(100_000);
-    assertThat(SentenceSegmenter.segment("A short one. " + token + " and on.", Lang.EN, List.of()))
-        .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS));
+    String text = "A short one. It ends with " + token + " and on. The next one.";
+    assertThat(texts(SentenceSegmenter.segment(text, Lang.EN, List.of()), text))
+        .containsExactly("A short one.", "It ends with " + token, "and on.", "The next one.");
+    // The words before it are still cut into pieces, and the token is in one of them, whole.
+    String page = "word ".repeat(1_000) + token + " end.";
+    List<String> pieces = texts(SentenceSegmenter.segment(page, Lang.EN, List.of()), page);
+    assertThat(pieces).hasSizeGreaterThan(3).filteredOn(p -> p.contains("x")).singleElement().asString()
+        .endsWith("word " + token);
   }
 }
