@@ -125,7 +125,7 @@ public final class Corpus implements AutoCloseable {
    * it can stop at a local best and miss the nearest pair; and a pair whose sides are far apart (a poor
    * translation) has a pair vector far from both, found among more candidates.
    */
-  private static final int SEARCH_CANDIDATES = 100;
+  private static final int SEARCH_CANDIDATES = 200;
   /** Documents handed to the writer threads ahead of the one being prepared (bounds the memory queued). */
   private static final int DOCUMENTS_IN_FLIGHT = 2;
   /** Threads writing pairs into the index (each builds its own segment's vector graph). */
