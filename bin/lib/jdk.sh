@@ -2,6 +2,17 @@
 # Order: $JAVA_HOME, the java on PATH, then every JDK under /usr/lib/jvm (newest first).
 
 qantara_java_major() { # prints the major version of the java binary $1, or nothing
+  # The JDK's release file says it without starting a JVM (each `java -version` costs a launch a tenth of a
+  # second: the launcher asked up to three times before every command).
+  local release major
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -r "$release" ]; then
+    major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")"
+    if [ -n "$major" ]; then
+      echo "$major"
+      return
+    fi
+  fi
   "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\)\(\.[^"]*\)\{0,1\}".*/\1/p' | head -n 1
 }
 

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.qantara.core.corpus.Corpus;
@@ -18,6 +20,7 @@ import org.qantara.core.corpus.SearchFilter;
 import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.formats.Bitext;
 import org.qantara.core.formats.BitextUnit;
 
@@ -27,7 +30,7 @@ import org.qantara.core.formats.BitextUnit;
  * embedded by the add, nothing is cached beforehand), then the latency of keyword (concordance, first page
  * of 10 with highlighting) and vector (10 nearest pairs, query embedding included) queries, p50 / p95 over
  * many queries after a warm-up. Wall time and CPU time are both printed: on a shared machine the CPU time
- * is the steadier figure. Pair i joins Tatoeba dev sentence i mod 500 with sentence (i / 500) mod 500 on
+ * is the steadier figure. Last, the recall of the vector query against exact search. Pair i joins Tatoeba dev sentence i mod 500 with sentence (i / 500) mod 500 on
  * each side, in documents of 1,000 pairs. Run with {@code bin/bench-corpus [PAIRS]} (docs/BENCHMARKS.md).
  */
 public final class CorpusScale {
@@ -65,6 +68,7 @@ public final class CorpusScale {
           sentences.add(k % 2 == 0 ? arabic.get(k * 5) : english.get(k * 5));
         }
         latency("vector", k -> corpus.nearest(sentences.get(k % sentences.size()), 10, SearchFilter.NONE, null), os);
+        recall(corpus, embedder, documents, sentences);
       }
     } finally {
       delete(dir);
@@ -109,6 +113,36 @@ public final class CorpusScale {
         + "(process), %.1f ms (calling thread); load average %.1f%n", kind, nanos[MEASURED / 2] / 1e6,
         nanos[(int) (MEASURED * 0.95)] / 1e6, nanos[MEASURED - 1] / 1e6, MEASURED, processCpuMs, callerCpuMs,
         os.getSystemLoadAverage());
+  }
+
+  /**
+   * How many of the 10 pairs the vector query returns are among the exact 10 nearest, averaged over the query
+   * sentences: exact = every pair's two sides compared with the sentence by brute force (the cosine of the nearer
+   * side, as the query reports it); a pair as near as the exact tenth counts too (many pairs tie, sharing a
+   * sentence).
+   */
+  private static void recall(Corpus corpus, Embedder embedder, List<Bitext> documents, List<String> sentences) {
+    List<BitextUnit> units = documents.stream().flatMap(d -> d.units().stream()).toList();
+    float[][] arabic = embedder.embedSentences(units.stream().map(BitextUnit::arabic).toList());
+    float[][] english = embedder.embedSentences(units.stream().map(BitextUnit::english).toList());
+    float[][] queries = embedder.embedSentences(sentences);
+    Map<String, Integer> index = new HashMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      index.put(units.get(u).arabic() + "\t" + units.get(u).english(), u);
+    }
+    double found = 0;
+    for (int q = 0; q < queries.length; q++) {
+      float[] query = queries[q];
+      double[] similarity = new double[units.size()];
+      for (int u = 0; u < units.size(); u++) {
+        similarity[u] = Math.max(Vectors.dot(query, arabic[u]), Vectors.dot(query, english[u]));
+      }
+      double tenth = Arrays.stream(similarity).map(x -> -x).sorted().skip(9).findFirst().orElseThrow();
+      found += corpus.nearest(sentences.get(q), 10, SearchFilter.NONE, null).stream()
+          .filter(hit -> similarity[index.get(hit.arabic() + "\t" + hit.english())] >= -tenth - 1e-6).count();
+    }
+    System.out.printf(Locale.ROOT, "vector query recall@10 against exact search: %.3f over %d queries%n",
+        found / (10.0 * queries.length), queries.length);
   }
 
   private static void delete(Path dir) throws IOException {

@@ -22,8 +22,12 @@ import org.qantara.core.QantaraException;
  * 0-1 link scores 0. Results are deterministic: sampling is seeded, ties go to the smaller link type.
  */
 public final class Aligner {
+  /** Rows of the table whose link costs are worked out together, on all cores, before their cells are filled. */
+  private static final int COST_BLOCK_ROWS = 256;
   private static final List<LinkType> COARSE_TYPES =
       List.of(LinkType.TARGET_ONLY, LinkType.SOURCE_ONLY, LinkType.ONE_TO_ONE);
+
+  private static final LinkEvidence NO_EVIDENCE = (i, a, j, b) -> 0;
 
   private final AlignerParams params;
   private final int maxSourceRun;
@@ -71,7 +75,7 @@ public final class Aligner {
     int[] solved = {0};
     int levels = levels(source.sentenceCount(), target.sentenceCount());
     Runnable levelSolved = () -> progress.step(Progress.Stage.ALIGNING, "", ++solved[0], levels);
-    List<Step> path = solve(document, costs, params.linkTypes(), levelSolved);
+    List<Step> path = solve(document, costs, params.linkTypes(), NO_EVIDENCE, levelSolved);
     List<Link> links = new ArrayList<>(path.size());
     for (Step step : path) {
       links.add(link(costs, step));
@@ -126,7 +130,7 @@ public final class Aligner {
       AlignmentLevel window = new AlignmentLevel(
           new Window(source, sf, stretch.sourceTo() - sf), new Window(target, tf, stretch.targetTo() - tf),
           Arrays.copyOfRange(sourceChars, sf, stretch.sourceTo()), Arrays.copyOfRange(targetChars, tf, stretch.targetTo()));
-      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), () -> {});
+      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), NO_EVIDENCE, () -> {});
       List<Link> links = new ArrayList<>(path.size());
       for (Step step : path) {
         links.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
@@ -134,6 +138,71 @@ public final class Aligner {
       aligned.add(links);
     }
     return aligned;
+  }
+
+  /**
+   * A second look at the links of a search, with evidence the sentence vectors do not hold: every stretch around
+   * a doubtful link — one that joins several sentences or leaves one alone — from the link before it to the link
+   * after it, is searched again with the evidence's
+   * cost added to each candidate link's own. The other links are kept as they are, and where the evidence is
+   * silent (costs 0) the search finds the same links again.
+   *
+   * @param links the links of a search over these documents, or of a stretch of them, in order
+   * @return the links with the doubtful stretches searched again, in order
+   */
+  public List<Link> reconsider(List<Link> links, OverlapVectors source, OverlapVectors target, int[] sourceChars,
+      int[] targetChars, LinkEvidence evidence) {
+    requireConsistent("source", source, sourceChars, maxSourceRun);
+    requireConsistent("target", target, targetChars, maxTargetRun);
+    LinkCosts costs = new LinkCosts(
+        new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone()), maxSourceRun, maxTargetRun, params);
+    int[] sourceAt = new int[links.size() + 1];
+    int[] targetAt = new int[links.size() + 1];
+    sourceAt[0] = links.isEmpty() ? 0 : firstOf(links, true);
+    targetAt[0] = links.isEmpty() ? 0 : firstOf(links, false);
+    boolean[] doubtful = new boolean[links.size()];
+    for (int k = 0; k < links.size(); k++) {
+      Link link = links.get(k);
+      sourceAt[k + 1] = sourceAt[k] + link.source().size();
+      targetAt[k + 1] = targetAt[k] + link.target().size();
+      doubtful[k] = link.source().size() != 1 || link.target().size() != 1;
+    }
+    List<Link> reconsidered = new ArrayList<>(links.size());
+    int k = 0;
+    while (k < links.size()) {
+      if (!doubtful[k] && (k + 1 >= links.size() || !doubtful[k + 1])) {
+        reconsidered.add(links.get(k++));
+        continue;
+      }
+      int from = k;
+      int to = k + 1;
+      while (to < links.size() && (doubtful[to] || (to + 1 < links.size() && doubtful[to + 1]))) {
+        to++;
+      }
+      to = Math.min(links.size(), to + 1);
+      int sf = sourceAt[from];
+      int tf = targetAt[from];
+      AlignmentLevel window = new AlignmentLevel(
+          new Window(source, sf, sourceAt[to] - sf), new Window(target, tf, targetAt[to] - tf),
+          Arrays.copyOfRange(sourceChars, sf, sourceAt[to]), Arrays.copyOfRange(targetChars, tf, targetAt[to]));
+      LinkEvidence shifted = (i, a, j, b) -> evidence.cost(sf + i, a, tf + j, b);
+      for (Step step : solve(window, costs.shifted(sf, tf), params.linkTypes(), shifted, () -> {})) {
+        reconsidered.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
+      }
+      k = to;
+    }
+    return reconsidered;
+  }
+
+  /** The first source (or target) sentence the links cover: where their stretch starts on that side. */
+  private static int firstOf(List<Link> links, boolean sourceSide) {
+    for (Link link : links) {
+      List<Integer> side = sourceSide ? link.source() : link.target();
+      if (!side.isEmpty()) {
+        return side.get(0);
+      }
+    }
+    return 0; // no sentence of this side: every link leaves it out, and where they start does not matter
   }
 
   /** The sentences [offset, offset + count) of one side, seen as a document of their own. */
@@ -165,8 +234,12 @@ public final class Aligner {
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
   private record Step(int source, int target, LinkType type) {}
 
-  /** The cheapest path at this level, through a band around the path of the coarser levels; each level solved is told. */
-  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, Runnable levelSolved) {
+  /**
+   * The cheapest path at this level, through a band around the path of the coarser levels, {@code evidence} added
+   * to the costs of this level's links (its indices are this level's); each level solved is told.
+   */
+  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, LinkEvidence evidence,
+      Runnable levelSolved) {
     int n = level.sourceCount();
     int m = level.targetCount();
     Band band;
@@ -174,10 +247,10 @@ public final class Aligner {
       band = Band.full(n, m);
     } else {
       AlignmentLevel coarse = level.downsampled();
-      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, levelSolved);
+      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, levelSolved);
       band = Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
     }
-    List<Step> path = cheapestPath(band, n, m, types, costs);
+    List<Step> path = cheapestPath(band, n, m, types, costs, evidence);
     levelSolved.run();
     return path;
   }
@@ -212,30 +285,64 @@ public final class Aligner {
     return anchors;
   }
 
-  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs) {
+  /**
+   * The table is filled a block of rows at a time: first the costs of every link that ends in the block, on all
+   * cores (they depend on the sentences alone, not on the table, and their dot products are most of the work),
+   * then the block's cells in order from those costs, {@code evidence} added to a link that could still win.
+   */
+  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs,
+      LinkEvidence evidence) {
     double[] best = new double[band.cellCount()];
     byte[] choice = new byte[band.cellCount()];
     Arrays.fill(best, Double.POSITIVE_INFINITY);
     best[band.index(0, 0)] = 0;
-    for (int x = 0; x <= n; x++) {
-      for (int y = band.low(x); y <= band.high(x); y++) {
-        int cell = band.index(x, y);
-        for (int t = 0; t < types.size(); t++) {
-          LinkType type = types.get(t);
-          int px = x - type.source();
-          int py = y - type.target();
-          if (px < 0 || py < 0) {
-            continue;
+    int typeCount = types.size();
+    int[] sourceRun = types.stream().mapToInt(LinkType::source).toArray();
+    int[] targetRun = types.stream().mapToInt(LinkType::target).toArray();
+    double[] linkCosts = new double[0];
+    for (int blockStart = 0; blockStart <= n; blockStart += COST_BLOCK_ROWS) {
+      int blockEnd = Math.min(n + 1, blockStart + COST_BLOCK_ROWS);
+      int firstCell = band.index(blockStart, band.low(blockStart));
+      int cells = band.index(blockEnd - 1, band.high(blockEnd - 1)) + 1 - firstCell;
+      if (linkCosts.length < cells * typeCount) {
+        linkCosts = new double[cells * typeCount];
+      }
+      double[] blockCosts = linkCosts;
+      IntStream.range(blockStart, blockEnd).parallel().forEach(x -> {
+        for (int y = band.low(x); y <= band.high(x); y++) {
+          int at = (band.index(x, y) - firstCell) * typeCount;
+          for (int t = 0; t < typeCount; t++) {
+            int px = x - sourceRun[t];
+            int py = y - targetRun[t];
+            if (px >= 0 && py >= 0 && band.index(px, py) >= 0) {
+              blockCosts[at + t] = costs.cost(px, sourceRun[t], py, targetRun[t]);
+            }
           }
-          int previous = band.index(px, py);
-          // Costs are never negative, so a predecessor already no cheaper than the best cannot win.
-          if (previous < 0 || best[previous] >= best[cell]) {
-            continue;
-          }
-          double total = best[previous] + costs.cost(px, type.source(), py, type.target());
-          if (total < best[cell]) {
-            best[cell] = total;
-            choice[cell] = (byte) t;
+        }
+      });
+      for (int x = blockStart; x < blockEnd; x++) {
+        for (int y = band.low(x); y <= band.high(x); y++) {
+          int cell = band.index(x, y);
+          int at = (cell - firstCell) * typeCount;
+          for (int t = 0; t < typeCount; t++) {
+            int px = x - sourceRun[t];
+            int py = y - targetRun[t];
+            if (px < 0 || py < 0) {
+              continue;
+            }
+            int previous = band.index(px, py);
+            if (previous < 0 || best[previous] >= best[cell]) {
+              continue;
+            }
+            double total = best[previous] + blockCosts[at + t];
+            // The evidence is only asked about a link that could still win on its own cost (it may be costly).
+            if (total < best[cell] && evidence != NO_EVIDENCE) {
+              total += evidence.cost(px, sourceRun[t], py, targetRun[t]);
+            }
+            if (total < best[cell]) {
+              best[cell] = total;
+              choice[cell] = (byte) t;
+            }
           }
         }
       }

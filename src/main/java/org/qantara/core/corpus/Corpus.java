@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +42,16 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -67,6 +74,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.qantara.core.QantaraException;
 import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.embed.Embedder;
@@ -81,16 +89,20 @@ import org.qantara.core.review.Flag;
  * occurs (document, position, score, flags, review status), searchable as a concordance (Arabic through
  * Lucene's Arabic analysis, through the reviewer's folding and through a skeleton that joins broken plurals
  * to their singulars, English through English analysis; boolean
- * and phrase queries, highlighted matches, filters, paging) and as a translation memory (each side's
- * sentence vector, nearest pairs to a sentence in either language).
+ * and phrase queries, highlighted matches, filters, paging) and as a translation memory (nearest pairs to a
+ * sentence in either language: found through one vector graph of the pairs, ranked by each side's own sentence
+ * vector).
  *
  * <p>Each {@link #add} is one Lucene commit: a process killed during an add leaves the corpus as it was
  * before that document, never half of it. The commit records the schema version and the model that made
  * the vectors; a corpus refuses vectors from another model. One process writes a corpus at a time.
  */
 public final class Corpus implements AutoCloseable {
-  /** 3: a broken-plural skeleton field; 2: unit vectors compared by dot product (1: cosine). */
-  public static final int SCHEMA_VERSION = 3;
+  /**
+   * 4: one vector graph per pair, the sides' vectors kept flat; 3: a broken-plural skeleton field; 2: unit
+   * vectors compared by dot product (1: cosine).
+   */
+  public static final int SCHEMA_VERSION = 4;
   /**
    * Pairs written between two commits of a multi-document add: a commit flushes every writer thread's
    * segment, and many small segments of vectors cost graph merges, so commits are rare; the bound keeps
@@ -101,15 +113,20 @@ public final class Corpus implements AutoCloseable {
    * The vector graph (HNSW): Lucene's 16 neighbours a node, but a construction beam of 32 instead of 100.
    * Building the graph is most of the cost of adding pairs; a translation-memory lookup asks for the ten
    * nearest of sentence vectors that are far apart unless they are near-translations, where the narrower
-   * beam loses next to nothing (CorpusTest's cross-language lookups, docs/BENCHMARKS.md).
+   * beam loses next to nothing (CorpusTest's cross-language lookups, the recall the benchmark measures,
+   * docs/BENCHMARKS.md).
    */
   private static final int GRAPH_NEIGHBOURS = 16;
   private static final int GRAPH_BEAM = 32;
   /**
-   * Candidates a vector search gathers before keeping the best {@code k}: Lucene's graph search uses k as its beam,
-   * and with k = 1 on a small or concurrently built graph it can stop at a local best and miss the nearest pair.
+   * Candidates a vector search gathers from the pairs' graph before ranking them by their sides and keeping the
+   * best {@code k}: Lucene's graph search uses k as its beam, and with k = 1 on a small or concurrently built graph
+   * it can stop at a local best and miss the nearest pair; and a pair whose sides are far apart (a poor
+   * translation) has a pair vector far from both, found among more candidates.
    */
-  private static final int SEARCH_CANDIDATES = 64;
+  private static final int SEARCH_CANDIDATES = 100;
+  /** Documents handed to the writer threads ahead of the one being prepared (bounds the memory queued). */
+  private static final int DOCUMENTS_IN_FLIGHT = 2;
   /** Threads writing pairs into the index (each builds its own segment's vector graph). */
   private static final int WRITER_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   static final String KEY = "key";
@@ -125,8 +142,14 @@ public final class Corpus implements AutoCloseable {
   static final String SCORE = "score";
   static final String COUNT = "count";
   static final String OCCURRENCES = "occurrences";
+  /** Each side's sentence vector, kept flat (no graph): the exact similarity of a pair the graph found. */
   static final String AR_VECTOR = "ar_vector";
   static final String EN_VECTOR = "en_vector";
+  /**
+   * The pair's direction in the cross-lingual space (the sum of its sides' unit vectors, at unit length), the
+   * one vector a pair has in a graph: half the graph building of a graph per side, the costliest part of adding.
+   */
+  static final String PAIR_VECTOR = "pair_vector";
   private static final String SCHEMA_KEY = "qantara.schema";
   private static final String MODEL_KEY = "qantara.model";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -248,13 +271,17 @@ public final class Corpus implements AutoCloseable {
     return data.get(MODEL_KEY);
   }
 
-  /** Lucene's codec with the corpus's vector graph settings (an index written with it reads with the default). */
+  /**
+   * Lucene's codec with the corpus's vector settings (an index written with it reads with the default, which
+   * finds each field's format by its recorded name): the pair vectors in a graph, the sides' vectors flat.
+   */
   private static Codec codec() {
-    KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(GRAPH_NEIGHBOURS, GRAPH_BEAM);
+    KnnVectorsFormat graph = new Lucene99HnswVectorsFormat(GRAPH_NEIGHBOURS, GRAPH_BEAM);
+    KnnVectorsFormat flat = new SideVectorsFormat();
     return new Lucene101Codec() {
       @Override
       public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-        return vectors;
+        return field.equals(PAIR_VECTOR) ? graph : flat;
       }
     };
   }
@@ -310,29 +337,40 @@ public final class Corpus implements AutoCloseable {
   public synchronized void addAll(List<Bitext> bitexts) {
     requireWritable("add to it");
     requireModel("add to it");
-    String current = null;
-    try (ExecutorService workers = Executors.newFixedThreadPool(WRITER_THREADS, Thread.ofPlatform().name("corpus-writer-", 0).daemon().factory())) {
-      int uncommitted = 0;
-      for (Bitext bitext : bitexts) {
-        current = bitext.id();
-        apply(write(bitext), workers);
-        uncommitted += bitext.units().size();
-        if (uncommitted >= COMMIT_EVERY) {
-          commit();
-          uncommitted = 0;
+    try (Writers writers = new Writers(writer)) {
+      String current = null;
+      try {
+        int uncommitted = 0;
+        for (Bitext bitext : bitexts) {
+          current = bitext.id();
+          writers.submit(bitext.id(), write(bitext, writers));
+          uncommitted += bitext.units().size();
+          if (uncommitted >= COMMIT_EVERY) {
+            writers.awaitAll();
+            commit();
+            uncommitted = 0;
+          }
         }
+        writers.awaitAll();
+        commit();
+      } catch (IOException e) {
+        String failed = writers.failedDocument() != null ? writers.failedDocument() : current;
+        throw new QantaraException("cannot add " + failed + " to the corpus " + path + ": " + e.getMessage(),
+            "check the disk space and the folder's permissions", e);
       }
-      commit();
-    } catch (IOException e) {
-      throw new QantaraException("cannot add " + current + " to the corpus " + path + ": " + e.getMessage(),
-          "check the disk space and the folder's permissions", e);
     }
   }
 
-  /** One pair's document: added when the pair is new, else replacing the pair's stored document. */
+  /** One pair's write: its new document (added when the pair is new, else replacing the stored one), or its deletion. */
   private record PairWrite(String key, Document document, boolean replaces) {
+    static PairWrite deletion(String key) {
+      return new PairWrite(key, null, true);
+    }
+
     void applyTo(IndexWriter writer) throws IOException {
-      if (replaces) {
+      if (document == null) {
+        writer.deleteDocuments(new Term(KEY, key));
+      } else if (replaces) {
         writer.updateDocument(new Term(KEY, key), document);
       } else {
         writer.addDocument(document); // a new pair: nothing to replace, no delete to apply
@@ -341,29 +379,76 @@ public final class Corpus implements AutoCloseable {
   }
 
   /**
-   * Hands the writes to the writer threads, every write of one pair to the same thread (so that two
-   * versions of a pair are written in order), and waits for all.
+   * The writer threads of one add, each a single thread taking its writes in the order they were handed over;
+   * every write of one pair goes to the same thread, so a pair's versions and its deletion stay in order. The
+   * caller prepares the next document (occurrences, vectors) while the threads write the ones before it, at
+   * most {@value #DOCUMENTS_IN_FLIGHT} documents ahead.
    */
-  private void apply(List<PairWrite> writes, ExecutorService workers) throws IOException {
-    List<Future<?>> done = new ArrayList<>(WRITER_THREADS);
-    for (int t = 0; t < WRITER_THREADS; t++) {
-      int thread = t;
-      done.add(workers.submit(() -> {
-        for (PairWrite write : writes) {
-          if (Math.floorMod(write.key().hashCode(), WRITER_THREADS) == thread) {
-            write.applyTo(writer);
-          }
-        }
-        return null;
-      }));
+  private static final class Writers implements AutoCloseable {
+    private record Queued(String document, List<Future<?>> writes) {}
+
+    private final IndexWriter writer;
+    private final List<ExecutorService> threads = new ArrayList<>(WRITER_THREADS);
+    private final Deque<Queued> queued = new ArrayDeque<>();
+    private String failedDocument;
+
+    Writers(IndexWriter writer) {
+      this.writer = writer;
+      for (int t = 0; t < WRITER_THREADS; t++) {
+        threads.add(Executors.newSingleThreadExecutor(Thread.ofPlatform().name("corpus-writer-" + t).daemon().factory()));
+      }
     }
-    for (Future<?> future : done) {
+
+    /** Queues a document's writes; waits for the oldest queued document when too many are ahead. */
+    void submit(String document, List<PairWrite> writes) throws IOException {
+      List<List<PairWrite>> perThread = new ArrayList<>(WRITER_THREADS);
+      for (int t = 0; t < WRITER_THREADS; t++) {
+        perThread.add(new ArrayList<>());
+      }
+      for (PairWrite write : writes) {
+        perThread.get(Math.floorMod(write.key().hashCode(), WRITER_THREADS)).add(write);
+      }
+      List<Future<?>> futures = new ArrayList<>(WRITER_THREADS);
+      for (int t = 0; t < WRITER_THREADS; t++) {
+        List<PairWrite> mine = perThread.get(t);
+        if (!mine.isEmpty()) {
+          futures.add(threads.get(t).submit(() -> {
+            for (PairWrite write : mine) {
+              write.applyTo(writer);
+            }
+            return null;
+          }));
+        }
+      }
+      queued.addLast(new Queued(document, futures));
+      while (queued.size() > DOCUMENTS_IN_FLIGHT) {
+        await(queued.removeFirst());
+      }
+    }
+
+    /** Waits until every queued write is in the index writer (not yet committed). */
+    void awaitAll() throws IOException {
+      while (!queued.isEmpty()) {
+        await(queued.removeFirst());
+      }
+    }
+
+    /** The document whose writes failed, once one did. */
+    String failedDocument() {
+      return failedDocument;
+    }
+
+    private void await(Queued document) throws IOException {
       try {
-        future.get();
+        for (Future<?> future : document.writes()) {
+          future.get();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        failedDocument = document.document();
         throw new IOException("interrupted while writing pairs", e);
       } catch (ExecutionException e) {
+        failedDocument = document.document();
         if (e.getCause() instanceof IOException io) {
           throw io;
         }
@@ -373,15 +458,26 @@ public final class Corpus implements AutoCloseable {
         throw new IllegalStateException(e.getCause());
       }
     }
+
+    /** After a failure the writes not yet begun are dropped (the add is not committed); those begun finish. */
+    @Override
+    public void close() {
+      for (Queued document : queued) {
+        document.writes().forEach(future -> future.cancel(false));
+      }
+      threads.forEach(ExecutorService::close);
+    }
   }
 
   /** Prepares a document's pairs (occurrences merged with other documents', vectors) as writes. */
-  private List<PairWrite> write(Bitext bitext) throws IOException {
+  private List<PairWrite> write(Bitext bitext, Writers writers) throws IOException {
     if (pendingDocuments.contains(bitext.id())) {
-      // The same document twice before a commit: its first version must be visible to be replaced.
+      // The same document twice before a commit: its first version must be written and visible to be replaced.
+      writers.awaitAll();
       refresh();
     }
-    Map<String, List<Occurrence>> others = removeOccurrences(bitext.id());
+    List<PairWrite> writes = new ArrayList<>(bitext.units().size());
+    Map<String, List<Occurrence>> others = removeOccurrences(bitext.id(), writes);
     Map<String, BitextUnit> firstUnit = new LinkedHashMap<>();
     Map<String, List<Occurrence>> mine = new HashMap<>();
     for (BitextUnit unit : bitext.units()) {
@@ -397,7 +493,6 @@ public final class Corpus implements AutoCloseable {
       texts.add(firstUnit.get(key).english());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts);
-    List<PairWrite> writes = new ArrayList<>(keys.size());
     for (int k = 0; k < keys.size(); k++) {
       String key = keys.get(k);
       List<Occurrence> before = elsewhere.get(key);
@@ -417,10 +512,14 @@ public final class Corpus implements AutoCloseable {
     requireWritable("remove from it");
     try {
       refresh();
-      int touched = removeOccurrences(documentId).size();
+      List<PairWrite> writes = new ArrayList<>();
+      int touched = removeOccurrences(documentId, writes).size();
       if (touched == 0) {
         throw new QantaraException("the corpus " + path + " holds no document '" + documentId + "'",
             "see the documents it holds with corpus stats");
+      }
+      for (PairWrite write : writes) {
+        write.applyTo(writer);
       }
       commit();
       return touched;
@@ -431,11 +530,12 @@ public final class Corpus implements AutoCloseable {
   }
 
   /**
-   * Takes the document's occurrences out of every pair; pairs left with none are deleted, the others
-   * rewritten. Returns, per pair key that held the document, the occurrences left. The document must not
-   * have been written since the last refresh (pairs written since then are read from {@link #pending}).
+   * Takes the document's occurrences out of every pair: adds to {@code writes} the deletion of the pairs left
+   * with none and the rewriting of the others. Returns, per pair key that held the document, the occurrences
+   * left. The document must not have been written since the last refresh (pairs written since then are read
+   * from {@link #pending}).
    */
-  private Map<String, List<Occurrence>> removeOccurrences(String documentId) throws IOException {
+  private Map<String, List<Occurrence>> removeOccurrences(String documentId, List<PairWrite> writes) throws IOException {
     Map<String, List<Occurrence>> left = new LinkedHashMap<>();
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -450,7 +550,7 @@ public final class Corpus implements AutoCloseable {
         left.put(key, rest);
         pending.put(key, rest);
         if (rest.isEmpty()) {
-          writer.deleteDocuments(new Term(KEY, key));
+          writes.add(PairWrite.deletion(key));
         } else {
           String arabic = stored.get(AR);
           String english = stored.get(EN);
@@ -459,7 +559,7 @@ public final class Corpus implements AutoCloseable {
                 "open the corpus with its model (" + modelId + ")");
           }
           float[][] vectors = embedder.embedSentences(List.of(arabic, english));
-          writer.updateDocument(new Term(KEY, key), pairDocument(key, arabic, english, rest, vectors[0], vectors[1]));
+          writes.add(new PairWrite(key, pairDocument(key, arabic, english, rest, vectors[0], vectors[1]), true));
         }
       }
     } finally {
@@ -519,21 +619,34 @@ public final class Corpus implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("occurrences are plain records", e);
     }
-    addVector(doc, AR_VECTOR, arabic, arabicVector);
-    addVector(doc, EN_VECTOR, english, englishVector);
+    float[] arabicUnit = addVector(doc, AR_VECTOR, arabic, arabicVector);
+    float[] englishUnit = addVector(doc, EN_VECTOR, english, englishVector);
+    float[] pair = arabicUnit == null ? englishUnit : englishUnit == null ? arabicUnit : unitLength(sum(arabicUnit, englishUnit));
+    if (pair != null) {
+      doc.add(new KnnFloatVectorField(PAIR_VECTOR, pair, VectorSimilarityFunction.DOT_PRODUCT));
+    }
     return doc;
   }
 
   /**
    * Vectors are stored at unit length and compared by dot product (the cosine, without the two norms a
    * cosine recomputes at every comparison while the graph is built). An empty side, or text the model has
-   * no word for (a zero vector), has no direction to compare.
+   * no word for (a zero vector), has no direction to compare: it gets no vector, and null is returned.
    */
-  private static void addVector(Document doc, String field, String text, float[] vector) {
-    float[] unit = unitLength(vector);
-    if (!text.isBlank() && unit != null) {
+  private static float[] addVector(Document doc, String field, String text, float[] vector) {
+    float[] unit = text.isBlank() ? null : unitLength(vector);
+    if (unit != null) {
       doc.add(new KnnFloatVectorField(field, unit, VectorSimilarityFunction.DOT_PRODUCT));
     }
+    return unit;
+  }
+
+  private static float[] sum(float[] a, float[] b) {
+    float[] sum = new float[a.length];
+    for (int i = 0; i < a.length; i++) {
+      sum[i] = a[i] + b[i];
+    }
+    return sum;
   }
 
   /** The vector scaled to length 1, or null for a zero (or broken) vector. */
@@ -730,29 +843,68 @@ public final class Corpus implements AutoCloseable {
     }
     IndexSearcher searcher = acquire();
     try {
-      Map<Integer, Float> best = new HashMap<>();
-      for (String field : List.of(AR_VECTOR, EN_VECTOR)) {
-        int candidates = Math.max(k, SEARCH_CANDIDATES);
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, candidates, restriction), candidates);
-        for (ScoreDoc hit : top.scoreDocs) {
-          best.merge(hit.doc, hit.score, Math::max);
-        }
-      }
-      List<Map.Entry<Integer, Float>> ranked = best.entrySet().stream()
-          .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+      int candidates = Math.max(k, SEARCH_CANDIDATES);
+      TopDocs near = searcher.search(new KnnFloatVectorQuery(PAIR_VECTOR, vector, candidates, restriction), candidates);
+      List<ScoreDoc> ranked = Arrays.stream(sideSimilarities(searcher.getIndexReader(), near.scoreDocs, vector))
+          .sorted(Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed().thenComparingInt(hit -> hit.doc))
           .limit(k).toList();
       List<CorpusHit> hits = new ArrayList<>();
-      for (Map.Entry<Integer, Float> entry : ranked) {
-        Document stored = searcher.storedFields().document(entry.getKey());
-        // Lucene scores the dot product of unit vectors (the cosine) as (1 + cos) / 2.
-        hits.add(new CorpusHit(stored.get(AR), stored.get(EN), occurrences(stored), 2.0 * entry.getValue() - 1,
-            List.of(), List.of()));
+      for (ScoreDoc hit : ranked) {
+        Document stored = searcher.storedFields().document(hit.doc);
+        hits.add(new CorpusHit(stored.get(AR), stored.get(EN), occurrences(stored), hit.score, List.of(), List.of()));
       }
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       release(searcher);
+    }
+  }
+
+  /**
+   * Each candidate with its similarity to the query: the cosine of its nearer side, read from the sides' flat
+   * vectors (the pair vector that found it is only the sides' common direction).
+   */
+  private static ScoreDoc[] sideSimilarities(IndexReader reader, ScoreDoc[] candidates, float[] query) throws IOException {
+    ScoreDoc[] byDoc = candidates.clone();
+    Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc)); // the sides' vectors are read forward, leaf by leaf
+    List<LeafReaderContext> leaves = reader.leaves();
+    ScoreDoc[] scored = new ScoreDoc[byDoc.length];
+    int leaf = -1;
+    SideVectors arabic = null;
+    SideVectors english = null;
+    for (int c = 0; c < byDoc.length; c++) {
+      int doc = byDoc[c].doc;
+      if (leaf < 0 || doc >= leaves.get(leaf).docBase + leaves.get(leaf).reader().maxDoc()) {
+        leaf = ReaderUtil.subIndex(doc, leaves);
+        arabic = new SideVectors(leaves.get(leaf), AR_VECTOR);
+        english = new SideVectors(leaves.get(leaf), EN_VECTOR);
+      }
+      int local = doc - leaves.get(leaf).docBase;
+      scored[c] = new ScoreDoc(doc, Math.max(arabic.similarity(local, query), english.similarity(local, query)));
+    }
+    return scored;
+  }
+
+  /** One side's vectors in one segment, read in increasing document order. */
+  private static final class SideVectors {
+    private final FloatVectorValues values;
+    private final KnnVectorValues.DocIndexIterator iterator;
+
+    SideVectors(LeafReaderContext leaf, String field) throws IOException {
+      values = leaf.reader().getFloatVectorValues(field);
+      iterator = values == null ? null : values.iterator();
+    }
+
+    /** The cosine of the document's vector with the query (both of unit length); -1 when it has none. */
+    float similarity(int doc, float[] query) throws IOException {
+      if (iterator == null) {
+        return -1;
+      }
+      if (iterator.docID() < doc) {
+        iterator.advance(doc);
+      }
+      return iterator.docID() == doc ? VectorUtil.dotProduct(query, values.vectorValue(iterator.index())) : -1;
     }
   }
 

@@ -52,7 +52,8 @@ final class DocumentJudgement {
    * median and MAD of all two-sided links). In a document judged not to be a translation the typical
    * link is itself weak, so only the first test says anything there: it points at the links that are
    * no better than chance, which is also where a wrong verdict on a repetitive text shows its errors.
-   * Either way only where the word alignment pairs (almost) none of the Arabic's content words.
+   * Either way only where the word alignment pairs (almost) none of the Arabic's content words, and MAJOR
+   * only where it pairs none and the link is no closer than unrelated pairs.
    *
    * @param sourceCoverage each link's share of Arabic content words paired (NaN where unknown)
    */
@@ -73,7 +74,11 @@ final class DocumentJudgement {
       boolean belowUnrelated = z < Background.UNRELATED_Z;
       if (belowUnrelated || againstTypicalLink && robust < -options.lowSimilarityCutoff()) {
         Link link = docs.links.get(k);
-        flags.add(new Flag(Flag.Type.LOW_SIMILARITY, belowUnrelated ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+        // MAJOR needs both kinds of evidence: the sentence vectors no closer than unrelated pairs and not one
+        // Arabic content word paired. A few words paired say that part is rendered, in words or a register the
+        // sentence vectors know too little of (Quranic verses, terse software messages): worth a look.
+        boolean major = belowUnrelated && !(sourceCoverage[k] > 0);
+        flags.add(new Flag(Flag.Type.LOW_SIMILARITY, major ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
             Reviewer.clamp(0.5 + (-robust - options.lowSimilarityCutoff()) / 4, 0.3, 0.95), k,
             ReviewedDocuments.spansOf(docs.source, link.source()), ReviewedDocuments.spansOf(docs.target, link.target()),
             belowUnrelated

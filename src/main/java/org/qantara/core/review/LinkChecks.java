@@ -365,8 +365,12 @@ final class LinkChecks {
         continue;
       }
       List<Word> run = sourceWords.subList(uncovered.get(0), uncovered.get(uncovered.size() - 1) + 1);
-      flags.add(new Flag(Flag.Type.PARTIAL_OMISSION,
-          uncovered.size() >= 2 * minWords ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+      // MAJOR when the clause is long and the English has at most half as many words left unpaired: its
+      // meaning then clearly has nowhere to go. With nearly as many English words unpaired, those may render
+      // it in terms the model does not know ("ستتم إزالة الحزم الأساسية التالية", "essential packages will be
+      // removed"): worth a look.
+      boolean clear = uncovered.size() >= 2 * minWords && 2 * englishLeft <= uncovered.size();
+      flags.add(new Flag(Flag.Type.PARTIAL_OMISSION, clear ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
           Reviewer.clamp(uncovered.size() / (3.0 * minWords), 0.3, 0.9), linkIndex,
           List.of(new Span(run.get(0).start(), run.get(run.size() - 1).end())), List.of(),
           "'" + Reviewer.excerpt(run.stream().map(Word::text).collect(Collectors.joining(" ")))

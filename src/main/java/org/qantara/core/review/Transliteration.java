@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.qantara.core.text.MatchNormalizer;
 
 /**
@@ -15,16 +16,93 @@ import org.qantara.core.text.MatchNormalizer;
  * Latakia.
  */
 public final class Transliteration {
-  private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin");
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
   private static final int MAX_CACHED = 200_000;
 
   private Transliteration() {}
 
+  /** ICU's transliterator, built on first use: building it costs more CPU than aligning a short document. */
+  private static final class ArabicLatin {
+    private static final Transliterator ICU = Transliterator.getInstance("Arabic-Latin");
+  }
+
   /** Latin romanisation of an Arabic word, for explanations ("حميميم" → "ḥmymym"). */
-  public static synchronized String romanise(String arabic) {
-    return ARABIC_LATIN.transliterate(arabic);
+  public static String romanise(String arabic) {
+    synchronized (ArabicLatin.class) {
+      return ArabicLatin.ICU.transliterate(arabic);
+    }
+  }
+
+  /**
+   * {@link #romanise} of folded text ({@link MatchNormalizer#normalize}: no harakat, shadda, alef or hamza
+   * variants, which ICU's contextual rules are about) from ICU's own per-letter rules, so that a short document
+   * does not pay for building the transliterator (0.1 s of CPU at every start, and as much again compiling it).
+   * A word with an Arabic-script character outside the table still goes through ICU. {@code TransliterationTest}
+   * holds the skeletons to ICU's on every character of the Arabic blocks and every word of the corpora.
+   */
+  static String romaniseFolded(String folded) {
+    StringBuilder out = new StringBuilder(folded.length() + 4);
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      String latin = icuLatin(c);
+      if (latin != null) {
+        out.append(latin);
+      } else if (c < '\u0600' || c >= '\u2000' && c <= '\u206F') { // no Arabic script there: ICU leaves it
+        out.append(c);
+      } else {
+        return romanise(folded);
+      }
+    }
+    return out.toString();
+  }
+
+  /** What ICU's Arabic-Latin rules write for one character of folded text; null where the table has no entry. */
+  private static String icuLatin(char c) {
+    return switch (c) {
+      case 'ء' -> "ʾ";
+      case 'ا' -> "ạ";
+      case 'ب' -> "b";
+      case 'ت' -> "t";
+      case 'ث' -> "tẖ";
+      case 'ج' -> "j";
+      case 'ح' -> "ḥ";
+      case 'خ' -> "kẖ";
+      case 'د' -> "d";
+      case 'ذ' -> "dẖ";
+      case 'ر' -> "r";
+      case 'ز' -> "z";
+      case 'س' -> "s";
+      case 'ش' -> "sẖ";
+      case 'ص' -> "ṣ";
+      case 'ض' -> "ḍ";
+      case 'ط' -> "ṭ";
+      case 'ظ' -> "ẓ";
+      case 'ع' -> "ʿ";
+      case 'غ' -> "gẖ";
+      case 'ف' -> "f";
+      case 'ق' -> "q";
+      case 'ك' -> "k";
+      case 'ل' -> "l";
+      case 'م' -> "m";
+      case 'ن' -> "n";
+      case 'ه' -> "h";
+      case 'و' -> "w";
+      case 'ي' -> "y";
+      case 'پ' -> "p";
+      case 'چ' -> "cẖ";
+      case 'ژ' -> "zẖ";
+      case 'ڤ' -> "v";
+      case 'ک' -> "ḵ";
+      case 'گ' -> "g";
+      case 'ی' -> "y̰";
+      case '،' -> ",";
+      case '؛' -> ";";
+      case '؟' -> "?";
+      case '٪' -> "%";
+      case '۔' -> ".";
+      default -> null;
+    };
   }
 
   /** The consonant skeleton of a word in either script; Arabic attached particles are not stripped here. */
@@ -39,7 +117,12 @@ public final class Transliteration {
   }
 
   private static String computeSkeleton(String word) {
-    String latin = MatchNormalizer.hasArabicLetter(word) ? romanise(MatchNormalizer.normalize(word)) : word;
+    return skeleton(word, Transliteration::romaniseFolded);
+  }
+
+  /** The skeleton of {@code word} with folded Arabic romanised by {@code romaniser}. */
+  static String skeleton(String word, UnaryOperator<String> romaniser) {
+    String latin = MatchNormalizer.hasArabicLetter(word) ? romaniser.apply(MatchNormalizer.normalize(word)) : word;
     String plain = stripMarks(latin).toLowerCase(Locale.ROOT);
     plain = plain.replaceAll("^(al|el|as|ad|ar|at|an|az|ash)-", "").replaceAll("['’]s$", "")
         .replace("sh", "s").replace("th", "t").replace("dh", "d").replace("kh", "k").replace("gh", "g")

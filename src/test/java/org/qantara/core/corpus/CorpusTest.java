@@ -242,6 +242,20 @@ class CorpusTest {
         .hasMessageContaining("is not empty and holds no corpus");
   }
 
+  /** A corpus written by an older Qantara (schema 3: a vector graph per side) is refused in one line, with the way out. */
+  @Test
+  void aCorpusOfAnOlderSchemaIsRefusedClearly(@TempDir Path older) throws Exception {
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(older);
+        org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(java.util.Map.of("qantara.schema", "3", "qantara.model", embedder.modelId()).entrySet());
+      writer.commit();
+    }
+    assertThatThrownBy(() -> Corpus.open(older, embedder)).isInstanceOf(QantaraException.class)
+        .hasMessageStartingWith(older + " is a corpus of schema version 3; this Qantara reads version " + Corpus.SCHEMA_VERSION)
+        .hasMessageContaining("rebuild the corpus with this version (corpus add)");
+  }
+
   @Test
   void spansAreInsideTheText() {
     try (Corpus corpus = reopen()) {
