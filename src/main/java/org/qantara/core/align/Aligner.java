@@ -27,6 +27,8 @@ public final class Aligner {
   private static final List<LinkType> COARSE_TYPES =
       List.of(LinkType.TARGET_ONLY, LinkType.SOURCE_ONLY, LinkType.ONE_TO_ONE);
 
+  private static final LinkEvidence NO_EVIDENCE = (i, a, j, b) -> 0;
+
   private final AlignerParams params;
   private final int maxSourceRun;
   private final int maxTargetRun;
@@ -73,7 +75,7 @@ public final class Aligner {
     int[] solved = {0};
     int levels = levels(source.sentenceCount(), target.sentenceCount());
     Runnable levelSolved = () -> progress.step(Progress.Stage.ALIGNING, "", ++solved[0], levels);
-    List<Step> path = solve(document, costs, params.linkTypes(), levelSolved);
+    List<Step> path = solve(document, costs, params.linkTypes(), NO_EVIDENCE, levelSolved);
     List<Link> links = new ArrayList<>(path.size());
     for (Step step : path) {
       links.add(link(costs, step));
@@ -128,7 +130,7 @@ public final class Aligner {
       AlignmentLevel window = new AlignmentLevel(
           new Window(source, sf, stretch.sourceTo() - sf), new Window(target, tf, stretch.targetTo() - tf),
           Arrays.copyOfRange(sourceChars, sf, stretch.sourceTo()), Arrays.copyOfRange(targetChars, tf, stretch.targetTo()));
-      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), () -> {});
+      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), NO_EVIDENCE, () -> {});
       List<Link> links = new ArrayList<>(path.size());
       for (Step step : path) {
         links.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
@@ -136,6 +138,71 @@ public final class Aligner {
       aligned.add(links);
     }
     return aligned;
+  }
+
+  /**
+   * A second look at the links of a search, with evidence the sentence vectors do not hold: every stretch around
+   * a doubtful link — one that joins several sentences or leaves one alone — from the link before it to the link
+   * after it, is searched again with the evidence's
+   * cost added to each candidate link's own. The other links are kept as they are, and where the evidence is
+   * silent (costs 0) the search finds the same links again.
+   *
+   * @param links the links of a search over these documents, or of a stretch of them, in order
+   * @return the links with the doubtful stretches searched again, in order
+   */
+  public List<Link> reconsider(List<Link> links, OverlapVectors source, OverlapVectors target, int[] sourceChars,
+      int[] targetChars, LinkEvidence evidence) {
+    requireConsistent("source", source, sourceChars, maxSourceRun);
+    requireConsistent("target", target, targetChars, maxTargetRun);
+    LinkCosts costs = new LinkCosts(
+        new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone()), maxSourceRun, maxTargetRun, params);
+    int[] sourceAt = new int[links.size() + 1];
+    int[] targetAt = new int[links.size() + 1];
+    sourceAt[0] = links.isEmpty() ? 0 : firstOf(links, true);
+    targetAt[0] = links.isEmpty() ? 0 : firstOf(links, false);
+    boolean[] doubtful = new boolean[links.size()];
+    for (int k = 0; k < links.size(); k++) {
+      Link link = links.get(k);
+      sourceAt[k + 1] = sourceAt[k] + link.source().size();
+      targetAt[k + 1] = targetAt[k] + link.target().size();
+      doubtful[k] = link.source().size() != 1 || link.target().size() != 1;
+    }
+    List<Link> reconsidered = new ArrayList<>(links.size());
+    int k = 0;
+    while (k < links.size()) {
+      if (!doubtful[k] && (k + 1 >= links.size() || !doubtful[k + 1])) {
+        reconsidered.add(links.get(k++));
+        continue;
+      }
+      int from = k;
+      int to = k + 1;
+      while (to < links.size() && (doubtful[to] || (to + 1 < links.size() && doubtful[to + 1]))) {
+        to++;
+      }
+      to = Math.min(links.size(), to + 1);
+      int sf = sourceAt[from];
+      int tf = targetAt[from];
+      AlignmentLevel window = new AlignmentLevel(
+          new Window(source, sf, sourceAt[to] - sf), new Window(target, tf, targetAt[to] - tf),
+          Arrays.copyOfRange(sourceChars, sf, sourceAt[to]), Arrays.copyOfRange(targetChars, tf, targetAt[to]));
+      LinkEvidence shifted = (i, a, j, b) -> evidence.cost(sf + i, a, tf + j, b);
+      for (Step step : solve(window, costs.shifted(sf, tf), params.linkTypes(), shifted, () -> {})) {
+        reconsidered.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
+      }
+      k = to;
+    }
+    return reconsidered;
+  }
+
+  /** The first source (or target) sentence the links cover: where their stretch starts on that side. */
+  private static int firstOf(List<Link> links, boolean sourceSide) {
+    for (Link link : links) {
+      List<Integer> side = sourceSide ? link.source() : link.target();
+      if (!side.isEmpty()) {
+        return side.get(0);
+      }
+    }
+    return 0; // no sentence of this side: every link leaves it out, and where they start does not matter
   }
 
   /** The sentences [offset, offset + count) of one side, seen as a document of their own. */
@@ -167,8 +234,12 @@ public final class Aligner {
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
   private record Step(int source, int target, LinkType type) {}
 
-  /** The cheapest path at this level, through a band around the path of the coarser levels; each level solved is told. */
-  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, Runnable levelSolved) {
+  /**
+   * The cheapest path at this level, through a band around the path of the coarser levels, {@code evidence} added
+   * to the costs of this level's links (its indices are this level's); each level solved is told.
+   */
+  private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, LinkEvidence evidence,
+      Runnable levelSolved) {
     int n = level.sourceCount();
     int m = level.targetCount();
     Band band;
@@ -176,10 +247,10 @@ public final class Aligner {
       band = Band.full(n, m);
     } else {
       AlignmentLevel coarse = level.downsampled();
-      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, levelSolved);
+      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, levelSolved);
       band = Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
     }
-    List<Step> path = cheapestPath(band, n, m, types, costs);
+    List<Step> path = cheapestPath(band, n, m, types, costs, evidence);
     levelSolved.run();
     return path;
   }
@@ -217,9 +288,10 @@ public final class Aligner {
   /**
    * The table is filled a block of rows at a time: first the costs of every link that ends in the block, on all
    * cores (they depend on the sentences alone, not on the table, and their dot products are most of the work),
-   * then the block's cells in order from those costs.
+   * then the block's cells in order from those costs, {@code evidence} added to a link that could still win.
    */
-  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs) {
+  private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs,
+      LinkEvidence evidence) {
     double[] best = new double[band.cellCount()];
     byte[] choice = new byte[band.cellCount()];
     Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -263,6 +335,10 @@ public final class Aligner {
               continue;
             }
             double total = best[previous] + blockCosts[at + t];
+            // The evidence is only asked about a link that could still win on its own cost (it may be costly).
+            if (total < best[cell] && evidence != NO_EVIDENCE) {
+              total += evidence.cost(px, sourceRun[t], py, targetRun[t]);
+            }
             if (total < best[cell]) {
               best[cell] = total;
               choice[cell] = (byte) t;

@@ -51,7 +51,7 @@ public final class AlignmentPipeline {
         SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
     List<Link> links = aligner.align(OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
         characterCounts(source), characterCounts(target), progress);
-    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder).refine(links);
+    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder, aligner).refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
   }

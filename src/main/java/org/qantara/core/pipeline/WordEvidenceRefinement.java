@@ -1,38 +1,50 @@
 package org.qantara.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.qantara.core.align.Aligner;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.OverlapEmbedding;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.review.WordSupport;
 import org.qantara.core.review.WordTally;
 import org.qantara.core.text.Document;
+import org.qantara.core.text.Sentence;
 
 /**
- * A second look at the aligner's links that join several sentences, with the word alignment the reviewer
- * reads ({@link WordSupport}). The aligner decides on sentence vectors alone, and a sentence vector of a
- * static model blurs: an unrelated sentence next to a translation is often cheaper to merge into its link
- * than to leave alone (a rider), and two neighbouring 1-1 links of near-paraphrases can look like one 2-2.
- * Word links tell these apart where the vectors cannot:
+ * A second look at the aligner's links with the word alignment the reviewer reads ({@link WordSupport}). The
+ * aligner decides on sentence vectors alone, and a sentence vector of a static model blurs: an unrelated sentence
+ * next to a translation is often cheaper to merge into its link than to leave alone (a rider), two neighbouring
+ * 1-1 links of near-paraphrases can look like one 2-2, and a pair of unrelated sentences can cost less than
+ * leaving both alone. Word links tell these apart where the vectors cannot, in four steps:
  *
  * <ul>
+ *   <li>Every doubtful stretch (around a link that is not 1-1) is searched
+ *       again ({@link Aligner#reconsider}) with each candidate link's word evidence added to its cost: for each of
+ *       its sentences, how much likelier its covered share of content words is for a translation than beside an
+ *       unrelated sentence, as the document's own 1-1 links and pairs of distant ones show ({@link #evidence}).
  *   <li>A link with several sentences on both sides becomes two links where the words of its first sentences
  *       link mostly with the other side's first sentences and those of its last with the last: at least
  *       {@link #SPLIT_RATIO} times as many word links inside the two halves as across them, and some in each.
  *   <li>The first or last sentence of a multi-sentence side leaves its link as a 1-0 / 0-1 when none of its
  *       content words has a counterpart on the other side, when so many of them do not that a translated
  *       sentence of this document would rarely show it, and when the link is at least as similar without it.
+ *   <li>A sentence left alone joins a neighbouring link that renders it ({@link #joinCoveredSentences}).
  * </ul>
  *
  * "Rarely" is measured on the document itself: the share p of content words the word alignment covers in its
  * 1-1 links. A translated sentence with k content words has none covered with probability about (1 − p)^k;
  * below {@link #UNSUPPORTED_CHANCE} the sentence is taken for a rider. A weak model on an unusual text (a low
- * p) thus needs many more silent words before it detaches anything than a model that covers most words.
+ * p) thus needs many more silent words before it detaches anything than a model that covers most words, and
+ * where the word evidence does not tell translations from unrelated sentences at all, the first step keeps the
+ * search's links.
  */
 final class WordEvidenceRefinement {
   /** Chance below which a translated sentence would not show all its content words uncovered. */
@@ -41,6 +53,14 @@ final class WordEvidenceRefinement {
   static final int SPLIT_RATIO = 2;
   /** 1-1 links looked at to measure the document's coverage rate; enough for a stable share. */
   private static final int RATE_SAMPLE = 400;
+  /** 1-1 links needed before the chance coverage is measured (and the word evidence weighs in at all). */
+  private static final int MIN_CHANCE_PAIRS = 8;
+  /** How much closer to the document's length ratio (in |ln|) a link must come to take a sentence on length alone. */
+  static final double LENGTH_GAIN = 0.2;
+  /** Covered-share bins of a sentence (see {@link #shareBin}). */
+  private static final int SHARE_BINS = 3;
+  /** Weight of the word evidence's log-likelihood against the sentence vectors' cost. */
+  static final double EVIDENCE_WEIGHT = 0.1;
 
   private final Document source;
   private final Document target;
@@ -48,28 +68,59 @@ final class WordEvidenceRefinement {
   private final SentenceVectors targetVectors;
   private final Embedder embedder;
   private final WordSupport words;
+  private final Aligner aligner;
+  /** The documents' source/target character ratio (Arabic is shorter than its English rendering). */
+  private final double charRatio;
+  /** Content words of each sentence alone, -1 until asked. */
+  private final int[] sourceContent;
+  private final int[] targetContent;
   private double sourceRate;
   private double targetRate;
+  /** Per side, the log-likelihood ratio of each covered-share bin (translation against unrelated sentence). */
+  private double[][] evidenceOfShare;
 
   WordEvidenceRefinement(Document source, Document target, SentenceVectors sourceVectors,
-      SentenceVectors targetVectors, Embedder embedder) {
+      SentenceVectors targetVectors, Embedder embedder, Aligner aligner) {
     this.source = source;
     this.target = target;
     this.sourceVectors = sourceVectors;
     this.targetVectors = targetVectors;
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
+    this.aligner = aligner;
+    double sourceChars = source.sentences().stream().mapToInt(Sentence::length).sum();
+    double targetChars = target.sentences().stream().mapToInt(Sentence::length).sum();
+    this.charRatio = sourceChars > 0 && targetChars > 0 ? sourceChars / targetChars : 1;
+    this.sourceContent = new int[source.sentences().size()];
+    this.targetContent = new int[target.sentences().size()];
+    Arrays.fill(sourceContent, -1);
+    Arrays.fill(targetContent, -1);
   }
 
-  /** The links with many-to-many links split and riders detached; links without either are returned as they are. */
+  /** The links of a search over the whole documents, reconsidered with word evidence. */
   List<Link> refine(List<Link> links) {
-    if (links.stream().allMatch(l -> l.source().size() + l.target().size() <= 2)) {
+    return refine(links, links);
+  }
+
+  /**
+   * The links of a search over a stretch of the documents (all of them, or one between links a person has fixed),
+   * reconsidered with word evidence: the doubtful stretches searched again with the word alignment's cost
+   * ({@link Aligner#reconsider}), many-to-many links split, riders detached. The document's coverage rates are
+   * measured on {@code documentLinks}, the links of the whole documents that {@code links} belong to.
+   */
+  List<Link> refine(List<Link> links, List<Link> documentLinks) {
+    if (links.stream().allMatch(WordEvidenceRefinement::isOneToOne)) {
       return links;
     }
-    prepareWords(links);
-    measureCoverageRates(links);
-    // Each link is refined on its own once the rates are known: the links are shared between the cores.
-    return links.parallelStream().flatMap(link -> refined(link).stream()).toList();
+    prepareWords(documentLinks);
+    measureCoverageRates(documentLinks);
+    if (evidenceSpeaks()) {
+      links = aligner.reconsider(links, OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
+          AlignmentPipeline.characterCounts(source), AlignmentPipeline.characterCounts(target), this::evidence);
+    }
+    // Each link is split and stripped of riders on its own once the rates are known: the links are shared
+    // between the cores.
+    return joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList());
   }
 
   /** The link split and with its riders detached, in document order. */
@@ -86,14 +137,104 @@ final class WordEvidenceRefinement {
     return refined;
   }
 
-  /** Embeds the tokens of every sentence the pass will look at in one call: those of the sampled 1-1 and of the longer links. */
+  /**
+   * Each sentence left alone beside a link whose other side renders it joins that link, however many sentences
+   * the link then holds (a long verse rendered as five short English sentences). The link's length must fit the
+   * document's length ratio at least as well with it, and either the words say so — the sentence has covered
+   * content words there, a covered share likelier for a translation than beside an unrelated sentence, and it
+   * covers words of the other side that the link left uncovered (not merely words its neighbour already
+   * renders) — or the length fits clearly better ({@link #LENGTH_GAIN}) and the link's vectors are no further
+   * apart with it. Repeated until no sentence joins, so a run of them joins one by one.
+   */
+  private List<Link> joinCoveredSentences(List<Link> links) {
+    if (!evidenceSpeaks()) {
+      return links;
+    }
+    List<Link> joined = new ArrayList<>(links);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int k = 0; k < joined.size(); k++) {
+        Link alone = joined.get(k);
+        if (!alone.isOneSided()) {
+          continue;
+        }
+        Link best = null;
+        int bestNeighbour = -1;
+        for (int neighbour : new int[] {k - 1, k + 1}) {
+          if (neighbour < 0 || neighbour >= joined.size() || joined.get(neighbour).isOneSided()) {
+            continue;
+          }
+          Link candidate = joinedWith(joined.get(neighbour), alone, neighbour < k);
+          if (candidate != null && (best == null || candidate.score() > best.score())) {
+            best = candidate;
+            bestNeighbour = neighbour;
+          }
+        }
+        if (best != null) {
+          joined.set(bestNeighbour, best);
+          joined.remove(k);
+          changed = true;
+          k--;
+        }
+      }
+    }
+    return joined;
+  }
+
+  /** The link with the one-sided link's sentence added at its end (or start), if the evidence says so; else null. */
+  private Link joinedWith(Link link, Link alone, boolean atEnd) {
+    boolean sourceSide = !alone.source().isEmpty();
+    int sentence = sourceSide ? alone.source().get(0) : alone.target().get(0);
+    List<Integer> side = new ArrayList<>(sourceSide ? link.source() : link.target());
+    side.add(atEnd ? side.size() : 0, sentence);
+    List<Integer> sources = sourceSide ? side : link.source();
+    List<Integer> targets = sourceSide ? link.target() : side;
+    double misfit = lengthMisfit(sources, targets);
+    if (misfit > lengthMisfit(link.source(), link.target())) {
+      return null;
+    }
+    Link candidate = scored(sources, targets);
+    // A model that knows few of the text's words (Quranic verses) leaves the length and the vectors to decide.
+    if (candidate.score() >= link.score() && misfit < lengthMisfit(link.source(), link.target()) - LENGTH_GAIN) {
+      return candidate;
+    }
+    WordSupport.Support with = words.support(sources, targets);
+    WordTally tally = (sourceSide ? with.source() : with.target()).get(atEnd ? side.size() - 1 : 0);
+    if (tally.covered() == 0 || evidenceOfShare[sourceSide ? 0 : 1][shareBin(tally)] <= 0) {
+      return null;
+    }
+    WordSupport.Support without = words.support(link.source(), link.target());
+    if (covered(sourceSide ? with.target() : with.source()) <= covered(sourceSide ? without.target() : without.source())) {
+      return null;
+    }
+    return candidate;
+  }
+
+  private static int covered(List<WordTally> tallies) {
+    return tallies.stream().mapToInt(WordTally::covered).sum();
+  }
+
+  /** How far a link's length is from the document's: |ln(source characters / (ratio · target characters))|. */
+  private double lengthMisfit(List<Integer> sourceSentences, List<Integer> targetSentences) {
+    double sourceChars = sourceSentences.stream().mapToInt(i -> source.sentences().get(i).length()).sum();
+    double targetChars = targetSentences.stream().mapToInt(i -> target.sentences().get(i).length()).sum();
+    return Math.abs(Math.log((sourceChars + 1) / (charRatio * targetChars + 1)));
+  }
+
+  /**
+   * Embeds the tokens of every sentence the pass will look at in one call: those of the sampled 1-1 links, of the
+   * links that are not 1-1 and of their neighbours (the stretches searched again).
+   */
   private void prepareWords(List<Link> links) {
     Set<Integer> sourceSentences = new LinkedHashSet<>();
     Set<Integer> targetSentences = new LinkedHashSet<>();
     int oneToOne = 0;
-    for (Link link : links) {
-      boolean sampled = link.source().size() == 1 && link.target().size() == 1 && oneToOne++ < RATE_SAMPLE;
-      if (sampled || link.source().size() + link.target().size() > 2) {
+    for (int k = 0; k < links.size(); k++) {
+      Link link = links.get(k);
+      boolean sampled = isOneToOne(link) && oneToOne++ < RATE_SAMPLE;
+      if (sampled || !isOneToOne(link) || (k > 0 && !isOneToOne(links.get(k - 1)))
+          || (k + 1 < links.size() && !isOneToOne(links.get(k + 1)))) {
         sourceSentences.addAll(link.source());
         targetSentences.addAll(link.target());
       }
@@ -101,24 +242,114 @@ final class WordEvidenceRefinement {
     words.prepare(sourceSentences, targetSentences);
   }
 
-  /** The share of content words the word alignment covers on each side, over (up to a sample of) the 1-1 links. */
+  private static boolean isOneToOne(Link link) {
+    return link.source().size() == 1 && link.target().size() == 1;
+  }
+
+  /**
+   * The share of content words the word alignment covers on each side, over (up to a sample of) the 1-1 links, and
+   * how a sentence's covered share is spread when it is linked with its translation (those 1-1 links) and when it
+   * is set beside an unrelated sentence (the other side of a distant 1-1 link).
+   */
   private void measureCoverageRates(List<Link> links) {
-    int sourceContent = 0;
-    int sourceCovered = 0;
-    int targetContent = 0;
-    int targetCovered = 0;
-    int seen = 0;
-    for (Link link : links) {
-      if (link.source().size() == 1 && link.target().size() == 1 && seen++ < RATE_SAMPLE) {
-        WordSupport.Support support = words.support(link.source(), link.target());
-        sourceContent += support.source().get(0).content();
-        sourceCovered += support.source().get(0).covered();
-        targetContent += support.target().get(0).content();
-        targetCovered += support.target().get(0).covered();
+    List<Link> oneToOne = links.stream()
+        .filter(WordEvidenceRefinement::isOneToOne).limit(RATE_SAMPLE).toList();
+    int[] counts = new int[4];
+    int[][] linked = new int[2][SHARE_BINS];
+    int[][] unrelated = new int[2][SHARE_BINS];
+    for (int k = 0; k < oneToOne.size(); k++) {
+      WordSupport.Support support = words.support(oneToOne.get(k).source(), oneToOne.get(k).target());
+      counts[0] += support.source().get(0).content();
+      counts[1] += support.source().get(0).covered();
+      counts[2] += support.target().get(0).content();
+      counts[3] += support.target().get(0).covered();
+      count(support, linked);
+      if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
+        count(words.support(oneToOne.get(k).source(), oneToOne.get((k + oneToOne.size() / 2) % oneToOne.size())
+            .target()), unrelated);
       }
     }
-    sourceRate = sourceContent == 0 ? 0 : (double) sourceCovered / sourceContent;
-    targetRate = targetContent == 0 ? 0 : (double) targetCovered / targetContent;
+    sourceRate = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+    targetRate = counts[2] == 0 ? 0 : (double) counts[3] / counts[2];
+    evidenceOfShare = new double[2][SHARE_BINS];
+    if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
+      for (int side = 0; side < 2; side++) {
+        int linkedTotal = Arrays.stream(linked[side]).sum();
+        int unrelatedTotal = Arrays.stream(unrelated[side]).sum();
+        for (int bin = 0; bin < SHARE_BINS; bin++) {
+          // Add-one smoothing: a short document's sample leaves bins empty.
+          evidenceOfShare[side][bin] = Math.log((linked[side][bin] + 1.0) / (linkedTotal + SHARE_BINS))
+              - Math.log((unrelated[side][bin] + 1.0) / (unrelatedTotal + SHARE_BINS));
+        }
+      }
+    }
+  }
+
+  private static void count(WordSupport.Support support, int[][] bins) {
+    WordTally source = support.source().get(0);
+    WordTally target = support.target().get(0);
+    if (source.content() > 0) {
+      bins[0][shareBin(source)]++;
+    }
+    if (target.content() > 0) {
+      bins[1][shareBin(target)]++;
+    }
+  }
+
+  /** None of the sentence's content words covered, under half, half or more. */
+  private static int shareBin(WordTally tally) {
+    return tally.covered() == 0 ? 0 : 2 * tally.covered() < tally.content() ? 1 : 2;
+  }
+
+  /** Whether the word evidence tells translations from unrelated sentences in this document at all. */
+  private boolean evidenceSpeaks() {
+    return Arrays.stream(evidenceOfShare).anyMatch(side -> side[SHARE_BINS - 1] > side[0]);
+  }
+
+  /**
+   * The word alignment's cost of a candidate link, from a log-likelihood ratio per sentence: how much likelier its
+   * covered share is when it is linked with its translation than beside an unrelated sentence, as this document's
+   * own links show (measured per sentence, not per word: the words of one sentence are covered or not together,
+   * as its vocabulary is known to the model or not). A sentence left alone gains nothing; the costs are shifted by
+   * the most a sentence of its side can gain, so that none is negative (the same shift for every alignment).
+   */
+  private double evidence(int i, int a, int j, int b) {
+    double cost = 0;
+    if (a == 0 || b == 0) {
+      for (int k = i; k < i + a; k++) {
+        cost += contentWords(k, true) > 0 ? mostGained(0) : 0;
+      }
+      for (int k = j; k < j + b; k++) {
+        cost += contentWords(k, false) > 0 ? mostGained(1) : 0;
+      }
+      return EVIDENCE_WEIGHT * cost;
+    }
+    WordSupport.Support support = words.support(range(i, a), range(j, b));
+    for (WordTally tally : support.source()) {
+      cost += tally.content() > 0 ? mostGained(0) - evidenceOfShare[0][shareBin(tally)] : 0;
+    }
+    for (WordTally tally : support.target()) {
+      cost += tally.content() > 0 ? mostGained(1) - evidenceOfShare[1][shareBin(tally)] : 0;
+    }
+    return EVIDENCE_WEIGHT * cost;
+  }
+
+  private double mostGained(int side) {
+    return Math.max(0, Arrays.stream(evidenceOfShare[side]).max().orElse(0));
+  }
+
+  private int contentWords(int sentence, boolean sourceSide) {
+    int[] counts = sourceSide ? sourceContent : targetContent;
+    if (counts[sentence] < 0) {
+      WordSupport.Support alone = sourceSide
+          ? words.support(List.of(sentence), List.of()) : words.support(List.of(), List.of(sentence));
+      counts[sentence] = (sourceSide ? alone.source() : alone.target()).get(0).content();
+    }
+    return counts[sentence];
+  }
+
+  private static List<Integer> range(int start, int length) {
+    return IntStream.range(start, start + length).boxed().toList();
   }
 
   private void split(Link link, List<Link> out) {

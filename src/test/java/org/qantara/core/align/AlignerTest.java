@@ -42,6 +42,38 @@ class AlignerTest {
    * real embeddings; here skips are checked with the link types that isolate them.
    */
   @Test
+  void aSecondLookWithSilentEvidenceKeepsTheSearchsLinks() {
+    SyntheticDocument doc = SyntheticDocument.generate(150, 64, 0.8, SyntheticDocument.ALL, 11);
+    List<Link> searched = doc.align(aligner);
+    assertThat(searched).extracting(SHAPE).contains("1-0", "2-1");
+
+    List<Link> reconsidered =
+        aligner.reconsider(searched, doc.source(), doc.target(), doc.sourceChars(), doc.targetChars(), (i, a, j, b) -> 0);
+
+    assertThat(links(reconsidered)).isEqualTo(links(searched));
+  }
+
+  @Test
+  void aSecondLookFollowsTheEvidenceInDoubtfulStretchesOnly() {
+    SyntheticDocument doc = SyntheticDocument.generate(150, 64, 0.6, SyntheticDocument.MERGES_AND_SPLITS, 1);
+    List<Link> searched = doc.align(aligner);
+    int firstMerge = 0;
+    while (searched.get(firstMerge).source().size() < 2) {
+      firstMerge++;
+    }
+
+    // Evidence that forbids two source sentences in one link.
+    List<Link> reconsidered = aligner.reconsider(searched, doc.source(), doc.target(), doc.sourceChars(),
+        doc.targetChars(), (i, a, j, b) -> a >= 2 ? 100 : 0);
+
+    assertThat(reconsidered).allMatch(l -> l.source().size() < 2);
+    assertThat(reconsidered.stream().mapToInt(l -> l.source().size()).sum()).isEqualTo(doc.sourceChars().length);
+    assertThat(reconsidered.stream().mapToInt(l -> l.target().size()).sum()).isEqualTo(doc.targetChars().length);
+    // Links up to the one before the first doubtful link are not looked at again.
+    assertThat(links(reconsidered.subList(0, firstMerge - 1))).isEqualTo(links(searched.subList(0, firstMerge - 1)));
+  }
+
+  @Test
   void recoversPlantedSkipsAmongOneToOneLinks() {
     Aligner skipsOnly = new Aligner(AlignerParams.defaults().withLinkTypes(SyntheticDocument.SKIPS));
     SyntheticDocument small = SyntheticDocument.generate(150, 64, 0.6, SyntheticDocument.SKIPS, 3);

@@ -255,7 +255,7 @@ class BatchAlignmentTest {
     assertThat(Files.readAllLines(out.resolve("corpus.en"))).hasSize(links);
     assertThat(rows.get(0)).startsWith("{\"document\":\"t-doc00\",\"position\":0,");
     assertThat(Files.readString(out.resolve("corpus.tmx"))).contains("tuid=\"t-doc03#0\"");
-    assertThat(rows).anySatisfy(row -> assertThat(row).contains("\"severity\":\"CRITICAL\""));
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains("\"severity\":\"MAJOR\""));
     ExportOptions strict = new ExportOptions(0.6, java.util.Set.of(), org.qantara.core.review.Flag.Severity.MINOR,
         false, ExportOptions.ManyToMany.JOIN, false, false);
     ExportReport kept = BatchCorpus.write(jobs, out, java.util.EnumSet.of(AlignmentFormat.JSONL), strict, null)

@@ -88,8 +88,9 @@ class WordEvidenceRefinementTest {
     AlignmentScores scores = AlignmentEvaluator.evaluate(gold, predicted);
     System.out.println("tatoeba-docs (dev), with word evidence:\n" + scores.render());
 
-    // The search alone: strict F1 0.885, lax 0.963.
-    assertThat(scores.strictF1()).isGreaterThan(0.88);
+    // The search alone: strict F1 0.885, lax 0.963; detaching riders 0.884 / 0.962; searching doubtful stretches
+    // again with word evidence and joining sentences left alone 0.899 / 0.962.
+    assertThat(scores.strictF1()).isGreaterThan(0.895);
     assertThat(scores.laxF1()).isGreaterThan(0.96);
   }
 
@@ -116,8 +117,9 @@ class WordEvidenceRefinementTest {
     System.out.println("train-derived documents, search only:\n" + before.render() + "with word evidence:\n"
         + after.render());
 
-    // Measured: strict F1 0.896 → 0.909, lax 0.981 → 0.980.
-    assertThat(after.strictF1()).isGreaterThan(before.strictF1() + 0.01);
+    // Measured: strict F1 0.896 → 0.909 (riders detached) → 0.925 (doubtful stretches searched again with word
+    // evidence, sentences left alone joined), lax 0.981 → 0.984.
+    assertThat(after.strictF1()).isGreaterThan(before.strictF1() + 0.025);
     assertThat(after.laxF1()).isGreaterThan(before.laxF1() - 0.005);
   }
 

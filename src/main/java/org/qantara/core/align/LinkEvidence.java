@@ -1,0 +1,12 @@
+package org.qantara.core.align;
+
+/**
+ * Evidence about a candidate link that the sentence vectors do not hold (the word alignment, for one), as an
+ * extra cost the aligner adds to the link's own when it takes a second look at its links ({@link
+ * Aligner#reconsider}). Sentence indices are those of the whole documents; a cost is never negative.
+ */
+@FunctionalInterface
+public interface LinkEvidence {
+  /** The extra cost of linking source sentences [i, i+a) with target sentences [j, j+b); a or b may be 0. */
+  double cost(int i, int a, int j, int b);
+}
