@@ -129,9 +129,12 @@ public final class DjlEmbedder implements Embedder {
     this.dimension = dense == null ? hidden : dense.outputDimension();
   }
 
-  static {
-    // DJL logs through SLF4J. Initialise it once here, before the tokenizer and the ONNX session load on
-    // two threads; initialised from both at once, SLF4J prints a warning about replayed log calls.
+  /**
+   * DJL logs through SLF4J: initialised once before the engines load (the tokenizer and the ONNX session load on
+   * two threads; initialised from both at once, SLF4J prints a warning about replayed log calls). Not when the
+   * class loads: a static model runs without the engines, and SLF4J's set-up is part of every short command's time.
+   */
+  private static synchronized void initialiseLogging() {
     LoggerFactory.getILoggerFactory();
   }
 
@@ -167,6 +170,7 @@ public final class DjlEmbedder implements Embedder {
     if (staticModel != null) {
       return new DjlEmbedder(recipe, onnx, tokenizerFile, null, null, staticModel, pool, dense);
     }
+    initialiseLogging();
     OnnxRuntimeLibraries.useCache();
     // The tokenizer (a large JSON parsed natively) and the ONNX session are independent: loading them
     // side by side on two cores is what keeps opening the built-in model under two seconds.
@@ -630,6 +634,7 @@ public final class DjlEmbedder implements Embedder {
   }
 
   private static HuggingFaceTokenizer loadTokenizer(ModelRecipe recipe, Path file) {
+    initialiseLogging();
     // Built from the local file only: a "tokenizer" argument to DJL's criteria would be taken for a hub id.
     Map<String, String> options = Map.of(
         "addSpecialTokens", "true",
