@@ -60,7 +60,10 @@ public final class Negation {
    * negated, but they account for an English negation.
    */
   private static final Set<String> AR_POSSIBLE = folded("وما", "فما", "لولا", "لوما", "كلا", "والا");
-  /** ما negates before a pronoun or a form of كان ("ما نحن", "ما كنا"); elsewhere it is mostly "what". */
+  /**
+   * ما negates before a pronoun or a form of كان ("ما نحن", "ما كنا"), and may before a past verb ending in
+   * its subject ({@link #isPastWithSubject}); elsewhere it is mostly "what".
+   */
   private static final Set<String> AR_MA_NEGATES_BEFORE = folded(
       "انا", "انت", "انتم", "نحن", "هو", "هي", "هم", "كان", "كانت", "كنت", "كنا", "كانوا", "كنتم", "يكون", "تكون");
   /** Written with hamza on alef (not إلا "except", not ألم "pain" in practice: questions open a clause). */
@@ -82,12 +85,22 @@ public final class Negation {
     for (int i = 0; i < arabicWords.size(); i++) {
       String w = MatchNormalizer.normalize(arabicWords.get(i).text());
       String next = i + 1 < arabicWords.size() ? MatchNormalizer.normalize(arabicWords.get(i + 1).text()) : "";
-      if (AR_POSSIBLE.contains(w) || w.equals("ما") && AR_MA_NEGATES_BEFORE.contains(next)
+      if (AR_POSSIBLE.contains(w) || w.equals("ما") && (AR_MA_NEGATES_BEFORE.contains(next) || isPastWithSubject(next))
           || AR_FUSED_QUESTION.contains(withoutMarks(arabicWords.get(i).text()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A past-tense verb ending in its subject, no object pronoun after it: "ما علمنا" (we knew not), "ما فعلت",
+   * "ما رأوا". After ما it is a negated past as often as "what we knew"; "ما قلته" (what you said) carries
+   * its object and is left out.
+   */
+  private static boolean isPastWithSubject(String folded) {
+    return folded.length() >= 4 && (folded.endsWith("نا") || folded.endsWith("تم") || folded.endsWith("وا"))
+        || folded.length() >= 3 && folded.endsWith("ت");
   }
 
   /** The word with harakat and Quranic signs removed but hamza and alef variants kept. */

@@ -178,6 +178,8 @@ class TextEvidenceTest {
     assertThat(negations("This company is indifferent", Lang.EN)).isEmpty(); // not a marker of the English itself
     assertThat(Negation.mayBeNegated(Word.split("كَلَّاۚ سَنَكۡتُبُ مَا يَقُولُ", 0))).isTrue();
     assertThat(Negation.mayBeNegated(Word.split("وَإِلَّا تَصۡرِفۡ عَنِّي كَيۡدَهُنَّ", 0))).isTrue();
+    assertThat(Negation.mayBeNegated(Word.split("مَا عَلِمۡنَا عَلَيۡهِ مِن سُوٓءٖ", 0))).isTrue();
+    assertThat(Negation.mayBeNegated(Word.split("ما قلته صحيح", 0))).isFalse();
   }
 
   @Test
