@@ -48,6 +48,8 @@ while os.path.isdir(f"/proc/{pid}"):
     samples.append((now, sum(r[1] for r in threads.values()), sum(r[2] for r in threads.values())))
     time.sleep(0.2)
 wall = time.monotonic() - started
+if not samples:
+    sys.exit(f"core-demand: process {pid} ended before it could be watched")
 
 
 def line(label, span, run, wait):

@@ -72,6 +72,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "Pairs worked on at once (default: one per core, ${DEFAULT-VALUE} here).")
   int workers = BatchAlignment.Settings.defaultWorkers();
 
+  /**
+   * The embedding caches' room a worker: a pair's vectors are asked for again within the pair (the word-evidence
+   * pass, the review) and seldom by the pairs after it, so the caches need to hold the pairs in flight (a news-size
+   * pair's token vectors are about 0.4 M floats), not the default 2 × 32 M floats, which a long batch fills with
+   * vectors of finished pairs: the heap would grow with the number of pairs up to 256 MB of cache.
+   */
+  private static final long CACHE_FLOATS_PER_WORKER = 2L << 20;
+
   /** What --combine names besides the exchange formats: the Lucene corpus, searchable with {@code search}. */
   private static final String INDEX = "index";
 
@@ -100,7 +108,8 @@ final class BatchCommand implements Callable<Integer> {
     List<Outcome> outcomes;
     String modelId;
     long started = System.nanoTime();
-    try (Session session = model.openSession(); ProgressBar bar = progressBar(jobs.size())) {
+    try (Session session = model.openSession(CACHE_FLOATS_PER_WORKER * workers);
+        ProgressBar bar = progressBar(jobs.size())) {
       modelId = session.modelId();
       PairProcessor processor = new PairProcessor(new AlignmentPipeline(session.embedder(), AlignerParams.defaults()),
           review ? ReviewOptions.defaults() : null);

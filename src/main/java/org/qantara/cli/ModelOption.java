@@ -1,5 +1,6 @@
 package org.qantara.cli;
 
+import org.qantara.core.embed.EmbeddingResources;
 import org.qantara.core.session.ModelSource;
 import org.qantara.core.session.Session;
 import picocli.CommandLine.Option;
@@ -18,6 +19,11 @@ public final class ModelOption {
   /** Opens a session on the named model: built-in next to the application, or downloaded. */
   public Session openSession() {
     return Session.open(ModelSource.named(name));
+  }
+
+  /** Like {@link #openSession()}, with embedding caches of at most {@code cacheFloats} floats each. */
+  public Session openSession(long cacheFloats) {
+    return Session.open(ModelSource.named(name), EmbeddingResources.defaultThreads(), cacheFloats);
   }
 
   public String name() {

@@ -1,6 +1,7 @@
 package org.qantara.core.pipeline;
 
-import org.qantara.core.align.AlignedDocuments;
+import org.qantara.core.Progress;
+import org.qantara.core.align.AlignmentResult;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.review.Reviewer;
@@ -29,9 +30,11 @@ public final class PairProcessor {
     return review;
   }
 
+  /** Aligns the pair and reviews it (when asked) with the aligner's own sentence vectors, never embedding twice. */
   public PairResult process(String id, DocumentPair pair) {
-    AlignedDocuments aligned = pipeline.align(pair.source(), pair.target());
-    ReviewReport report = review == null ? null : Reviewer.review(aligned, pipeline.embedder(), review);
-    return new PairResult(id, aligned, report);
+    AlignmentResult aligned = pipeline.align(pair.source(), pair.target(), Progress.NONE);
+    ReviewReport report = review == null ? null : Reviewer.review(aligned.aligned(), aligned.sourceVectors(),
+        aligned.targetVectors(), pipeline.embedder(), review, Progress.NONE);
+    return new PairResult(id, aligned.aligned(), report);
   }
 }

@@ -36,9 +36,9 @@ class RealTextFalseAlarmTest {
     assertThat(result.rates().perHundredLinks(Flag.Severity.MINOR)).as("all flags per 100 links").isLessThan(BOUND_ALL);
   }
 
-  /** Guards what was reached (14.8 and 53.1 on 418 links), not the targets (10 and 25), which are not met. */
-  static final double BOUND_MAJOR = 15;
-  static final double BOUND_ALL = 54;
+  /** Guards what was reached (13.4 and 51.6 on 417 links), not the targets (10 and 25), which are not met. */
+  static final double BOUND_MAJOR = 14;
+  static final double BOUND_ALL = 52;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();
