@@ -62,11 +62,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javax.swing.SwingWorker;
-import org.qantara.core.align.Aligner;
 import org.qantara.core.align.AlignerParams;
-import org.qantara.core.align.OverlapEmbedding;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignmentResult;
+import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.edit.EditHistory;
 import org.qantara.core.edit.Provenance;
@@ -584,8 +583,10 @@ public final class WorkbenchFrame extends JFrame {
     inBackground("Re-aligning between locked and accepted links", () -> {
       Session session = models.session(model);
       Embedded vectors = vectorsOf(base, session, machine);
-      EditResult realigned = Realignment.pending(base, new Aligner(machine.alignerParams()),
-          OverlapEmbedding.of(vectors.sourceVectors()), OverlapEmbedding.of(vectors.targetVectors()));
+      // The same search and word-evidence pass as a whole alignment, over the stretches between the anchors.
+      AlignmentResult current = vectors.with(base.toAlignedDocuments(session.modelId(), machine.alignerParams()));
+      EditResult realigned = Realignment.pending(base,
+          stretches -> new AlignmentPipeline(session.embedder(), machine.alignerParams()).realign(current, stretches));
       EditResult reviewed = Rereview.touched(realigned.after(), realigned.reshapedLinkIds(),
           (aligned, links) -> session.reviewLinks(vectors.with(aligned), machine.reviewOptions(), links), machine);
       return new EditResult[] {realigned, reviewed};

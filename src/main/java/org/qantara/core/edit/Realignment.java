@@ -14,8 +14,9 @@ import org.qantara.core.text.Sentence;
 
 /**
  * Re-alignment between anchors ("realign pending" in OmegaT): locked and accepted links stay as they are,
- * and each run of other links between them is aligned again by the {@link Aligner}, from the sentence
- * vectors computed for the first alignment (nothing is embedded again).
+ * and each run of other links between them is aligned again, from the sentence vectors computed for the first
+ * alignment (nothing is embedded again): by a {@link StretchAligner} — the application's runs the same search and
+ * word-evidence pass as a whole alignment — or by the {@link Aligner}'s search alone.
  *
  * <p>A link the aligner finds again exactly keeps its id, status and flags; the others are replaced by
  * new links of origin {@link Origin#ALIGNER} with their scores.
@@ -24,13 +25,27 @@ public final class Realignment {
   private Realignment() {}
 
   /**
-   * Re-aligns every stretch of links that are neither locked nor accepted.
+   * What aligns stretches of the documents afresh: for each stretch, its links (document sentence indices) covering
+   * it exactly once, in order. The application's is the alignment pipeline's, search and word-evidence pass alike.
+   */
+  @FunctionalInterface
+  public interface StretchAligner {
+    List<List<Link>> align(List<Aligner.Stretch> stretches);
+  }
+
+  /**
+   * Re-aligns every stretch of links that are neither locked nor accepted with the aligner's search alone.
    *
    * @param source overlap vectors of every source sentence (as the first alignment embedded them)
    * @param target overlap vectors of every target sentence
    */
   public static EditResult pending(
       EditableAlignment alignment, Aligner aligner, OverlapVectors source, OverlapVectors target) {
+    return pending(alignment, search(alignment, aligner, source, target));
+  }
+
+  /** Re-aligns every stretch of links that are neither locked nor accepted with {@code aligner}. */
+  public static EditResult pending(EditableAlignment alignment, StretchAligner aligner) {
     List<int[]> runs = new ArrayList<>();
     int k = 0;
     while (k < alignment.size()) {
@@ -51,12 +66,17 @@ public final class Realignment {
     String label = runs.size() == 1
         ? "Re-align links " + (runs.getFirst()[0] + 1) + "–" + runs.getFirst()[1]
         : "Re-align " + runs.size() + " stretches between locked and accepted links";
-    return realign(alignment, aligner, source, target, runs, label);
+    return realign(alignment, aligner, runs, label);
+  }
+
+  /** Re-aligns the stretch around {@code linkId} with the aligner's search alone. */
+  public static EditResult around(
+      EditableAlignment alignment, long linkId, Aligner aligner, OverlapVectors source, OverlapVectors target) {
+    return around(alignment, linkId, search(alignment, aligner, source, target));
   }
 
   /** Re-aligns the stretch of links that are neither locked nor accepted around {@code linkId}. */
-  public static EditResult around(
-      EditableAlignment alignment, long linkId, Aligner aligner, OverlapVectors source, OverlapVectors target) {
+  public static EditResult around(EditableAlignment alignment, long linkId, StretchAligner aligner) {
     int index = Edits.indexOf(alignment, linkId);
     if (alignment.link(index).isAnchor()) {
       throw new EditRefused(Reason.NOTHING_TO_REALIGN, "link " + (index + 1) + " is locked or accepted",
@@ -70,15 +90,20 @@ public final class Realignment {
     while (to < alignment.size() && !alignment.link(to).isAnchor()) {
       to++;
     }
-    return realign(alignment, aligner, source, target, List.of(new int[] {from, to}),
-        "Re-align links " + (from + 1) + "–" + to);
+    return realign(alignment, aligner, List.of(new int[] {from, to}), "Re-align links " + (from + 1) + "–" + to);
+  }
+
+  /** The aligner's search over stretches, from the sentence vectors computed for the first alignment. */
+  private static StretchAligner search(
+      EditableAlignment alignment, Aligner aligner, OverlapVectors source, OverlapVectors target) {
+    requireVectorsOf(alignment.source(), source, "source");
+    requireVectorsOf(alignment.target(), target, "target");
+    return stretches -> aligner.alignStretches(
+        source, target, characters(alignment.source()), characters(alignment.target()), stretches);
   }
 
   private static EditResult realign(
-      EditableAlignment alignment, Aligner aligner, OverlapVectors source, OverlapVectors target,
-      List<int[]> runs, String label) {
-    requireVectorsOf(alignment.source(), source, "source");
-    requireVectorsOf(alignment.target(), target, "target");
+      EditableAlignment alignment, StretchAligner aligner, List<int[]> runs, String label) {
     List<Aligner.Stretch> stretches = new ArrayList<>(runs.size());
     for (int[] run : runs) {
       EditableLink first = alignment.link(run[0]);
@@ -86,8 +111,7 @@ public final class Realignment {
       stretches.add(new Aligner.Stretch(
           first.source().start(), last.source().end(), first.target().start(), last.target().end()));
     }
-    List<List<Link>> aligned = aligner.alignStretches(
-        source, target, characters(alignment.source()), characters(alignment.target()), stretches);
+    List<List<Link>> aligned = aligner.align(stretches);
 
     Map<String, EditableLink> previous = new HashMap<>();
     for (int[] run : runs) {

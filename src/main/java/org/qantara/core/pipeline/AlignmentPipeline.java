@@ -1,5 +1,6 @@
 package org.qantara.core.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.qantara.core.Progress;
 import org.qantara.core.align.AlignedDocuments;
@@ -54,6 +55,50 @@ public final class AlignmentPipeline {
     links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder, aligner).refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
+  }
+
+  /**
+   * Aligns stretches of an alignment's documents afresh from its vectors (re-alignment between links a person has
+   * fixed) and takes the same second look with word evidence as {@link #align}: the search confined to each
+   * stretch with the whole documents' costs ({@link Aligner#alignStretches}), then the word-evidence pass over the
+   * stretch's links, its coverage rates measured on the documents' links with the stretch's new ones in place. A
+   * stretch that covers the whole documents gets exactly the links of {@link #align}.
+   *
+   * @return for each stretch, its links (document sentence indices) covering it exactly once, in order
+   */
+  public List<List<Link>> realign(AlignmentResult alignment, List<Aligner.Stretch> stretches) {
+    Document source = alignment.aligned().source();
+    Document target = alignment.aligned().target();
+    List<List<Link>> searched = aligner.alignStretches(OverlapEmbedding.of(alignment.sourceVectors()),
+        OverlapEmbedding.of(alignment.targetVectors()), characterCounts(source), characterCounts(target), stretches);
+    WordEvidenceRefinement pass = new WordEvidenceRefinement(
+        source, target, alignment.sourceVectors(), alignment.targetVectors(), embedder, aligner);
+    List<List<Link>> realigned = new ArrayList<>(stretches.size());
+    for (int k = 0; k < stretches.size(); k++) {
+      realigned.add(pass.refine(searched.get(k),
+          inPlace(alignment.aligned().links(), stretches.get(k), searched.get(k))));
+    }
+    return realigned;
+  }
+
+  /** The links with those inside the stretch replaced by {@code replacement}. */
+  private static List<Link> inPlace(List<Link> links, Aligner.Stretch stretch, List<Link> replacement) {
+    List<Link> document = new ArrayList<>(links.size());
+    boolean placed = false;
+    for (Link link : links) {
+      boolean inside = link.source().stream().allMatch(i -> i >= stretch.sourceFrom() && i < stretch.sourceTo())
+          && link.target().stream().allMatch(j -> j >= stretch.targetFrom() && j < stretch.targetTo());
+      if (!inside) {
+        document.add(link);
+      } else if (!placed) {
+        document.addAll(replacement);
+        placed = true;
+      }
+    }
+    if (!placed) {
+      document.addAll(replacement);
+    }
+    return document;
   }
 
   /**

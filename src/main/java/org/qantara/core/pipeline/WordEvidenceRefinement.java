@@ -88,8 +88,8 @@ final class WordEvidenceRefinement {
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
     this.aligner = aligner;
-    double sourceChars = source.sentences().stream().mapToInt(Sentence::length).sum();
-    double targetChars = target.sentences().stream().mapToInt(Sentence::length).sum();
+    double sourceChars = source.sentences().stream().mapToInt(Sentence::weighedLength).sum();
+    double targetChars = target.sentences().stream().mapToInt(Sentence::weighedLength).sum();
     this.charRatio = sourceChars > 0 && targetChars > 0 ? sourceChars / targetChars : 1;
     this.sourceContent = new int[source.sentences().size()];
     this.targetContent = new int[target.sentences().size()];
@@ -217,8 +217,8 @@ final class WordEvidenceRefinement {
 
   /** How far a link's length is from the document's: |ln(source characters / (ratio · target characters))|. */
   private double lengthMisfit(List<Integer> sourceSentences, List<Integer> targetSentences) {
-    double sourceChars = sourceSentences.stream().mapToInt(i -> source.sentences().get(i).length()).sum();
-    double targetChars = targetSentences.stream().mapToInt(i -> target.sentences().get(i).length()).sum();
+    double sourceChars = sourceSentences.stream().mapToInt(i -> source.sentences().get(i).weighedLength()).sum();
+    double targetChars = targetSentences.stream().mapToInt(i -> target.sentences().get(i).weighedLength()).sum();
     return Math.abs(Math.log((sourceChars + 1) / (charRatio * targetChars + 1)));
   }
 

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import org.qantara.core.Progress;
-import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.AlignmentResult;
 import org.qantara.core.align.Link;
-import org.qantara.core.align.OverlapEmbedding;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.core.embed.Embedder;
@@ -131,21 +129,19 @@ public final class Session implements AutoCloseable {
   /**
    * Aligns source sentences [{@code sourceFrom}, {@code sourceTo}) with target sentences [{@code targetFrom},
    * {@code targetTo}) afresh, with the vectors the alignment already has and the costs of the whole documents:
-   * what an editor does between two links a person has locked. Returns the new links, numbered as in the whole
-   * documents, to put in place of the links that covered the stretch.
+   * what an editor does between two links a person has locked. The stretch gets the same second look with word
+   * evidence as a whole alignment ({@link AlignmentPipeline#realign}). Returns the new links, numbered as in the
+   * whole documents, to put in place of the links that covered the stretch.
    */
   public List<Link> realign(AlignmentResult alignment, int sourceFrom, int sourceTo, int targetFrom, int targetTo,
       AlignerParams params, Progress progress) {
-    AlignedDocuments aligned = alignment.aligned();
     if (params.maxOverlap() > alignment.sourceVectors().maxRun()) {
       throw new IllegalArgumentException("the alignment's vectors cover runs of up to "
           + alignment.sourceVectors().maxRun() + " sentences; these settings need " + params.maxOverlap());
     }
     progress.checkpoint();
-    List<Link> links = new Aligner(params).alignStretches(OverlapEmbedding.of(alignment.sourceVectors()),
-        OverlapEmbedding.of(alignment.targetVectors()), AlignmentPipeline.characterCounts(aligned.source()),
-        AlignmentPipeline.characterCounts(aligned.target()),
-        List.of(new Aligner.Stretch(sourceFrom, sourceTo, targetFrom, targetTo))).get(0);
+    List<Link> links = new AlignmentPipeline(embedder, params)
+        .realign(alignment, List.of(new Aligner.Stretch(sourceFrom, sourceTo, targetFrom, targetTo))).get(0);
     progress.step(Progress.Stage.ALIGNING, "", 1, 1);
     return links;
   }

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qantara.core.Progress;
 import org.qantara.core.Progress.Stage;
+import org.qantara.core.align.Aligner;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.AlignmentResult;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.OverlapEmbedding;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.edit.Edits;
@@ -27,6 +29,7 @@ import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.formats.VecalignFormat;
+import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
@@ -203,6 +206,31 @@ class SessionTest {
         .isEqualTo(links.subList(5, 21).stream().map(l -> l.source() + "-" + l.target()).toList());
     assertThat(realigned.get(0).source()).startsWith(sourceFrom);
     assertThat(realigned.get(realigned.size() - 1).target()).endsWith(targetTo - 1);
+  }
+
+  /**
+   * Re-aligning the whole document gives the links of a whole alignment, the word-evidence pass's decisions
+   * included: on this document the pass changes links the search alone makes, and a re-alignment that ran the
+   * search alone (as it did) would bring those back.
+   */
+  @Test
+  void aRealignedStretchGetsTheWordEvidencePassLikeAWholeAlignment() {
+    DocumentPair pair = DocumentPair.load(DEV.resolve("doc01.ar"), DEV.resolve("doc01.en"), ONE_A_LINE);
+    AlignmentResult aligned = session.align(pair, PARAMS, Progress.NONE);
+    int sources = pair.source().sentences().size();
+    int targets = pair.target().sentences().size();
+    List<Link> searchAlone = new Aligner(PARAMS).alignStretches(OverlapEmbedding.of(aligned.sourceVectors()),
+        OverlapEmbedding.of(aligned.targetVectors()), AlignmentPipeline.characterCounts(pair.source()),
+        AlignmentPipeline.characterCounts(pair.target()), List.of(new Aligner.Stretch(0, sources, 0, targets))).get(0);
+    assertThat(shapes(searchAlone)).isNotEqualTo(shapes(aligned.aligned().links()));
+
+    List<Link> realigned = session.realign(aligned, 0, sources, 0, targets, PARAMS, Progress.NONE);
+
+    assertThat(shapes(realigned)).isEqualTo(shapes(aligned.aligned().links()));
+  }
+
+  private static List<String> shapes(List<Link> links) {
+    return links.stream().map(l -> l.source() + "-" + l.target()).toList();
   }
 
   /** Counts the calls that embed sentences, passing them on to a real model. */
