@@ -2,6 +2,7 @@ package org.qantara.core.align;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.qantara.core.embed.Vectors;
 
 /**
@@ -126,26 +127,35 @@ final class LinkCosts {
       return null;
     }
     float[] mean = new float[side.dimension()];
-    for (int length = 1; length <= maxRun; length++) {
-      for (int start = 0; start + length <= side.sentenceCount(); start++) {
-        float[] v = side.vector(start, length);
-        for (int d = 0; d < mean.length; d++) {
-          mean[d] += (float) (v[d] / (double) count);
+    double total = count;
+    // Each element is summed in the same order whichever core sums it: the two halves of the vector are summed apart.
+    int half = mean.length / 2;
+    IntStream.of(0, 1).parallel().forEach(part -> {
+      int from = part == 0 ? 0 : half;
+      int to = part == 0 ? half : mean.length;
+      for (int length = 1; length <= maxRun; length++) {
+        for (int start = 0; start + length <= side.sentenceCount(); start++) {
+          float[] v = side.vector(start, length);
+          for (int d = from; d < to; d++) {
+            mean[d] += (float) (v[d] / total);
+          }
         }
       }
-    }
+    });
     return mean;
   }
 
   private static double[][] randomCosts(OverlapVectors side, int maxRun, float[] otherCentroid) {
     double[][] costs = new double[maxRun][];
     for (int length = 1; length <= maxRun; length++) {
-      costs[length - 1] = new double[Math.max(0, side.sentenceCount() - length + 1)];
-      for (int start = 0; start + length <= side.sentenceCount(); start++) {
+      double[] ofLength = new double[Math.max(0, side.sentenceCount() - length + 1)];
+      int runLength = length;
+      IntStream.range(0, ofLength.length).parallel().forEach(start -> {
         // Against an empty other side only skips are possible and the value is never used.
-        double cost = otherCentroid == null ? 1 : 1 - Vectors.fastDot(side.vector(start, length), otherCentroid);
-        costs[length - 1][start] = Math.max(MIN_RANDOM_COST, cost);
-      }
+        double cost = otherCentroid == null ? 1 : 1 - Vectors.fastDot(side.vector(start, runLength), otherCentroid);
+        ofLength[start] = Math.max(MIN_RANDOM_COST, cost);
+      });
+      costs[length - 1] = ofLength;
     }
     return costs;
   }

@@ -1,6 +1,7 @@
 package org.qantara.core.align;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.Embedder;
@@ -32,15 +33,19 @@ public final class OverlapEmbedding implements OverlapVectors {
     return of(SentenceVectors.embed(sentences, embedder, maxOverlap, Progress.NONE, ""));
   }
 
-  /** The embedder's vectors of every run, each scaled to unit length (shared, not copied, when it already is). */
+  /**
+   * The embedder's vectors of every run, each scaled to unit length (shared, not copied, when it already is); the
+   * runs are shared between the cores.
+   */
   public static OverlapEmbedding of(SentenceVectors embedded) {
     int n = embedded.sentenceCount();
     float[][][] vectors = new float[embedded.maxRun()][][];
     for (int length = 1; length <= embedded.maxRun(); length++) {
-      vectors[length - 1] = new float[Math.max(0, n - length + 1)][];
-      for (int start = 0; start + length <= n; start++) {
-        vectors[length - 1][start] = Vectors.unit(embedded.run(start, length));
-      }
+      float[][] ofLength = new float[Math.max(0, n - length + 1)][];
+      int runLength = length;
+      IntStream.range(0, ofLength.length).parallel()
+          .forEach(start -> ofLength[start] = Vectors.unit(embedded.run(start, runLength)));
+      vectors[length - 1] = ofLength;
     }
     return new OverlapEmbedding(n, embedded.dimension(), vectors);
   }

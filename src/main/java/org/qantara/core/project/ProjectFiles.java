@@ -47,9 +47,11 @@ public final class ProjectFiles {
   public static final String FORMAT = "qantara-project";
   /**
    * The project version this Qantara writes, and the newest it reads. 2 added the person's text edits
-   * ({@code alignment.textEdits}); a version-1 file reads as a project with none.
+   * ({@code alignment.textEdits}); a version-1 file reads as a project with none. 3 records each text's encoding
+   * ({@code reading.arabicEncoding}, {@code reading.englishEncoding}); the one {@code reading.encoding} of
+   * versions 1 and 2 reads as both texts' encoding.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   /** The usual file name ending of a project. */
   public static final String EXTENSION = ".qantara.json";
 
@@ -77,8 +79,8 @@ public final class ProjectFiles {
       Document target,
       Alignment alignment) {}
 
-  /** {@link TextOptions}, with the encoding by name (null: UTF-8). */
-  private record Reading(String encoding, boolean presegmented, boolean keepSetAside) {}
+  /** {@link TextOptions}, with each text's encoding by name (null: UTF-8). */
+  private record Reading(String arabicEncoding, String englishEncoding, boolean presegmented, boolean keepSetAside) {}
 
   /**
    * The person's work: links, flags and decisions, the last review's verdict (null: none yet) and what the person
@@ -108,12 +110,15 @@ public final class ProjectFiles {
     EditableAlignment a = project.alignment();
     Content content = new Content(
         FORMAT, VERSION, project.provenance(),
-        // One encoding for both texts: the workbench reads them alike (per-side encodings are the command line's).
-        new Reading(options.arabicEncoding() == null ? null : options.arabicEncoding().name(), options.presegmented(),
+        new Reading(nameOf(options.arabicEncoding()), nameOf(options.englishEncoding()), options.presegmented(),
             options.keepSetAside()),
         project.inputs(), a.source(), a.target(),
         new Alignment(a.nextId(), a.links(), a.flags(), a.decisions(), a.verdict().orElse(null), a.textEdits()));
     AtomicFiles.writeText(file, out -> MAPPER.writeValue(out, content));
+  }
+
+  private static String nameOf(Charset encoding) {
+    return encoding == null ? null : encoding.name();
   }
 
   private static void keepBackup(Path file) {
@@ -170,6 +175,11 @@ public final class ProjectFiles {
     if (version.asInt() == 1 && tree.path("alignment") instanceof ObjectNode alignment && !alignment.has("textEdits")) {
       alignment.putArray("textEdits"); // version 1 had no text edits: the texts are as read
     }
+    if (version.asInt() <= 2 && tree.path("reading") instanceof ObjectNode reading && reading.has("encoding")) {
+      JsonNode both = reading.remove("encoding"); // versions 1 and 2 read both texts in one encoding
+      reading.set("arabicEncoding", both);
+      reading.set("englishEncoding", both);
+    }
     Content content;
     try {
       content = MAPPER.treeToValue(tree, Content.class);
@@ -212,15 +222,20 @@ public final class ProjectFiles {
   }
 
   private static TextOptions textOptions(Reading reading, Path file) {
-    Charset encoding = null;
-    if (reading.encoding() != null) {
-      try {
-        encoding = Charset.forName(reading.encoding());
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw damaged(file, "it names an unknown encoding '" + reading.encoding() + "'", e);
-      }
+    return new TextOptions(encoding(reading.arabicEncoding(), file), encoding(reading.englishEncoding(), file),
+        reading.presegmented(), reading.keepSetAside());
+  }
+
+  /** The encoding of this name; null (UTF-8) for none. */
+  private static Charset encoding(String name, Path file) {
+    if (name == null) {
+      return null;
     }
-    return new TextOptions(encoding, reading.presegmented(), reading.keepSetAside());
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw damaged(file, "it names an unknown encoding '" + name + "'", e);
+    }
   }
 
   /** Whether the document's sentences and set-aside parts are where its text says they are. */

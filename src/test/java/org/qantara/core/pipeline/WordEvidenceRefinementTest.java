@@ -76,6 +76,22 @@ class WordEvidenceRefinementTest {
         .isEqualTo("[0]:[0] [1]:[1] [2]:[2] [3]:[3,4] [4]:[5] [5]:[6] []:[7] [6]:[8]");
   }
 
+  /**
+   * The issue's variant: seed 001's English with its sentences 3 and 4 as one line (every link 1-1) and the sentence
+   * inserted before the last, which the issue found merged as [6]:[6,7].
+   */
+  @Test
+  void anInsertedSentenceBeforeTheLastStandsAloneWhenEveryLinkIsOneToOne() throws IOException {
+    List<String> english = new ArrayList<>(Files.readAllLines(SEED.resolve("en.txt")));
+    english.set(3, english.get(3) + " " + english.remove(4));
+    english.add(6, "Sami has no idea where Layla lives.");
+
+    List<Link> links = align(Files.readAllLines(SEED.resolve("ar.txt")), english);
+
+    assertThat(VecalignFormat.toString(links, false).strip().replace('\n', ' '))
+        .isEqualTo("[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4] [5]:[5] []:[6] [6]:[7]");
+  }
+
   @Test
   void keepsTheDevelopmentFigures() throws IOException {
     List<List<Link>> gold = new ArrayList<>();

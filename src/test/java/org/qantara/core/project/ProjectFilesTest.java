@@ -30,6 +30,7 @@ import org.qantara.core.io.AtomicFiles;
 import org.qantara.core.project.ProjectFileException.Kind;
 import org.qantara.core.review.DocumentVerdict;
 import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.text.Lang;
 import org.qantara.core.text.TextOptions;
 
 /** Project files on disk: saved and read back whole, or refused with a clear error. */
@@ -88,10 +89,50 @@ class ProjectFilesTest {
   }
 
   @Test
+  void eachTextsEncodingIsSavedAndReadBack() throws IOException {
+    // A windows-1256 Arabic file with an English one in UTF-8 (--ar-encoding / --en-encoding).
+    Project mixed = new Project(project.alignment(), project.provenance(),
+        new TextOptions(Charset.forName("windows-1256"), null, true, false), project.inputs());
+    ProjectFiles.write(mixed, file);
+    Project read = ProjectFiles.read(file);
+
+    assertThat(read).isEqualTo(mixed);
+    assertThat(read.textOptions().encodingOf(Lang.AR)).isEqualTo(Charset.forName("windows-1256"));
+    assertThat(read.textOptions().encodingOf(Lang.EN)).isNull();
+    assertThat(JSON.readTree(file.toFile()).path("reading").path("arabicEncoding").asText()).isEqualTo("windows-1256");
+
+    Project latin = new Project(project.alignment(), project.provenance(),
+        new TextOptions(null, Charset.forName("ISO-8859-1"), false, true), project.inputs());
+    ProjectFiles.write(latin, file);
+    assertThat(ProjectFiles.read(file)).isEqualTo(latin);
+  }
+
+  @Test
+  void aVersionTwoProjectReadsItsOneEncodingAsBothTexts() throws IOException {
+    // What version 2 wrote: one encoding for both texts.
+    rewrite(root -> {
+      root.put("version", 2);
+      oneEncoding((ObjectNode) root.get("reading"));
+    });
+
+    Project read = ProjectFiles.read(file);
+
+    assertThat(read).isEqualTo(project);
+    assertThat(read.textOptions().encodingOf(Lang.EN)).isEqualTo(Charset.forName("windows-1256"));
+  }
+
+  /** Version 1 and 2's reading: the Arabic text's encoding for both. */
+  private static void oneEncoding(ObjectNode reading) {
+    reading.set("encoding", reading.remove("arabicEncoding"));
+    reading.remove("englishEncoding");
+  }
+
+  @Test
   void aVersionOneProjectReadsAsOneWithNoTextEdits() throws IOException {
-    // What version 1 wrote: the same fields, without the text edits.
+    // What version 1 wrote: the same fields, one encoding for both texts, no text edits.
     rewrite(root -> {
       root.put("version", 1);
+      oneEncoding((ObjectNode) root.get("reading"));
       ((ObjectNode) root.get("alignment")).remove("textEdits");
     });
 
