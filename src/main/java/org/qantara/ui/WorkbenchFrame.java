@@ -101,6 +101,8 @@ public final class WorkbenchFrame extends JFrame {
   private static final int MENU = InputEvent.CTRL_DOWN_MASK;
   private static final int SHIFT = InputEvent.SHIFT_DOWN_MASK;
   private static final int ALT = InputEvent.ALT_DOWN_MASK;
+  /** Time the window gets to paint the new grid (and answer input) before the rest of an alignment's handover. */
+  private static final int HANDOVER_PAUSE_MS = 20;
   /** Actions that need an open document and no alignment running. */
   private static final List<String> DOCUMENT_ACTIONS = List.of(
       "next-flag", "previous-flag", "next-unreviewed", "jump", "find", "find-next", "find-previous", "only-flagged",
@@ -335,8 +337,9 @@ public final class WorkbenchFrame extends JFrame {
         showReport(result);
         // The rest in an event of its own (the first link's details, the counts, the menus), so that the window
         // answers between the two; the job stays until then, so the window is busy until all of it is done.
+        // A timer, not invokeLater: the grid's first paint and any input that arrived meanwhile run before it.
         AlignmentJob shown = job;
-        SwingUtilities.invokeLater(() -> {
+        javax.swing.Timer afterPaint = new javax.swing.Timer(HANDOVER_PAUSE_MS, event -> {
           if (job != shown) {
             return; // cancelled or replaced meanwhile
           }
@@ -350,6 +353,8 @@ public final class WorkbenchFrame extends JFrame {
               + result.splitDescription().map(d -> " (" + d + ")").orElse(""));
           updateState();
         });
+        afterPaint.setRepeats(false);
+        afterPaint.start();
       }
 
       @Override
@@ -1126,7 +1131,9 @@ public final class WorkbenchFrame extends JFrame {
     boolean busy = job != null || task != null;
     progress.setVisible(busy);
     cancel.setVisible(busy);
-    cards.show(center, workspace == null ? "empty" : "work");
+    // The grid's card is shown (and laid out) as soon as an alignment starts, while it is empty: switching cards
+    // when thousands of rows arrive laid out the whole work panel inside the handover's event.
+    cards.show(center, workspace == null && job == null ? "empty" : "work");
     boolean hasDocument = workspace != null;
     for (String name : DOCUMENT_ACTIONS) {
       actions.get(name).setEnabled(hasDocument && !busy);
