@@ -10,7 +10,6 @@ import org.qantara.core.align.Link;
 import org.qantara.core.align.OverlapVectors;
 import org.qantara.core.edit.EditRefused.Reason;
 import org.qantara.core.text.Document;
-import org.qantara.core.text.Sentence;
 
 /**
  * Re-alignment between anchors ("realign pending" in OmegaT): locked and accepted links stay as they are,
@@ -99,7 +98,7 @@ public final class Realignment {
     requireVectorsOf(alignment.source(), source, "source");
     requireVectorsOf(alignment.target(), target, "target");
     return stretches -> aligner.alignStretches(
-        source, target, characters(alignment.source()), characters(alignment.target()), stretches);
+        source, target, alignment.source().weighedLengths(), alignment.target().weighedLengths(), stretches);
   }
 
   private static EditResult realign(
@@ -156,9 +155,5 @@ public final class Realignment {
       throw new IllegalArgumentException(side + " vectors cover " + vectors.sentenceCount() + " sentences, '"
           + document.name() + "' has " + document.sentences().size());
     }
-  }
-
-  static int[] characters(Document document) {
-    return document.sentences().stream().mapToInt(Sentence::length).toArray();
   }
 }

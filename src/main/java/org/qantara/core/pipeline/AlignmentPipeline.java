@@ -12,7 +12,6 @@ import org.qantara.core.align.OverlapEmbedding;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.text.Document;
-import org.qantara.core.text.Sentence;
 
 /**
  * The one way in for every shell (CLI, workbench, batch): embeds both documents' sentence overlaps with
@@ -51,7 +50,7 @@ public final class AlignmentPipeline {
     SentenceVectors targetVectors =
         SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
     List<Link> links = aligner.align(OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
-        characterCounts(source), characterCounts(target), progress);
+        source.weighedLengths(), target.weighedLengths(), progress);
     links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder, aligner).refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
@@ -70,7 +69,7 @@ public final class AlignmentPipeline {
     Document source = alignment.aligned().source();
     Document target = alignment.aligned().target();
     List<List<Link>> searched = aligner.alignStretches(OverlapEmbedding.of(alignment.sourceVectors()),
-        OverlapEmbedding.of(alignment.targetVectors()), characterCounts(source), characterCounts(target), stretches);
+        OverlapEmbedding.of(alignment.targetVectors()), source.weighedLengths(), target.weighedLengths(), stretches);
     WordEvidenceRefinement pass = new WordEvidenceRefinement(
         source, target, alignment.sourceVectors(), alignment.targetVectors(), embedder, aligner);
     List<List<Link>> realigned = new ArrayList<>(stretches.size());
@@ -99,14 +98,5 @@ public final class AlignmentPipeline {
       document.addAll(replacement);
     }
     return document;
-  }
-
-  /**
-   * The length in characters of each sentence, as the aligner's length term wants them: a run of characters
-   * longer than any word counted as one word ({@link Sentence#weighedLength()}), so that one giant token does
-   * not move the length ratio of the whole document.
-   */
-  public static int[] characterCounts(Document document) {
-    return document.sentences().stream().mapToInt(Sentence::weighedLength).toArray();
   }
 }

@@ -116,7 +116,7 @@ final class WordEvidenceRefinement {
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
       links = aligner.reconsider(links, OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
-          AlignmentPipeline.characterCounts(source), AlignmentPipeline.characterCounts(target), this::evidence);
+          source.weighedLengths(), target.weighedLengths(), this::evidence);
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.

@@ -15,4 +15,13 @@ public record Document(String name, Lang lang, String original, List<Sentence> s
   public List<String> sentenceTexts() {
     return sentences.stream().map(Sentence::text).toList();
   }
+
+  /**
+   * The length in characters of each sentence, as the aligner's length term wants them: a run of characters
+   * longer than any word counted as one word ({@link Sentence#weighedLength()}), so that one giant token does
+   * not move the length ratio of the whole document.
+   */
+  public int[] weighedLengths() {
+    return sentences.stream().mapToInt(Sentence::weighedLength).toArray();
+  }
 }

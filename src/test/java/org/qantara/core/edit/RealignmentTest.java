@@ -39,7 +39,7 @@ class RealignmentTest {
     int overlap = aligner.params().maxOverlap();
     arabic = OverlapEmbedding.of(source.sentenceTexts(), embedder, overlap);
     english = OverlapEmbedding.of(target.sentenceTexts(), embedder, overlap);
-    List<Link> links = aligner.align(arabic, english, Realignment.characters(source), Realignment.characters(target));
+    List<Link> links = aligner.align(arabic, english, source.weighedLengths(), target.weighedLengths());
     aligned = EditableAlignment.of(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()));
   }
 
@@ -129,7 +129,7 @@ class RealignmentTest {
   @Test
   void realigningTheWholeDocumentAsOneStretchIsAligningIt() {
     List<List<Link>> whole = aligner.alignStretches(arabic, english,
-        Realignment.characters(aligned.source()), Realignment.characters(aligned.target()),
+        aligned.source().weighedLengths(), aligned.target().weighedLengths(),
         List.of(new Aligner.Stretch(0, 7, 0, 8)));
     assertThat(whole).containsExactly(aligned.toAlignedDocuments("m", aligner.params()).links());
   }

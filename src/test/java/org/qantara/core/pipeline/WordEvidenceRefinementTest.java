@@ -125,7 +125,7 @@ class WordEvidenceRefinementTest {
       SentenceVectors tv = SentenceVectors.embed(en.sentenceTexts(), embedder, maxRun, Progress.NONE, "");
       gold.add(doc.gold());
       searchOnly.add(aligner.align(OverlapEmbedding.of(sv), OverlapEmbedding.of(tv),
-          AlignmentPipeline.characterCounts(ar), AlignmentPipeline.characterCounts(en)));
+          ar.weighedLengths(), en.weighedLengths()));
       refined.add(pipeline.align(ar, en).links());
     }
     AlignmentScores before = AlignmentEvaluator.evaluate(gold, searchOnly);

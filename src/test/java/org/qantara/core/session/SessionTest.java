@@ -29,7 +29,6 @@ import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.formats.VecalignFormat;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
@@ -220,8 +219,8 @@ class SessionTest {
     int sources = pair.source().sentences().size();
     int targets = pair.target().sentences().size();
     List<Link> searchAlone = new Aligner(PARAMS).alignStretches(OverlapEmbedding.of(aligned.sourceVectors()),
-        OverlapEmbedding.of(aligned.targetVectors()), AlignmentPipeline.characterCounts(pair.source()),
-        AlignmentPipeline.characterCounts(pair.target()), List.of(new Aligner.Stretch(0, sources, 0, targets))).get(0);
+        OverlapEmbedding.of(aligned.targetVectors()), pair.source().weighedLengths(),
+        pair.target().weighedLengths(), List.of(new Aligner.Stretch(0, sources, 0, targets))).get(0);
     assertThat(shapes(searchAlone)).isNotEqualTo(shapes(aligned.aligned().links()));
 
     List<Link> realigned = session.realign(aligned, 0, sources, 0, targets, PARAMS, Progress.NONE);
