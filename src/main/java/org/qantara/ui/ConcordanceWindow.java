@@ -49,7 +49,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
-import javax.swing.table.AbstractTableModel;
 import org.qantara.core.corpus.CorpusHit;
 import org.qantara.core.corpus.CorpusStats;
 import org.qantara.core.corpus.Occurrence;
@@ -469,7 +468,6 @@ final class ConcordanceWindow extends JDialog {
 
   /** The hits: numbered, the Arabic right to left in the Arabic font, the English, the match, where. */
   static final class HitTable extends JTable {
-    private static final String[] COLUMNS = {"Hit", "Arabic", "English", "Match", "Where"};
     private List<ConcordanceModel.Row> shown = List.of();
     private final Model tableModel;
 
@@ -530,22 +528,16 @@ final class ConcordanceWindow extends JDialog {
       return WrappedText.layout(text.replace('\n', ' '), font, arabic, matches, Theme.evidence(), WrappedText.CONTEXT, width);
     }
 
-    private static final class Model extends AbstractTableModel {
+    private static final class Model extends TitledColumnsTableModel {
       private List<ConcordanceModel.Row> rows = List.of();
+
+      Model() {
+        super("Hit", "Arabic", "English", "Match", "Where");
+      }
 
       @Override
       public int getRowCount() {
         return rows.size();
-      }
-
-      @Override
-      public int getColumnCount() {
-        return COLUMNS.length;
-      }
-
-      @Override
-      public String getColumnName(int column) {
-        return COLUMNS[column];
       }
 
       @Override

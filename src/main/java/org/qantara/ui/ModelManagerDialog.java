@@ -27,7 +27,6 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import javax.swing.table.AbstractTableModel;
 import org.qantara.core.Problem;
 import org.qantara.core.io.ByteSizes;
 
@@ -276,22 +275,14 @@ final class ModelManagerDialog extends JDialog {
   }
 
   /** The table's view of the rows: name (marked when in use), status, size, licence. */
-  private final class Rows extends AbstractTableModel {
-    private static final String[] COLUMNS = {"Model", "Status", "Size", "Licence"};
+  private final class Rows extends TitledColumnsTableModel {
+    Rows() {
+      super("Model", "Status", "Size", "Licence");
+    }
 
     @Override
     public int getRowCount() {
       return model.rows().size();
-    }
-
-    @Override
-    public int getColumnCount() {
-      return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-      return COLUMNS[column];
     }
 
     @Override
