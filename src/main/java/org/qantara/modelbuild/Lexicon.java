@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The bilingual word graph read from both FreeDict directions: weighted edges between Arabic keys and English
@@ -87,34 +89,30 @@ final class Lexicon {
   private static final String FUNCTION_MARK = "#";
 
   private static List<String> arabicTrainingTokens(String text, Map<String, String> surface) {
-    List<String> tokens = new ArrayList<>();
-    for (String word : Words.WORD_SEPARATOR.split(TextNormalizer.normalize(text))) {
-      if (!Words.ARABIC_WORD.matcher(word).matches()) {
-        continue;
-      }
-      if (Words.ARABIC_FUNCTION_WORDS.contains(word)) {
-        tokens.add(FUNCTION_MARK + word);
-      } else {
-        String key = Words.arabicKey(word);
-        surface.putIfAbsent(word, key);
-        tokens.add(key);
-      }
-    }
-    return tokens;
+    return trainingTokens(text, Words.ARABIC_WORD, 1, Words.ARABIC_FUNCTION_WORDS, Words::arabicKey, surface);
   }
 
   private static List<String> englishTrainingTokens(String text, Map<String, String> surface) {
+    return trainingTokens(text, Words.ENGLISH_WORD, 2, Words.ENGLISH_FUNCTION_WORDS, Words::englishKey, surface);
+  }
+
+  /**
+   * The words of one side of a training pair that match {@code word} and are at least {@code minLength} long, as
+   * keys; a function word is kept, marked ({@link #FUNCTION_MARK}), so that it never becomes a key. Each surface form's key is recorded in {@code surface}.
+   */
+  private static List<String> trainingTokens(String text, Pattern word, int minLength, Set<String> functionWords,
+      UnaryOperator<String> key, Map<String, String> surface) {
     List<String> tokens = new ArrayList<>();
-    for (String word : Words.WORD_SEPARATOR.split(TextNormalizer.normalize(text))) {
-      if (!Words.ENGLISH_WORD.matcher(word).matches() || word.length() < 2) {
+    for (String token : Words.WORD_SEPARATOR.split(TextNormalizer.normalize(text))) {
+      if (!word.matcher(token).matches() || token.length() < minLength) {
         continue;
       }
-      if (Words.ENGLISH_FUNCTION_WORDS.contains(word)) {
-        tokens.add(FUNCTION_MARK + word);
+      if (functionWords.contains(token)) {
+        tokens.add(FUNCTION_MARK + token);
       } else {
-        String key = Words.englishKey(word);
-        surface.putIfAbsent(word, key);
-        tokens.add(key);
+        String tokenKey = key.apply(token);
+        surface.putIfAbsent(token, tokenKey);
+        tokens.add(tokenKey);
       }
     }
     return tokens;
