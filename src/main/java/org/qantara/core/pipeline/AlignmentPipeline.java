@@ -49,9 +49,12 @@ public final class AlignmentPipeline {
         SentenceVectors.embed(source.sentenceTexts(), embedder, maxOverlap, progress, source.name());
     SentenceVectors targetVectors =
         SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
-    List<Link> links = aligner.align(OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
-        source.weighedLengths(), target.weighedLengths(), progress);
-    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, embedder, aligner).refine(links);
+    OverlapEmbedding sourceRuns = OverlapEmbedding.of(sourceVectors);
+    OverlapEmbedding targetRuns = OverlapEmbedding.of(targetVectors);
+    List<Link> links =
+        aligner.align(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(), progress);
+    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, sourceRuns, targetRuns, embedder,
+        aligner).refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
   }
@@ -68,10 +71,12 @@ public final class AlignmentPipeline {
   public List<List<Link>> realign(AlignmentResult alignment, List<Aligner.Stretch> stretches) {
     Document source = alignment.aligned().source();
     Document target = alignment.aligned().target();
-    List<List<Link>> searched = aligner.alignStretches(OverlapEmbedding.of(alignment.sourceVectors()),
-        OverlapEmbedding.of(alignment.targetVectors()), source.weighedLengths(), target.weighedLengths(), stretches);
-    WordEvidenceRefinement pass = new WordEvidenceRefinement(
-        source, target, alignment.sourceVectors(), alignment.targetVectors(), embedder, aligner);
+    OverlapEmbedding sourceRuns = OverlapEmbedding.of(alignment.sourceVectors());
+    OverlapEmbedding targetRuns = OverlapEmbedding.of(alignment.targetVectors());
+    List<List<Link>> searched = aligner.alignStretches(
+        sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(), stretches);
+    WordEvidenceRefinement pass = new WordEvidenceRefinement(source, target, alignment.sourceVectors(),
+        alignment.targetVectors(), sourceRuns, targetRuns, embedder, aligner);
     List<List<Link>> realigned = new ArrayList<>(stretches.size());
     for (int k = 0; k < stretches.size(); k++) {
       realigned.add(pass.refine(searched.get(k),

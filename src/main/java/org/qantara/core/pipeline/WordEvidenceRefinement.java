@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.Link;
-import org.qantara.core.align.OverlapEmbedding;
+import org.qantara.core.align.OverlapVectors;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.Vectors;
@@ -66,6 +66,9 @@ final class WordEvidenceRefinement {
   private final Document target;
   private final SentenceVectors sourceVectors;
   private final SentenceVectors targetVectors;
+  /** The runs' unit vectors the search used, for searching the doubtful stretches again. */
+  private final OverlapVectors sourceRuns;
+  private final OverlapVectors targetRuns;
   private final Embedder embedder;
   private final WordSupport words;
   private final Aligner aligner;
@@ -80,11 +83,14 @@ final class WordEvidenceRefinement {
   private double[][] evidenceOfShare;
 
   WordEvidenceRefinement(Document source, Document target, SentenceVectors sourceVectors,
-      SentenceVectors targetVectors, Embedder embedder, Aligner aligner) {
+      SentenceVectors targetVectors, OverlapVectors sourceRuns, OverlapVectors targetRuns, Embedder embedder,
+      Aligner aligner) {
     this.source = source;
     this.target = target;
     this.sourceVectors = sourceVectors;
     this.targetVectors = targetVectors;
+    this.sourceRuns = sourceRuns;
+    this.targetRuns = targetRuns;
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
     this.aligner = aligner;
@@ -115,7 +121,7 @@ final class WordEvidenceRefinement {
     prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
-      links = aligner.reconsider(links, OverlapEmbedding.of(sourceVectors), OverlapEmbedding.of(targetVectors),
+      links = aligner.reconsider(links, sourceRuns, targetRuns,
           source.weighedLengths(), target.weighedLengths(), this::evidence);
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
