@@ -66,9 +66,20 @@ class RealTextFalseAlarmTest {
     assertThat(result.pairs().stream().map(p -> p.report().target().original()).filter(t -> t.contains("[Joseph]"))).isNotEmpty();
   }
 
-  /** Guards what was reached (13.1 and 40.0 on 417 links), not the targets (10 and 25), which are not met. */
+  /**
+   * Surah 12:67's last sentence ("Indeed, no one despairs of relief from Allah except the disbelieving people")
+   * is the end of its verse's rendering, which the model barely knows: the verse's length needs it, by far
+   * more than three standard deviations, so it is no rider whatever the sentence vectors say.
+   */
+  @Test
+  void aSentenceTheVerseLengthNeedsIsNoRider() {
+    assertThat(result.flags()).noneMatch(f -> f.type() == Flag.Type.ADDITION
+        && f.reason().contains("Indeed, no one despairs of relief from Allah"));
+  }
+
+  /** Guards what was reached (13.2 and 33.6 on 417 links), not the targets (10 and 25), which are not met. */
   static final double BOUND_MAJOR = 13.5;
-  static final double BOUND_ALL = 40.5;
+  static final double BOUND_ALL = 34;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();
