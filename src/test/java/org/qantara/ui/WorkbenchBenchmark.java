@@ -126,6 +126,7 @@ public final class WorkbenchBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    Workbench.chooseRenderingPipeline(); // as the window's launcher does
     System.setProperty(WorkbenchPrefs.NODE_PROPERTY, "qantara-benchmark");
     Path dir = Files.createTempDirectory("qantara-workbench-bench");
     Path dev = Path.of("../shared/dev/tatoeba-ara-eng");
