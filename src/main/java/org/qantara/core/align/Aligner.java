@@ -379,7 +379,14 @@ public final class Aligner {
     }
   }
 
+  /** Sentences [start, start + length) as an immutable list, which {@link Link} keeps without copying. */
   private static List<Integer> range(int start, int length) {
-    return IntStream.range(start, start + length).boxed().toList();
+    return switch (length) {
+      case 0 -> List.of();
+      case 1 -> List.of(start);
+      case 2 -> List.of(start, start + 1);
+      case 3 -> List.of(start, start + 1, start + 2);
+      default -> List.copyOf(IntStream.range(start, start + length).boxed().toList());
+    };
   }
 }
