@@ -29,7 +29,11 @@ import org.qantara.core.embed.Vectors;
 public final class BuiltinModelBuilder {
 
   public static final String MODEL_NAME = "builtin-ar-en";
+  /** The dictionaries' licence, which the model inherits (see the model README). */
   public static final String LICENCE = "GPL-2.0-or-later";
+  /** With translations learned from the Tatoeba pairs: their licence too, which asks for attribution. */
+  public static final String LICENCE_WITH_TATOEBA = LICENCE + " AND CC-BY-2.0-FR";
+
   static final int MAX_TOKENS = 256;
 
   /**
@@ -52,20 +56,27 @@ public final class BuiltinModelBuilder {
    * @param learnedWeight weight of the word translations learned from the training pairs ({@link Lexicon#learn};
    *     0: dictionaries only)
    * @param learnedMinScore the least geometric mean of the two learned directions that makes a link
+   * @param verbProclitics whole-word tokens for the future prefix س and the subjunctive ل before every person of a
+   *     verb where greedy splitting goes wrong (ستفعل is not ست "six" + فعل); see {@link Vocabulary}
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
       double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
-      int maxArabicKeys, double learnedWeight, double learnedMinScore) {
-    public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0.1);
+      int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics) {
+    public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0.1, false);
 
     public Settings withMaxArabicKeys(int max) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore);
+          edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore, verbProclitics);
     }
 
     public Settings withLearned(double weight, double minScore) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore);
+          edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore, verbProclitics);
+    }
+
+    public Settings withVerbProclitics(boolean on) {
+      return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
+          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, on);
     }
   }
 
@@ -108,9 +119,12 @@ public final class BuiltinModelBuilder {
           outDir.resolve(ModelRecipe.MODEL_FILE));
       List<ModelFile> files = List.of(ModelFile.describe(outDir.resolve(ModelRecipe.TOKENIZER_FILE)),
           ModelFile.describe(outDir.resolve(ModelRecipe.MODEL_FILE)));
+      boolean learned = settings.learnedWeight() > 0;
       ModelRecipe.builtin(MODEL_NAME, "Built-in Arabic-English static embeddings from the FreeDict dictionaries"
-          + " (random indexing over the bilingual dictionary graph); offline, fast, word-level evidence.",
-          files, ModelRecipe.Pooling.MEAN, true, MAX_TOKENS, LICENCE).write(outDir.resolve(ModelRecipe.FILE_NAME));
+          + (learned ? " and word translations learned from the Tatoeba sentence pairs" : "")
+          + " (random indexing over the bilingual word graph); offline, fast, word-level evidence.",
+          files, ModelRecipe.Pooling.MEAN, true, MAX_TOKENS, learned ? LICENCE_WITH_TATOEBA : LICENCE)
+          .write(outDir.resolve(ModelRecipe.FILE_NAME));
       long rows = new TreeSet<>(vocabulary.tokens.values().stream()
           .filter(a -> a.row() != null && a.weight() != 0).map(Vocabulary.Assignment::row).toList()).size();
       Files.writeString(outDir.resolve("README.md"), ModelReadme.text(tokens.size(), (int) rows + 1,
@@ -125,7 +139,7 @@ public final class BuiltinModelBuilder {
   }
 
   private static Vocabulary vocabulary(Lexicon lexicon, Settings settings) {
-    Vocabulary vocabulary = new Vocabulary();
+    Vocabulary vocabulary = new Vocabulary(settings.verbProclitics());
     for (HandLexicon.Concept concept : HandLexicon.CONCEPTS) {
       double weight = concept.closedClass() ? settings.closedClassWeight() : 1;
       for (String arabic : concept.arabic()) {
@@ -168,7 +182,8 @@ public final class BuiltinModelBuilder {
 
     Map<String, float[]> english = new TreeMap<>();
     englishToArabic.keySet().forEach(en -> english.put(en, seed("en:" + en, dim)));
-    Map<String, float[]> arabic = arabicFromEnglish(arabicToEnglish, english, dim, settings.stemShare());
+    Map<String, float[]> arabic = arabicFromEnglish(arabicToEnglish, english, dim, settings.stemShare(),
+        lexicon.learnedStems);
     for (int round = 0; round < settings.smoothingRounds(); round++) {
       Map<String, float[]> smoothed = new TreeMap<>();
       englishToArabic.forEach((en, edges) -> {
@@ -179,14 +194,24 @@ public final class BuiltinModelBuilder {
         smoothed.put(en, Vectors.normalised(own));
       });
       english.putAll(smoothed);
-      arabic.putAll(arabicFromEnglish(arabicToEnglish, english, dim, settings.stemShare()));
+      arabic.putAll(arabicFromEnglish(arabicToEnglish, english, dim, settings.stemShare(), lexicon.learnedStems));
     }
 
     Map<String, float[]> rows = new TreeMap<>();
     float[] englishMean = settings.centred() ? mean(english.values(), dim) : new float[dim];
     float[] arabicMean = settings.centred() ? mean(arabic.values(), dim) : new float[dim];
     english.forEach((en, v) -> rows.put("en:" + en, Vectors.normalised(minus(v, englishMean))));
-    arabic.forEach((ar, v) -> rows.put("ar:" + ar, Vectors.normalised(minus(v, arabicMean))));
+    arabic.forEach((ar, v) -> {
+      float[] row = Vectors.normalised(minus(v, arabicMean));
+      String suffix = lexicon.learnedPronouns.get(ar);
+      if (suffix != null) {
+        // A learned form that is a word plus a pronoun (شعرك) is one token: it carries the pronoun piece's
+        // concept itself, at the weight the piece would have had beside the word.
+        add(row, handConcept(HandLexicon.pronounOfSuffix(suffix), dim), settings.closedClassWeight());
+        Vectors.scaleToUnit(row);
+      }
+      rows.put("ar:" + ar, row);
+    });
     addHandConcepts(rows, dim);
     return rows;
   }
@@ -196,7 +221,7 @@ public final class BuiltinModelBuilder {
    * stem, so inflections the dictionary lists separately (عسكري "martial", عسكرية ...) pool their evidence.
    */
   private static Map<String, float[]> arabicFromEnglish(SortedMap<String, SortedMap<String, Double>> arabicToEnglish,
-      Map<String, float[]> english, int dim, double stemShare) {
+      Map<String, float[]> english, int dim, double stemShare, Map<String, String> learnedStems) {
     Map<String, float[]> own = new TreeMap<>();
     Map<String, float[]> byStem = new TreeMap<>();
     arabicToEnglish.forEach((ar, edges) -> {
@@ -208,7 +233,7 @@ public final class BuiltinModelBuilder {
     Map<String, float[]> arabic = new TreeMap<>();
     own.forEach((ar, v) -> {
       float[] mixed = v.clone();
-      add(mixed, Vectors.normalised(byStem.get(Words.arabicStem(ar))), stemShare);
+      add(mixed, Vectors.normalised(byStem.get(Words.arabicStem(learnedStems.getOrDefault(ar, ar)))), stemShare);
       arabic.put(ar, Vectors.normalised(mixed));
     });
     return arabic;
@@ -227,12 +252,16 @@ public final class BuiltinModelBuilder {
   /** Hand-made concepts get their own seeded vectors; the duals are sums of their parts. */
   private static void addHandConcepts(Map<String, float[]> rows, int dim) {
     for (HandLexicon.Concept concept : HandLexicon.CONCEPTS) {
-      float[] vector = new float[dim];
-      for (String part : concept.id().split("\\+")) {
-        add(vector, seed("hand:" + part, dim), 1);
-      }
-      rows.put("hand:" + concept.id(), Vectors.normalised(vector));
+      rows.put("hand:" + concept.id(), handConcept(concept.id(), dim));
     }
+  }
+
+  private static float[] handConcept(String id, int dim) {
+    float[] vector = new float[dim];
+    for (String part : id.split("\\+")) {
+      add(vector, seed("hand:" + part, dim), 1);
+    }
+    return Vectors.normalised(vector);
   }
 
   private static byte[] utf8(String s) {

@@ -143,4 +143,10 @@ final class HandLexicon {
   private static List<String> words(String field) {
     return Arrays.stream(field.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
   }
+
+  /** The closed-class concept whose Arabic forms include the suffix piece {@code suffix} (ه → he); null if none. */
+  static String pronounOfSuffix(String suffix) {
+    return CONCEPTS.stream().filter(c -> c.arabic().contains(Vocabulary.CONTINUATION + suffix)).map(Concept::id)
+        .findFirst().orElse(null);
+  }
 }

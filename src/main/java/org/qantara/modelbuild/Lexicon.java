@@ -27,6 +27,15 @@ final class Lexicon {
   /** Lower-case English surface word → English key (stem). */
   final SortedMap<String, String> englishForms = new TreeMap<>();
 
+  /**
+   * Arabic key learned from the training pairs that no dictionary lists → the dictionary key it is made of with
+   * clitics (شعرك → شعر, بيده → يد), where there is one: the learned form pools that key's evidence.
+   */
+  final SortedMap<String, String> learnedStems = new TreeMap<>();
+
+  /** Learned key → the pronoun suffix it ends in beyond its dictionary key (شعرك → ك), where it has one. */
+  final SortedMap<String, String> learnedPronouns = new TreeMap<>();
+
   static Lexicon of(List<FreeDict.Entry> arabicEnglish, List<FreeDict.Entry> englishArabic) {
     Lexicon lexicon = new Lexicon();
     for (FreeDict.Entry entry : arabicEnglish) {
@@ -60,6 +69,11 @@ final class Lexicon {
       arabic.add(arabicTrainingTokens(pair.arabic(), arabicSurface));
       english.add(englishTrainingTokens(pair.english(), englishSurface));
     }
+    // Learning reads a preposition with a pronoun as a function word, so the tokenizer must split it too: a
+    // dictionary key among them goes (بي "with me" is also the letter B of بي إس دي "BSD", whose row it read).
+    arabicToEnglish.keySet().removeAll(Words.PREPOSITION_PRONOUNS);
+    arabicForms.values().removeAll(Words.PREPOSITION_PRONOUNS);
+    Set<String> dictionaryKeys = new TreeSet<>(arabicToEnglish.keySet());
     SortedMap<String, SortedMap<String, Double>> englishGivenArabic = IbmModel1.train(arabic, english, iterations);
     SortedMap<String, SortedMap<String, Double>> arabicGivenEnglish = IbmModel1.train(english, arabic, iterations);
     englishGivenArabic.forEach((ar, row) -> row.forEach((en, forward) -> {
@@ -76,6 +90,17 @@ final class Lexicon {
         arabicForms.putIfAbsent(form, key);
       }
     });
+    for (String key : arabicToEnglish.keySet()) {
+      if (!dictionaryKeys.contains(key)) {
+        Clitics clitics = keyUnderClitics(key, dictionaryKeys);
+        if (clitics != null) {
+          learnedStems.put(key, clitics.key());
+          if (!clitics.suffix().isEmpty() && HandLexicon.pronounOfSuffix(clitics.suffix()) != null) {
+            learnedPronouns.put(key, clitics.suffix());
+          }
+        }
+      }
+    }
     Set<String> linkedEnglish = new TreeSet<>();
     arabicToEnglish.values().forEach(edges -> linkedEnglish.addAll(edges.keySet()));
     englishSurface.forEach((form, key) -> {
@@ -83,6 +108,35 @@ final class Lexicon {
         englishForms.putIfAbsent(form, key);
       }
     });
+  }
+
+  private static final List<String> CLITIC_PREFIXES = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل",
+      "وك");
+  private static final List<String> CLITIC_SUFFIXES = List.of("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما",
+      "كن", "ي", "ني", "نا", "ا");
+
+  /** A dictionary key and the suffix a word adds to it. */
+  private record Clitics(String key, String suffix) {}
+
+  /** The longest dictionary key that {@code key} is with a proclitic and / or a pronoun suffix; null if none. */
+  private static Clitics keyUnderClitics(String key, Set<String> dictionaryKeys) {
+    Clitics best = null;
+    for (String prefix : CLITIC_PREFIXES) {
+      for (String suffix : CLITIC_SUFFIXES) {
+        if ((prefix + suffix).isEmpty() || !key.startsWith(prefix) || !key.endsWith(suffix)
+            || key.length() < prefix.length() + suffix.length() + 2) {
+          continue;
+        }
+        String rest = Words.arabicKey(key.substring(prefix.length(), key.length() - suffix.length()));
+        String taMarbuta = !suffix.isEmpty() && rest.endsWith("ت") ? rest.substring(0, rest.length() - 1) + "ه" : rest;
+        for (String candidate : List.of(taMarbuta, rest)) {
+          if (dictionaryKeys.contains(candidate) && (best == null || candidate.length() > best.key().length())) {
+            best = new Clitics(candidate, suffix);
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** Marks a function word's training token, so that it never becomes a key. */
@@ -107,7 +161,7 @@ final class Lexicon {
       if (!word.matcher(token).matches() || token.length() < minLength) {
         continue;
       }
-      if (functionWords.contains(token)) {
+      if (functionWords.contains(token) || Words.PREPOSITION_PRONOUNS.contains(token)) {
         tokens.add(FUNCTION_MARK + token);
       } else {
         String tokenKey = key.apply(token);

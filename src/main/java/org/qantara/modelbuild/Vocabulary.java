@@ -36,11 +36,25 @@ final class Vocabulary {
   /** Article and commonest proclitics: their whole-word forms are added where greedy splitting goes wrong. */
   private static final List<String> CANDIDATE_PROCLITICS = List.of("ال", "و", "وال", "بال", "لل", "ب", "ل");
 
+  /**
+   * What stands before an imperfect verb only: the future prefix س (ستفعل "you will do") and the subjunctive ل
+   * (ليذهب "so that he goes"), alone or after و / ف. Greedy splitting goes wrong on them often, because س + a
+   * person prefix is itself a word (ست "six", سن "tooth", سيف "sword").
+   */
+  private static final List<String> VERB_PROCLITICS = List.of("س", "وس", "فس", "ل", "ول", "فل");
+
   private static final List<String> ENGLISH_SUFFIXES = List.of("s", "es", "ed", "ing", "ly", "er", "ers", "'s");
 
   final SortedMap<String, Assignment> tokens = new TreeMap<>();
 
   private final SortedMap<String, Assignment> cliticCandidates = new TreeMap<>();
+
+  /** Whether verbs get candidates with {@link #VERB_PROCLITICS} (see {@link BuiltinModelBuilder.Settings}). */
+  private final boolean verbProclitics;
+
+  Vocabulary(boolean verbProclitics) {
+    this.verbProclitics = verbProclitics;
+  }
 
   /**
    * Assigns {@code token} unless an earlier, more specific rule already did: callers add hand-made entries
@@ -79,8 +93,17 @@ final class Vocabulary {
     }
     if (key.startsWith("ي") && key.length() >= 4) {
       // Dictionaries list verbs in the third person; other persons swap the imperfect prefix.
+      List<String> persons = new ArrayList<>(List.of(key));
       for (String prefix : List.of("ت", "ن", "ا")) {
-        forms.add(prefix + key.substring(1));
+        persons.add(prefix + key.substring(1));
+      }
+      forms.addAll(persons.subList(1, persons.size()));
+      if (verbProclitics) {
+        for (String person : persons) {
+          for (String proclitic : VERB_PROCLITICS) {
+            cliticCandidates.putIfAbsent(proclitic + person, new Assignment(row, weight));
+          }
+        }
       }
     }
     for (String form : forms) {

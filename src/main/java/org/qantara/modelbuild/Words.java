@@ -31,7 +31,24 @@ final class Words {
   /** Lucene's Arabic stop words plus particles it leaves out, normalised like all Arabic text here. */
   static final Set<String> ARABIC_FUNCTION_WORDS = arabicFunctionWords();
 
+  /**
+   * A preposition with a pronoun suffix (بي "with me", لها "for her"): in the training pairs a function word,
+   * which would otherwise learn the content words it stands beside; split by the tokenizer into the proclitic
+   * and the pronoun piece.
+   */
+  static final Set<String> PREPOSITION_PRONOUNS = prepositionPronouns();
+
   private Words() {}
+
+  private static Set<String> prepositionPronouns() {
+    Set<String> words = new TreeSet<>();
+    for (String preposition : List.of("ب", "ل")) {
+      for (String pronoun : List.of("ي", "ه", "ك", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا")) {
+        words.add(preposition + pronoun);
+      }
+    }
+    return Set.copyOf(words);
+  }
 
   private static Set<String> arabicFunctionWords() {
     Set<String> words = new TreeSet<>();

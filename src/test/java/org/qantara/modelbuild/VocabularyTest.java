@@ -9,11 +9,13 @@ class VocabularyTest {
 
   /** الم ("pain") is a prefix of المعدات ("the equipment"): the trap greedy longest-match falls into. */
   private static Vocabulary vocabulary() {
-    Vocabulary vocabulary = new Vocabulary();
+    Vocabulary vocabulary = new Vocabulary(true);
     vocabulary.addAffixes();
     vocabulary.addArabicWord("الم", "ar:الم", 1, true);
     vocabulary.addArabicWord("معدات", "ar:معدات", 1, true);
     vocabulary.addArabicWord("قاعده", "ar:قاعده", 1, true);
+    vocabulary.add("ست", "hand:6", 1); // "six": the trap of the future prefix س before the person prefix ت
+    vocabulary.addArabicWord("يفعل", "ar:يفعل", 1, true);
     vocabulary.addLetters(PhoneticLetters.rows(), 0.3);
     vocabulary.addNeededCliticForms();
     return vocabulary;
@@ -30,6 +32,14 @@ class VocabularyTest {
       assertThat(weightedRows(vocabulary, word)).as(word).containsExactly("ar:معدات");
     }
     assertThat(weightedRows(vocabulary, "قاعدتها")).containsExactly("ar:قاعده");
+  }
+
+  @Test
+  void futureAndSubjunctivePrefixesBeforeAnyPersonOfAVerbReadTheVerbsRow() {
+    Vocabulary vocabulary = vocabulary();
+    for (String word : List.of("يفعل", "تفعل", "ستفعل", "سيفعل", "سنفعل", "وستفعل", "لتفعل", "ليفعل")) {
+      assertThat(weightedRows(vocabulary, word)).as(word).containsExactly("ar:يفعل");
+    }
   }
 
   @Test
