@@ -16,7 +16,6 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.ExportOptions;
 import org.qantara.core.formats.ExportReport;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.BatchAlignment;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
@@ -105,40 +104,40 @@ final class BatchCommand implements Callable<Integer> {
     ExportOptions export = exportOptions.toOptions();
     BatchAlignment.Settings settings =
         new BatchAlignment.Settings(reading.toTextOptions(), output.format, width.columns(), export, workers);
-    List<Outcome> outcomes;
-    String modelId;
     long started = System.nanoTime();
-    try (Session session = model.openSession(CACHE_FLOATS_PER_WORKER * workers);
-        ProgressBar bar = progressBar(jobs.size())) {
+    String modelId;
+    long failed;
+    // One model session for the whole command: the pairs' alignment and, with --combine index, the index's vectors.
+    try (Session session = model.openSession(CACHE_FLOATS_PER_WORKER * workers)) {
       modelId = session.modelId();
-      PairProcessor processor = new PairProcessor(new AlignmentPipeline(session.embedder(), AlignerParams.defaults()),
-          review ? ReviewOptions.defaults() : null);
-      List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
-      outcomes = new BatchAlignment(processor, settings).run(jobs, manifest, outDir, (outcome, done, total) -> {
-        if (bar != null) {
-          bar.stepTo(done);
-          bar.setExtraMessage(outcome.job().id());
-        } else {
-          stderr.printf("[%d/%d] %s: %s%n", done, total, outcome.job().id(), describe(outcome));
-          stderr.flush();
-        }
-      });
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    BatchReport report = new BatchReport(outcomes, new BatchReport.Run(modelId, review, workers, seconds));
-    report.write(outDir);
-    long failed = outcomes.stream().filter(o -> o.status() == Status.FAILED).count();
-    for (Outcome o : outcomes) {
-      if (o.status() == Status.FAILED) {
-        stderr.println("qantara: " + o.job().id() + ": " + o.problem());
+      List<Outcome> outcomes;
+      try (ProgressBar bar = progressBar(jobs.size())) {
+        PairProcessor processor = PairProcessor.sharedBy(session.embedder(), AlignerParams.defaults(),
+            review ? ReviewOptions.defaults() : null);
+        List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
+        outcomes = new BatchAlignment(processor, settings).run(jobs, manifest, outDir, (outcome, done, total) -> {
+          if (bar != null) {
+            bar.stepTo(done);
+            bar.setExtraMessage(outcome.job().id());
+          } else {
+            stderr.printf("[%d/%d] %s: %s%n", done, total, outcome.job().id(), describe(outcome));
+            stderr.flush();
+          }
+        });
       }
-    }
-    stdout.printf("%d pair(s): %d aligned, %d up to date, %d failed → %s (report: %s)%n", outcomes.size(),
-        count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir,
-        outDir.resolve(BatchReport.HTML_FILE));
-    if (combine.stream().anyMatch(INDEX::equalsIgnoreCase)) {
-      // The alignment's session is closed by now; the index needs the model's vectors, so the model opens again.
-      try (Session session = model.openSession()) {
+      double seconds = (System.nanoTime() - started) / 1e9;
+      BatchReport report = new BatchReport(outcomes, new BatchReport.Run(modelId, review, workers, seconds));
+      report.write(outDir);
+      failed = outcomes.stream().filter(o -> o.status() == Status.FAILED).count();
+      for (Outcome o : outcomes) {
+        if (o.status() == Status.FAILED) {
+          stderr.println("qantara: " + o.job().id() + ": " + o.problem());
+        }
+      }
+      stdout.printf("%d pair(s): %d aligned, %d up to date, %d failed → %s (report: %s)%n", outcomes.size(),
+          count(outcomes, Status.ALIGNED), count(outcomes, Status.UP_TO_DATE), failed, outDir,
+          outDir.resolve(BatchReport.HTML_FILE));
+      if (combine.stream().anyMatch(INDEX::equalsIgnoreCase)) {
         BatchCorpus.IndexWritten index = BatchCorpus.writeIndex(jobs, outDir, export, session.embedder());
         stdout.printf("corpus index: %d link(s) written (%d distinct pair(s)), %d left out → %s%n", index.links(),
             index.distinctPairs(), index.dropped(), index.folder());

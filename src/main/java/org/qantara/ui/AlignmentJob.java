@@ -2,6 +2,7 @@ package org.qantara.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.session.Session;
+import org.qantara.core.text.Lang;
 import org.qantara.core.text.TextOptions;
+import org.qantara.core.text.TextReader;
 
 /**
  * Reads, aligns and reviews a document pair off the event thread through the window's session, telling the
@@ -74,7 +77,8 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
   @Override
   protected Result doInBackground() {
     publish("Reading " + String.join(" and ", inputs.stream().map(p -> p.getFileName().toString()).toList()) + "…");
-    DocumentPair pair = DocumentPair.load(inputs.get(0), inputs.size() > 1 ? inputs.get(1) : null, reading);
+    TextOptions readAs = withEncodings(inputs, reading);
+    DocumentPair pair = DocumentPair.load(inputs.get(0), inputs.size() > 1 ? inputs.get(1) : null, readAs);
     stopIfCancelled();
     publish("Loading model " + modelName + "…");
     Session session = models.session(modelName);
@@ -115,8 +119,20 @@ final class AlignmentJob extends SwingWorker<AlignmentJob.Result, String> {
     }
     // The grid's rows and the texts of its first screen are made here, so the window only swaps them in.
     List<LinkRow> rows = LinkRows.of(alignment);
-    return new Result(inputs, reading, files, new Provenance(session.modelId(), alignerParams, reviewOptions),
+    return new Result(inputs, readAs, files, new Provenance(session.modelId(), alignerParams, reviewOptions),
         alignment, rows, pair.splitDescription(), aligned, layout, layout.layOutFirst(rows));
+  }
+
+  /**
+   * {@code asked} with each file's encoding: the one asked for where named, else the one the file's bytes fit — an
+   * Arabic file saved as windows-1256 is often opened beside an English one in UTF-8, and a person opening files
+   * in the window names no encoding. The encodings found are kept in the project.
+   */
+  static TextOptions withEncodings(List<Path> inputs, TextOptions asked) {
+    Charset arabic = asked.arabicEncoding() != null ? asked.arabicEncoding() : TextReader.detectEncoding(inputs.get(0), Lang.AR);
+    Charset english = inputs.size() == 1 ? arabic
+        : asked.englishEncoding() != null ? asked.englishEncoding() : TextReader.detectEncoding(inputs.get(1), Lang.EN);
+    return new TextOptions(arabic, english, asked.presegmented(), asked.keepSetAside());
   }
 
   private void stopIfCancelled() {

@@ -264,6 +264,11 @@ public final class WorkbenchFrame extends JFrame {
 
   // ---- state ---------------------------------------------------------------------------------
 
+  /** The status bar's message. */
+  String message() {
+    return message.getText();
+  }
+
   ReviewViewModel viewModel() {
     return viewModel;
   }
@@ -350,7 +355,7 @@ public final class WorkbenchFrame extends JFrame {
           prefs.addRecent(result.inputs());
           refreshRecent();
           message.setText("Aligned and reviewed " + describe(result.inputs())
-              + result.splitDescription().map(d -> " (" + d + ")").orElse(""));
+              + result.splitDescription().map(d -> " (" + d + ")").orElse("") + encodingsRead(result.reading()));
           updateState();
         });
         afterPaint.setRepeats(false);
@@ -380,6 +385,23 @@ public final class WorkbenchFrame extends JFrame {
     job = started;
     updateState();
     started.execute();
+  }
+
+  /** The encodings the texts were read in, where not UTF-8: found by looking at the bytes, so the person is told. */
+  private static String encodingsRead(TextOptions reading) {
+    java.nio.charset.Charset arabic = reading.arabicEncoding();
+    java.nio.charset.Charset english = reading.englishEncoding();
+    if (java.util.Objects.equals(arabic, english)) {
+      return arabic == null || arabic.equals(java.nio.charset.StandardCharsets.UTF_8) ? "" : "; read as " + arabic.name();
+    }
+    List<String> named = new ArrayList<>();
+    if (arabic != null && !arabic.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      named.add("Arabic read as " + arabic.name());
+    }
+    if (english != null && !english.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      named.add("English read as " + english.name());
+    }
+    return named.isEmpty() ? "" : "; " + String.join(", ", named);
   }
 
   private void cancelJob() {
@@ -1440,11 +1462,33 @@ public final class WorkbenchFrame extends JFrame {
     JFileChooser chooser = chooser("Open the Arabic original and its English rendering (or one bilingual file)", true);
     JCheckBox presegmented = new JCheckBox("One sentence a line");
     presegmented.getAccessibleContext().setAccessibleName("The files hold one sentence a line (presegmented)");
-    chooser.setAccessory(presegmented);
+    JComboBox<String> arabicEncoding = encodingChoice("Encoding of the Arabic file");
+    JComboBox<String> englishEncoding = encodingChoice("Encoding of the English file");
+    JPanel accessory = new JPanel(new java.awt.GridLayout(0, 1, 0, 2));
+    accessory.add(presegmented);
+    accessory.add(new JLabel("Arabic encoding:"));
+    accessory.add(arabicEncoding);
+    accessory.add(new JLabel("English encoding:"));
+    accessory.add(englishEncoding);
+    chooser.setAccessory(accessory);
     if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
       open(java.util.Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList(),
-          new TextOptions(null, presegmented.isSelected(), false));
+          new TextOptions(chosenEncoding(arabicEncoding), chosenEncoding(englishEncoding), presegmented.isSelected(), false));
     }
+  }
+
+  private static final String DETECT_ENCODING = "Detect";
+
+  /** Each file's encoding is detected unless the person names one (an 8-bit file's bytes may fit more than one). */
+  private static JComboBox<String> encodingChoice(String accessibleName) {
+    JComboBox<String> choice = new JComboBox<>(new String[] {DETECT_ENCODING, "UTF-8", "windows-1256", "ISO-8859-6", "UTF-16", "windows-1252"});
+    choice.getAccessibleContext().setAccessibleName(accessibleName);
+    return choice;
+  }
+
+  private static java.nio.charset.Charset chosenEncoding(JComboBox<String> choice) {
+    String name = (String) choice.getSelectedItem();
+    return DETECT_ENCODING.equals(name) ? null : java.nio.charset.Charset.forName(name);
   }
 
   private void chooseBilingual() {

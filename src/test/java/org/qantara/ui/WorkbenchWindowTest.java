@@ -328,6 +328,34 @@ class WorkbenchWindowTest {
   }
 
   /** Types plain text (lower-case letters, digits, spaces) key by key. */
+  @Test
+  void twoFilesAreEachReadInTheirOwnEncodingAndTheProjectKeepsBoth() throws Exception {
+    // Seed 001's gold texts as a translator may get them: the Arabic saved as windows-1256, the English as windows-1252
+    // (its curly quote is not ASCII); nothing named, the window finds each file's encoding.
+    String arabic = Files.readString(Path.of("../shared/gold/seed-001/ar.txt"));
+    String english = Files.readString(Path.of("../shared/gold/seed-001/en.txt")).replaceFirst("Moscow", "Moscow\u2019s army");
+    Path ar = Files.write(dir.resolve("seed001.ar.txt"), arabic.getBytes(org.qantara.core.text.TextReader.WINDOWS_1256));
+    Path en = Files.write(dir.resolve("seed001.en.txt"), english.getBytes(org.qantara.core.text.TextReader.WINDOWS_1252));
+    show();
+    onEdt(() -> {
+      frame.open(List.of(ar, en));
+      return null;
+    });
+    waitUntilIdle(120_000);
+    assertThat(rows()).isGreaterThan(5);
+    assertThat(onEdt(() -> frame.workspace().current().source().original())).isEqualTo(arabic);
+    assertThat(onEdt(() -> frame.workspace().current().target().original())).isEqualTo(english);
+    assertThat(onEdt(() -> frame.message())).contains("Arabic read as windows-1256").contains("English read as windows-1252");
+    picture("20-two-encodings");
+
+    Path project = dir.resolve("encodings" + org.qantara.core.project.ProjectFiles.EXTENSION);
+    assertThat(onEdt(() -> frame.saveTo(project))).isTrue();
+    TextOptions saved = org.qantara.core.project.ProjectFiles.read(project).textOptions();
+    assertThat(saved.arabicEncoding()).isEqualTo(org.qantara.core.text.TextReader.WINDOWS_1256);
+    assertThat(saved.englishEncoding()).isEqualTo(org.qantara.core.text.TextReader.WINDOWS_1252);
+    assertThat(Files.readAllBytes(ar)).as("the input file is never written").isEqualTo(arabic.getBytes(org.qantara.core.text.TextReader.WINDOWS_1256));
+  }
+
   private void type(String text) {
     for (char c : text.toCharArray()) {
       press(KeyEvent.getExtendedKeyCodeForChar(c));

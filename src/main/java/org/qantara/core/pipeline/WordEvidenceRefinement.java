@@ -63,6 +63,11 @@ final class WordEvidenceRefinement {
   private static final int SHARE_BINS = 3;
   /** How much worse a link may fit without an echoing sentence for it to be taken out (see {@link #echoMisfit}). */
   static final double ECHO_MISFIT = 0.1;
+  /**
+   * How much less similar a link may be without an echoing sentence for it to be taken out: the vectors must not
+   * argue for keeping it (a verse's last clause rendered as a sentence of its own echoes the verse's words too).
+   */
+  static final double ECHO_SCORE_LOSS = 0.02;
   /** Weight of the word evidence's log-likelihood against the sentence vectors' cost. */
   static final double EVIDENCE_WEIGHT = 0.1;
 
@@ -436,8 +441,9 @@ final class WordEvidenceRefinement {
    * silent — none of its content words has a counterpart, a translated sentence of this document would rarely show
    * that, and the link is at least as similar without it — or an echo: it has covered words, but none of the other
    * side's words is covered only through it (an unrelated sentence on the same theme beside a translation, "Sami
-   * ate his dog." beside "Sami decapitated a dog.": its Sami and dog are the translation's), and the link fits
-   * about as well without it ({@link #echoMisfit} at most {@link #ECHO_MISFIT}).
+   * ate his dog." beside "Sami decapitated a dog.": its Sami and dog are the translation's), the link fits about as
+   * well without it ({@link #echoMisfit} at most {@link #ECHO_MISFIT}) and is hardly less similar
+   * ({@link #ECHO_SCORE_LOSS}).
    */
   private Rider likeliestRider(Link link) {
     WordSupport.Support support = words.support(link.source(), link.target());
@@ -469,7 +475,7 @@ final class WordEvidenceRefinement {
           rider = new Rider(alone, restLink, first, true, tally.content(), 0);
         } else {
           double misfit = echoMisfit(link, restLink);
-          if (misfit > ECHO_MISFIT || (best != null && !best.silent() && best.misfit() <= misfit)
+          if (misfit > ECHO_MISFIT || restLink.score() < link.score() - ECHO_SCORE_LOSS || (best != null && !best.silent() && best.misfit() <= misfit)
               || !onlyEchoes(support, restLink, sourceSide)) {
             continue;
           }

@@ -131,21 +131,21 @@ final class LinkChecks {
     if (targetMarkers.isEmpty() && Negation.hasNegatedAdjective(englishWords)) {
       return; // "لا تبالي" rendered "is indifferent": the negation is in the English word
     }
-    String reason = targetMarkers.isEmpty()
-        ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
-        : "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
-    // A negated word ("unaware", غير شرعية) is often rendered by a positive word of opposite sense
-    // ("unmindful" / "out of wedlock"): worth a look, not a flipped meaning.
+    // A negated word ("unaware", غير شرعية, فشل) is rendered as often by a positive word of opposite sense
+    // ("unmindful", "out of wedlock", "failed") as by a negation, and a negation with an exception on one side
+    // ("لا يبرم … إلا برضى") is "only" on the other: both are how the two languages say the same thing. Neither is
+    // a flipped meaning, and without a parser neither can be told from one, so neither is reported.
     Lang side = targetMarkers.isEmpty() ? Lang.AR : Lang.EN;
     boolean lexical = (targetMarkers.isEmpty() ? sourceMarkers : targetMarkers).stream()
         .allMatch(m -> Negation.isLexical(m, side));
-    boolean restriction = Negation.isRestriction(sourceWords, englishWords);
-    if (restriction) {
-      reason += " (a restriction: a negation with an exception on one side can be 'only' on the other)";
+    if (lexical || Negation.isRestriction(sourceWords, englishWords)) {
+      return;
     }
-    flags.add(new Flag(Flag.Type.NEGATION, lexical || restriction ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8,
-        linkIndex, sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(),
-        reason));
+    String reason = targetMarkers.isEmpty()
+        ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
+        : "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
+    flags.add(new Flag(Flag.Type.NEGATION, Flag.Severity.CRITICAL, 0.8, linkIndex,
+        sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(), reason));
   }
 
   /**
@@ -182,7 +182,6 @@ final class LinkChecks {
     candidates.stream().filter(c -> Names.opensQuotation(c, targetText)).forEach(openers::add);
     List<Word> unmatchedEnglish = new ArrayList<>();
     List<Word> doubtfulEnglish = new ArrayList<>();
-    List<Word> bracketed = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
     // Each word's name forms once, not once a pair.
     List<Names.EnglishName> candidateNames = candidates.stream().map(Names.EnglishName::of).toList();
@@ -207,8 +206,7 @@ final class LinkChecks {
         continue; // "Indeed", "the Merciful", "my Lord", a title-case heading: an ordinary word capitalised
       }
       if (insideBrackets(candidate)) {
-        bracketed.add(candidate); // "[O Muhammad]", "(Smith 2:24)": the translator's explicitation or reference
-        continue;
+        continue; // "[O Muhammad]", "(Smith 2:24)": an explicitation or reference the translator marked as one
       }
       boolean doubtful = openers.contains(candidate) && !knownName && !midSentenceCapitals.contains(name);
       (doubtful ? doubtfulEnglish : unmatchedEnglish).add(candidate);
@@ -252,10 +250,6 @@ final class LinkChecks {
         flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(), List.of(t.span()),
             "'" + t.text() + "' matches no name in the Arabic"));
       }
-    }
-    for (Word t : bracketed) {
-      flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.4, linkIndex, List.of(), List.of(t.span()),
-          "'" + t.text() + "' in brackets matches no name in the Arabic (an explicitation or a reference?)"));
     }
     for (Word s : missingArabic.subList(paired, missingArabic.size())) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.5, linkIndex, List.of(s.span()), List.of(),

@@ -23,6 +23,7 @@ import org.qantara.core.QantaraException;
 public final class TextReader {
   public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
   public static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   /** More than this share of control bytes (other than tab, line breaks and form feed) means binary data. */
@@ -35,6 +36,39 @@ public final class TextReader {
   /** Reads {@code file} as UTF-8 (a leading byte-order mark is dropped), or in {@code encodingOrNull} when given. */
   public static String read(Path file, Charset encodingOrNull) {
     return decode(file.toString(), readBytes(file), encodingOrNull);
+  }
+
+  /**
+   * The encoding {@code file}'s bytes fit, for a reader that was not told one (the window, where a person opens
+   * files without naming encodings): UTF-16 when it starts with that byte-order mark; UTF-8 when every byte fits it
+   * (plain ASCII included); windows-1256 when the bytes look like 8-bit Arabic — whatever side the file was meant
+   * for, so that swapped files still meet the language check instead of decoding to Latin garbage; windows-1252 for
+   * the English text when its bytes decode in it. Otherwise UTF-8, so that {@link #read} then says what is wrong.
+   */
+  public static Charset detectEncoding(Path file, Lang expected) {
+    byte[] bytes = readBytes(file);
+    if (startsWithUtf16Mark(bytes)) {
+      return StandardCharsets.UTF_16;
+    }
+    if (utf8Census(bytes)[1] == 0) {
+      return StandardCharsets.UTF_8;
+    }
+    if (looksLike8BitArabic(bytes)) {
+      return WINDOWS_1256;
+    }
+    if (expected == Lang.EN && decodes(bytes, WINDOWS_1252)) {
+      return WINDOWS_1252;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static boolean decodes(byte[] bytes, Charset encoding) {
+    try {
+      strictDecoder(encoding).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /**
@@ -101,8 +135,12 @@ public final class TextReader {
     }
   }
 
+  private static boolean startsWithUtf16Mark(byte[] bytes) {
+    return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+  }
+
   private static void refuseUtf16(String file, byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+    if (startsWithUtf16Mark(bytes)) {
       throw new QantaraException(new Problem.BadEncoding(file, 0, file + " is encoded as UTF-16",
           "read it with --encoding UTF-16 (--ar-encoding or --en-encoding for one file), or save it as UTF-8"));
     }

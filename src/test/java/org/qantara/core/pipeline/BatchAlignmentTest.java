@@ -287,20 +287,34 @@ class BatchAlignmentTest {
     assertThat(html).contains("<svg", "swapped", "t-doc03", "pairs/s").doesNotContain("http:", "https:", "src=");
   }
 
+  /**
+   * Workers sharing the session through its embedding queue (the texts of the pairs in flight embedded in one
+   * call) give, pair for pair and byte for byte, what one worker embedding a document a call gives.
+   */
   @Test
-  void concurrentWorkersGiveTheSameCorpusAsOneWorker() throws IOException {
+  void concurrentWorkersSharingTheEmbeddingQueueGiveWhatOneWorkerGives() throws IOException {
     Path manifest = Files.writeString(dir.resolve("pairs.jsonl"),
         inlineRows(List.of("doc04", "doc05", "doc06", "doc07", "doc08", "doc09"), ""));
     List<BatchJob> jobs = BatchAlignment.fromManifest(manifest);
-    List<String> corpora = new ArrayList<>();
-    for (int workers : new int[] {1, 2}) {
+    List<String> outputs = new ArrayList<>();
+    for (int workers : new int[] {1, 2, 4}) {
       Path out = dir.resolve("out" + workers);
-      new BatchAlignment(new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), null),
-          new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, ExportOptions.ALL, workers)).run(jobs, out, (o, d, t) -> {});
+      PairProcessor processor = workers == 1
+          ? new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), ReviewOptions.defaults())
+          : PairProcessor.sharedBy(embedder, AlignerParams.defaults(), ReviewOptions.defaults());
+      new BatchAlignment(processor, new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, ExportOptions.ALL,
+          workers)).run(jobs, out, (o, d, t) -> {});
       BatchCorpus.write(jobs, out, java.util.EnumSet.of(AlignmentFormat.JSONL), ExportOptions.ALL, null);
-      corpora.add(Files.readString(out.resolve("corpus.jsonl")));
+      StringBuilder all = new StringBuilder(Files.readString(out.resolve("corpus.jsonl")));
+      for (BatchJob job : jobs) {
+        all.append(Files.readString(out.resolve(job.id() + ".tsv")))
+            .append(Files.readString(out.resolve(job.id() + BatchAlignment.REVIEW_SUFFIX)));
+      }
+      outputs.add(all.toString());
     }
-    assertThat(corpora.get(1)).isEqualTo(corpora.get(0)).isNotEmpty();
+    assertThat(outputs.get(0)).contains("\"flags\"");
+    assertThat(outputs.get(1)).isEqualTo(outputs.get(0));
+    assertThat(outputs.get(2)).isEqualTo(outputs.get(0));
   }
 
   @Test

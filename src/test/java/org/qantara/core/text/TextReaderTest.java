@@ -41,6 +41,34 @@ class TextReaderTest {
   }
 
   @Test
+  void detectsEachFilesOwnEncoding() throws IOException {
+    String arabic = Seeds.text(Seeds.GOLD_AR);
+    String english = Seeds.text(Seeds.GOLD_EN) + "\nThe minister\u2019s \u201cplan\u201d, d\u00e9j\u00e0 vu.\n";
+    Path arabic1256 = write("ar-1256.txt", arabic.getBytes(TextReader.WINDOWS_1256));
+    Path arabicUtf8 = write("ar-utf8.txt", arabic.getBytes(StandardCharsets.UTF_8));
+    Path englishUtf8 = write("en-utf8.txt", english.getBytes(StandardCharsets.UTF_8));
+    Path english1252 = write("en-1252.txt", english.getBytes(TextReader.WINDOWS_1252));
+    Path englishUtf16 = write("en-utf16.txt", english.getBytes(StandardCharsets.UTF_16));
+    Path ascii = write("en-ascii.txt", "Plain ASCII text.\n".getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(TextReader.detectEncoding(arabic1256, Lang.AR)).isEqualTo(TextReader.WINDOWS_1256);
+    assertThat(TextReader.detectEncoding(arabicUtf8, Lang.AR)).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(TextReader.detectEncoding(englishUtf8, Lang.EN)).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(TextReader.detectEncoding(english1252, Lang.EN)).isEqualTo(TextReader.WINDOWS_1252);
+    assertThat(TextReader.detectEncoding(englishUtf16, Lang.EN)).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(TextReader.detectEncoding(ascii, Lang.EN)).isEqualTo(StandardCharsets.UTF_8);
+    // Read as detected, each file gives back its text exactly.
+    assertThat(TextReader.read(arabic1256, TextReader.detectEncoding(arabic1256, Lang.AR))).isEqualTo(arabic);
+    assertThat(TextReader.read(english1252, TextReader.detectEncoding(english1252, Lang.EN))).isEqualTo(english);
+    assertThat(TextReader.read(englishUtf16, TextReader.detectEncoding(englishUtf16, Lang.EN))).isEqualTo(english);
+    // An 8-bit Arabic file given as the English one is still read as Arabic, so the language check names the swap.
+    assertThat(TextReader.detectEncoding(arabic1256, Lang.EN)).isEqualTo(TextReader.WINDOWS_1256);
+    // A Latin-1 file given as the Arabic one is left to UTF-8, whose reading says where the problem is.
+    Path broken = write("ar-latin1.txt", "caf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(TextReader.detectEncoding(broken, Lang.AR)).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void readsWindows1256AndIso88596WhenAsked() throws IOException {
     String arabic = Seeds.text(Seeds.GOLD_AR);
     Path cp1256 = write("ar-1256.txt", arabic.getBytes(TextReader.WINDOWS_1256));
