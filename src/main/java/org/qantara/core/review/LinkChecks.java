@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -227,7 +228,11 @@ final class LinkChecks {
     List<Word> renderings = new ArrayList<>(unmatchedEnglish);
     renderings.addAll(doubtfulEnglish);
     if (missingArabic.isEmpty() && !renderings.isEmpty() && linkRelated) {
-      List<Word> rendered = pairWithDictionaryNames(renderings);
+      // A name the Arabic uses in several other links is likelier a pronoun made explicit (below), and a word
+      // opening a quotation ('said, "Rather, …') likelier an ordinary word capitalised, than the rendering of
+      // some word of this link the dictionary happens to know as a name too (كيد "Kidde", سولت "Sault").
+      List<Word> rendered = pairWithDictionaryNames(renderings.stream()
+          .filter(r -> !names.isMainName(Names.canonical(r.text())) && !Names.opensQuotation(r, targetText)).toList());
       renderings.removeAll(rendered);
       unmatchedEnglish.removeAll(rendered);
     }
@@ -287,7 +292,7 @@ final class LinkChecks {
   /** "my Lord", "your Lord": a possessive takes a common noun, honorific capital or not, not a name. */
   private boolean afterPossessive(Word candidate) {
     int i = englishWords.indexOf(candidate);
-    return i > 0 && POSSESSIVES.contains(englishWords.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+    return i > 0 && POSSESSIVES.contains(englishWords.get(i - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the word sits inside (…) or […] of the target text (within its sentence, at most 200 characters back). */

@@ -77,9 +77,21 @@ class RealTextFalseAlarmTest {
         && f.reason().contains("Indeed, no one despairs of relief from Allah"));
   }
 
-  /** Guards what was reached (13.2 and 33.6 on 417 links), not the targets (10 and 25), which are not met. */
-  static final double BOUND_MAJOR = 13.5;
-  static final double BOUND_ALL = 34;
+  /**
+   * The names of this set are all rendered: what is left are pronouns made explicit (MINOR). Before, ordinary
+   * Arabic words matched some English name of the document by their consonants alone (غيابت "Egypt") or were
+   * dictionary names (سولت "Sault") paired with a quotation's opening word ("Rather") or with a name the
+   * Arabic uses elsewhere ("Azeez").
+   */
+  @Test
+  void renderedNamesRaiseNoMajorNameFlag() {
+    assertThat(result.flags()).filteredOn(f -> f.type() == Flag.Type.NAME)
+        .allSatisfy(f -> assertThat(f.severity()).as(f.reason()).isEqualTo(Flag.Severity.MINOR));
+  }
+
+  /** Guards what was reached (11.0 and 28.3 on 417 links), not the targets (10 and 25), which are not met. */
+  static final double BOUND_MAJOR = 11.2;
+  static final double BOUND_ALL = 28.5;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();
