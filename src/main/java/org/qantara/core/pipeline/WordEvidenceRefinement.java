@@ -58,7 +58,7 @@ final class WordEvidenceRefinement {
   /** 1-1 links needed before the chance coverage is measured (and the word evidence weighs in at all). */
   private static final int MIN_CHANCE_PAIRS = 8;
   /** How much closer to the document's length ratio (in |ln|) a link must come to take a sentence on length alone. */
-  static final double LENGTH_GAIN = 0.2;
+  static final double LENGTH_GAIN = 0.1;
   /** Covered-share bins of a sentence (see {@link #shareBin}). */
   private static final int SHARE_BINS = 3;
   /** How much worse a link may fit without an echoing sentence for it to be taken out (see {@link #echoMisfit}). */
