@@ -38,7 +38,9 @@ public record LinkRow(
 
   /**
    * A flag as the window shows it: the core's finding, the passages its evidence spans cover on each
-   * side, and what the translator decided about it, if anything.
+   * side, and what the translator decided about it, if anything. A row outlives a sentence rewritten before
+   * its link (the row shows the same), so {@code flag}'s document offsets are those of when the row was built:
+   * the row's highlights and evidence passages are what to show, the alignment's flags where to find them now.
    */
   public record FlagItem(LinkFlag flag, Optional<FlagDecision> decision, List<String> sourceEvidence, List<String> targetEvidence) {
     public FlagItem {

@@ -27,6 +27,7 @@ public final class Workbench {
 
   /** Opens the window and blocks until the person closes it (or, with a screenshot asked for, until it is written). */
   public static void run(Launch launch) throws InterruptedException {
+    chooseRenderingPipeline();
     if (GraphicsEnvironment.isHeadless()) {
       throw new QantaraException(
           "there is no display to open the window on",
@@ -133,6 +134,23 @@ public final class Workbench {
 
   interface EdtCall<T> {
     T call();
+  }
+
+  /**
+   * On a local X display, Java2D's plain X11 pipeline rather than its XRender one, unless the person chose with
+   * {@code -Dsun.java2d.xrender} (QANTARA_JAVA_OPTS). XRender hands every antialiased shape and every new glyph to
+   * the X server and waits for it; where the server renders in software (Xvfb, VNC, virtual machines, and
+   * glamor-backed XRender on some GPUs) a paint of the grid's screen took 20–190 ms against 4–5 ms with the X11
+   * pipeline, which draws in the JVM and hands the server finished pixels through shared memory. Over a remote
+   * display (ssh -X, DISPLAY=host:N) XRender sends far fewer bytes, so it stays. Must run before the toolkit starts.
+   */
+  public static void chooseRenderingPipeline() {
+    String display = System.getenv("DISPLAY");
+    if (System.getProperty("sun.java2d.xrender") == null && display != null
+        && (display.startsWith(":") || display.startsWith("unix:"))
+        && System.getProperty("os.name", "").startsWith("Linux")) {
+      System.setProperty("sun.java2d.xrender", "false");
+    }
   }
 
   static <T> T onEdt(EdtCall<T> call) throws InterruptedException {

@@ -118,6 +118,8 @@ public final class WorkbenchFrame extends JFrame {
   private final JSplitPane split;
   private final CardLayout cards = new CardLayout();
   private final JPanel center = new JPanel(cards);
+  /** The grid's card: filters above, grid and details below. */
+  private final JPanel work;
   private final EmptyState emptyState;
   private final JLabel message = new JLabel(" ");
   private final JLabel counts = new JLabel(" ");
@@ -206,7 +208,7 @@ public final class WorkbenchFrame extends JFrame {
     center.getAccessibleContext().setAccessibleName("Document");
     SwingUtilities.invokeLater(() -> split.setDividerLocation(prefs.split()));
 
-    JPanel work = new JPanel(new BorderLayout());
+    work = new JPanel(new BorderLayout());
     work.add(filterBar(), BorderLayout.NORTH);
     work.add(split, BorderLayout.CENTER);
 
@@ -248,6 +250,27 @@ public final class WorkbenchFrame extends JFrame {
    */
   private void warmUp() {
     showDetails();
+    // The grid's card painted for the first time (table, filters, scroll bars, split: classes loaded, code compiled,
+    // glyphs rasterised) took some 30 ms of the event thread more than any later paint of it, when the first
+    // alignment starts: paid into an image once the window stands idle, the start screen still showing.
+    addWindowListener(new WindowAdapter() {
+      @Override
+      public void windowOpened(WindowEvent e) {
+        javax.swing.Timer idle = new javax.swing.Timer(500, event -> {
+          if (workspace == null && job == null && work.getWidth() > 0 && work.getHeight() > 0) {
+            java.awt.image.BufferedImage image = getGraphicsConfiguration().createCompatibleImage(work.getWidth(), work.getHeight());
+            java.awt.Graphics2D g = image.createGraphics();
+            try {
+              work.paint(g);
+            } finally {
+              g.dispose();
+            }
+          }
+        });
+        idle.setRepeats(false);
+        idle.start();
+      }
+    });
     Thread warm = new Thread(() -> WrappedText.layout(
         "وذكر المصدر أن عملية الإخلاء ما تزال مستمرة، 2026 Hmeimim.", Theme.arabic(Theme.BASE_SIZE), true,
         List.of(), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300), "qantara-warm-up");
@@ -340,26 +363,30 @@ public final class WorkbenchFrame extends JFrame {
       @Override
       public void finished(AlignmentJob.Result result) {
         showReport(result);
-        // The rest in an event of its own (the first link's details, the counts, the menus), so that the window
-        // answers between the two; the job stays until then, so the window is busy until all of it is done.
-        // A timer, not invokeLater: the grid's first paint and any input that arrived meanwhile run before it.
+        // The rest in events of their own, each painted before the next: first the grid alone, then the first
+        // link's details (an HTML page laid out and painted), then the menus, counts and status bar. The job stays
+        // until then, so the window is busy until all of it is done. Timers, not invokeLater: the paint and any
+        // input that arrived meanwhile run before each.
         AlignmentJob shown = job;
-        javax.swing.Timer afterPaint = new javax.swing.Timer(HANDOVER_PAUSE_MS, event -> {
+        afterPaint(() -> {
           if (job != shown) {
             return; // cancelled or replaced meanwhile
           }
-          job = null;
           if (!viewModel.visibleRows().isEmpty()) {
             selectRow(0);
           }
-          prefs.addRecent(result.inputs());
-          refreshRecent();
-          message.setText("Aligned and reviewed " + describe(result.inputs())
-              + result.splitDescription().map(d -> " (" + d + ")").orElse("") + encodingsRead(result.reading()));
-          updateState();
+          afterPaint(() -> {
+            if (job != shown) {
+              return;
+            }
+            job = null;
+            prefs.addRecent(result.inputs());
+            refreshRecent();
+            message.setText("Aligned and reviewed " + describe(result.inputs())
+                + result.splitDescription().map(d -> " (" + d + ")").orElse("") + encodingsRead(result.reading()));
+            updateState();
+          });
         });
-        afterPaint.setRepeats(false);
-        afterPaint.start();
       }
 
       @Override
@@ -385,6 +412,13 @@ public final class WorkbenchFrame extends JFrame {
     job = started;
     updateState();
     started.execute();
+  }
+
+  /** Runs {@code step} in an event of its own once what is to be painted now has been (a Swing timer's event comes after it). */
+  private static void afterPaint(Runnable step) {
+    javax.swing.Timer timer = new javax.swing.Timer(HANDOVER_PAUSE_MS, event -> step.run());
+    timer.setRepeats(false);
+    timer.start();
   }
 
   /** The encodings the texts were read in, where not UTF-8: found by looking at the bytes, so the person is told. */
@@ -432,7 +466,6 @@ public final class WorkbenchFrame extends JFrame {
     grid.adoptLayouts(result.layout(), result.firstRows());
     workspace = new Workspace(viewModel, EditHistory.start(result.alignment(), "Align"), result.rows());
     autosave.restart();
-    updateState();
   }
 
   // ---- navigation ----------------------------------------------------------------------------

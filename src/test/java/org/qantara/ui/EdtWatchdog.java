@@ -1,5 +1,7 @@
 package org.qantara.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.swing.SwingUtilities;
@@ -10,6 +12,37 @@ import javax.swing.SwingUtilities;
  * the window was frozen.
  */
 public final class EdtWatchdog implements AutoCloseable {
+  /**
+   * Times every event the event thread dispatches while a watchdog is open — the event thread's own measure of
+   * how long it was held, event by event (a probe's wait may span several events queued before it).
+   */
+  private static final class TimedQueue extends java.awt.EventQueue {
+    private volatile EdtWatchdog recorder;
+
+    @Override
+    protected void dispatchEvent(java.awt.AWTEvent event) {
+      EdtWatchdog timing = recorder;
+      if (timing == null) {
+        super.dispatchEvent(event);
+        return;
+      }
+      long wall = System.nanoTime();
+      long cpu = CPU.getCurrentThreadCpuTime();
+      try {
+        super.dispatchEvent(event);
+      } finally {
+        timing.dispatched(event, System.nanoTime() - wall, CPU.getCurrentThreadCpuTime() - cpu);
+      }
+    }
+  }
+
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static TimedQueue queue;
+  /** Wall and CPU time of each event dispatched while open, in the order dispatched (written on the event thread only). */
+  private final List<long[]> events = new ArrayList<>();
+  private String longestEvent = "";
+  private long longestEventNanos = -1;
+
   private final AtomicLong longestNanos = new AtomicLong();
   /** The most CPU time the event thread spent within one probe's wait: its own work, not time it waited for a core. */
   private final AtomicLong longestCpuNanos = new AtomicLong();
@@ -19,6 +52,13 @@ public final class EdtWatchdog implements AutoCloseable {
   private volatile boolean running = true;
 
   public EdtWatchdog() {
+    synchronized (EdtWatchdog.class) {
+      if (queue == null) {
+        queue = new TimedQueue();
+        java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().push(queue);
+      }
+      queue.recorder = this;
+    }
     thread = new Thread(this::watch, "edt-watchdog");
     thread.setDaemon(true);
     thread.start();
@@ -93,6 +133,36 @@ public final class EdtWatchdog implements AutoCloseable {
     }
   }
 
+  private synchronized void dispatched(java.awt.AWTEvent event, long wallNanos, long cpuNanos) {
+    if (wallNanos > longestEventNanos) {
+      longestEventNanos = wallNanos;
+      longestEvent = event.getClass().getSimpleName() + " from " + event.getSource().getClass().getName()
+          + (event instanceof java.awt.event.InvocationEvent ? " " + event.paramString() : "");
+    }
+    events.add(new long[] {wallNanos, cpuNanos});
+    if (wallNanos > 50_000_000L && Boolean.getBoolean("qantara.watchdog.log")) {
+      System.out.printf(java.util.Locale.ROOT, "event %.1f ms wall, %.1f ms CPU: %s%n", wallNanos / 1e6, cpuNanos / 1e6,
+          event.getClass().getSimpleName() + " " + event.paramString());
+    }
+  }
+
+  /**
+   * The events dispatched while open: how many, the 99th percentile and the longest of their wall times and of
+   * the event thread's CPU time in them, and what the longest was.
+   */
+  public synchronized String eventStats() {
+    long[] wall = events.stream().mapToLong(e -> e[0]).sorted().toArray();
+    long[] cpu = events.stream().mapToLong(e -> e[1]).sorted().toArray();
+    if (wall.length == 0) {
+      return "no events";
+    }
+    int p99 = (int) Math.ceil(0.99 * wall.length) - 1;
+    return String.format(java.util.Locale.ROOT,
+        "%d events: wall p99 %.1f ms, max %.1f ms; event-thread CPU p99 %.1f ms, max %.1f ms; longest: %s",
+        wall.length, wall[p99] / 1e6, wall[wall.length - 1] / 1e6, cpu[p99] / 1e6, cpu[cpu.length - 1] / 1e6,
+        longestEvent);
+  }
+
   public long longestCpuMillis() {
     return TimeUnit.NANOSECONDS.toMillis(longestCpuNanos.get());
   }
@@ -103,6 +173,11 @@ public final class EdtWatchdog implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
+    synchronized (EdtWatchdog.class) {
+      if (queue.recorder == this) {
+        queue.recorder = null;
+      }
+    }
     running = false;
     thread.join(2000);
   }

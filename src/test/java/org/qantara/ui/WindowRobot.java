@@ -17,6 +17,7 @@ final class WindowRobot {
    * (CI), where a missing display fails it. Makes the screenshots' folder.
    */
   static Robot start() throws Exception {
+    Workbench.chooseRenderingPipeline(); // as the window's launcher does
     if (!"1".equals(System.getenv("QANTARA_REQUIRE_DISPLAY"))) {
       Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run, as bin/test does)");
     }

@@ -126,6 +126,7 @@ public final class WorkbenchBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    Workbench.chooseRenderingPipeline(); // as the window's launcher does
     System.setProperty(WorkbenchPrefs.NODE_PROPERTY, "qantara-benchmark");
     Path dir = Files.createTempDirectory("qantara-workbench-bench");
     Path dev = Path.of("../shared/dev/tatoeba-ara-eng");
@@ -152,8 +153,12 @@ public final class WorkbenchBenchmark {
               + "most event-thread CPU within one stall %d ms; %d links%n",
           (System.nanoTime() - alignStart) / 1e9, watchdog.longestMillis(), watchdog.longestCpuMillis(),
           edt(() -> frame.viewModel().allRows().size()));
+      System.out.println("  events meanwhile: " + watchdog.eventStats());
     } catch (QuickRun skipped) {
       System.out.println("(8,000-sentence alignment skipped)");
+    }
+    if (args.length > 0 && args[0].equals("stall")) {
+      System.exit(0); // the alignment alone: one figure a fresh window, as a person meets it
     }
 
     // 2. A 5,000-link document: save it as a project, then open it and paint the grid.
@@ -195,6 +200,10 @@ public final class WorkbenchBenchmark {
     // (one sentence a line, so it stays one; the documents, the links and the flags after it move).
     System.out.println("merge + undo on a " + links + "-link document, grid repainted after each: "
         + editAndUndo(frame, Edits::mergeWithNext));
+    EditableAlignment middle = edt(() -> frame.workspace().current());
+    int rewritten = middle.link(2000).target().start();
+    System.out.println("rows one sentence text edit in the middle changes: " + Edits.editText(middle, Side.TARGET, rewritten,
+        middle.target().sentenceTexts().get(rewritten) + " (edited)", true).rows() + " of " + links);
     System.out.println("sentence text edit + undo on a " + links + "-link document, grid repainted after each: "
         + editAndUndo(frame, (a, id) -> {
           int sentence = a.link(a.indexOf(id)).target().start();

@@ -167,11 +167,13 @@ public final class Aligner {
       targetAt[k + 1] = targetAt[k] + link.target().size();
       doubtful[k] = link.source().size() != 1 || link.target().size() != 1;
     }
-    List<Link> reconsidered = new ArrayList<>(links.size());
+    // The doubtful stretches (links [from, to)) first, then searched again on all cores: each on its own, so the
+    // links found are those of searching them one after another.
+    List<int[]> doubtfulStretches = new ArrayList<>();
     int k = 0;
     while (k < links.size()) {
       if (!doubtful[k] && (k + 1 >= links.size() || !doubtful[k + 1])) {
-        reconsidered.add(links.get(k++));
+        k++;
         continue;
       }
       int from = k;
@@ -180,17 +182,33 @@ public final class Aligner {
         to++;
       }
       to = Math.min(links.size(), to + 1);
-      int sf = sourceAt[from];
-      int tf = targetAt[from];
-      AlignmentLevel window = new AlignmentLevel(
-          new Window(source, sf, sourceAt[to] - sf), new Window(target, tf, targetAt[to] - tf),
-          Arrays.copyOfRange(sourceChars, sf, sourceAt[to]), Arrays.copyOfRange(targetChars, tf, targetAt[to]));
-      LinkEvidence shifted = (i, a, j, b) -> evidence.cost(sf + i, a, tf + j, b);
-      for (Step step : solve(window, costs.shifted(sf, tf), params.linkTypes(), shifted, () -> {})) {
-        reconsidered.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
-      }
+      doubtfulStretches.add(new int[] {from, to});
       k = to;
     }
+    List<List<Link>> searchedAgain = doubtfulStretches.parallelStream().map(stretch -> {
+      int sf = sourceAt[stretch[0]];
+      int tf = targetAt[stretch[0]];
+      int sourceTo = sourceAt[stretch[1]];
+      int targetTo = targetAt[stretch[1]];
+      AlignmentLevel window = new AlignmentLevel(
+          new Window(source, sf, sourceTo - sf), new Window(target, tf, targetTo - tf),
+          Arrays.copyOfRange(sourceChars, sf, sourceTo), Arrays.copyOfRange(targetChars, tf, targetTo));
+      LinkEvidence stretchEvidence = evidence.forStretch();
+      LinkEvidence shifted = (i, a, j, b) -> stretchEvidence.cost(sf + i, a, tf + j, b);
+      List<Link> found = new ArrayList<>();
+      for (Step step : solve(window, costs.shifted(sf, tf), params.linkTypes(), shifted, () -> {})) {
+        found.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
+      }
+      return found;
+    }).toList();
+    List<Link> reconsidered = new ArrayList<>(links.size());
+    int next = 0;
+    for (int s = 0; s < doubtfulStretches.size(); s++) {
+      reconsidered.addAll(links.subList(next, doubtfulStretches.get(s)[0]));
+      reconsidered.addAll(searchedAgain.get(s));
+      next = doubtfulStretches.get(s)[1];
+    }
+    reconsidered.addAll(links.subList(next, links.size()));
     return reconsidered;
   }
 
@@ -379,7 +397,14 @@ public final class Aligner {
     }
   }
 
+  /** Sentences [start, start + length) as an immutable list, which {@link Link} keeps without copying. */
   private static List<Integer> range(int start, int length) {
-    return IntStream.range(start, start + length).boxed().toList();
+    return switch (length) {
+      case 0 -> List.of();
+      case 1 -> List.of(start);
+      case 2 -> List.of(start, start + 1);
+      case 3 -> List.of(start, start + 1, start + 2);
+      default -> List.copyOf(IntStream.range(start, start + length).boxed().toList());
+    };
   }
 }

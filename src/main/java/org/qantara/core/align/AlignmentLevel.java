@@ -1,5 +1,8 @@
 package org.qantara.core.align;
 
+import java.util.stream.IntStream;
+import org.qantara.core.embed.Vectors;
+
 /**
  * Both sides of a document at one resolution of the coarse-to-fine search: level 0 is the document
  * itself, each coarser level merges consecutive pairs of sentences.
@@ -27,8 +30,7 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
     int n = side.sentenceCount();
     int dimension = side.dimension();
     float[][] coarse = new float[(n + 1) / 2][];
-    float[] mean = new float[dimension];
-    for (int k = 0; k < coarse.length; k++) {
+    IntStream.range(0, coarse.length).parallel().forEach(k -> {
       float[] sum = side.vector(2 * k, 1).clone();
       if (2 * k + 1 < n) {
         float[] second = side.vector(2 * k + 1, 1);
@@ -36,17 +38,24 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
           sum[d] += second[d];
         }
       }
+      coarse[k] = sum;
+    });
+    // Summed in order of k whichever core runs it, so the mean is the same to the last bit.
+    float[] mean = new float[dimension];
+    for (float[] sum : coarse) {
       for (int d = 0; d < dimension; d++) {
         mean[d] += sum[d] / coarse.length;
       }
-      coarse[k] = sum;
     }
-    for (float[] v : coarse) {
+    // Each coarse vector is this level's own array: centred and scaled in place, one array a coarse sentence.
+    IntStream.range(0, coarse.length).parallel().forEach(k -> {
+      float[] v = coarse[k];
       for (int d = 0; d < dimension; d++) {
         v[d] -= mean[d];
       }
-    }
-    return OverlapEmbedding.ofSentenceVectors(coarse, 1);
+      Vectors.scaleToUnit(v);
+    });
+    return OverlapEmbedding.ofUnitVectors(coarse, dimension);
   }
 
   private static int[] halve(int[] chars) {

@@ -9,4 +9,12 @@ package org.qantara.core.align;
 public interface LinkEvidence {
   /** The extra cost of linking source sentences [i, i+a) with target sentences [j, j+b); a or b may be 0. */
   double cost(int i, int a, int j, int b);
+
+  /**
+   * The evidence the search of one stretch asks about its candidate links, from one thread, until the stretch is
+   * done: the same costs, with what the stretch's candidates share (they overlap) worked out once.
+   */
+  default LinkEvidence forStretch() {
+    return this;
+  }
 }

@@ -80,6 +80,11 @@ public final class OverlapEmbedding implements OverlapVectors {
     return new OverlapEmbedding(n, dimension, vectors);
   }
 
+  /** Runs of one sentence whose vectors are already of unit length, kept as they are (not copied). */
+  static OverlapEmbedding ofUnitVectors(float[][] unitVectors, int dimension) {
+    return new OverlapEmbedding(unitVectors.length, dimension, new float[][][] {unitVectors});
+  }
+
   @Override
   public int sentenceCount() {
     return sentenceCount;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.qantara.core.text.Document;
 
 /**
  * What an edit (or an undo, a redo, a re-alignment, a re-review) did: the alignment before and after, the
@@ -88,18 +89,51 @@ public record EditResult(
     return new RowChange(prefix, n - prefix - suffix, m - prefix - suffix);
   }
 
-  /** Whether a view shows row {@code i} before as it shows row {@code j} after: same link, flags, decisions. */
+  /**
+   * Whether a view shows row {@code i} before as it shows row {@code j} after: same link, flags, decisions. A link
+   * whose text only moved (a sentence before it rewritten, or cut in two) shows the same: its sentences and the
+   * places of its flags' evidence within them are what count, not where they lie in the document.
+   */
   private static boolean sameRow(EditableAlignment before, int i, EditableAlignment after, int j) {
     EditableLink link = before.link(i);
-    if (!link.equals(after.link(j))) {
-      return false;
-    }
+    EditableLink now = after.link(j);
     List<LinkFlag> flags = before.flagsOf(link.id());
-    if (!flags.equals(after.flagsOf(link.id()))) {
+    List<LinkFlag> flagsNow = after.flagsOf(link.id());
+    if (link.equals(now) && flags.equals(flagsNow)) {
+      return sameDecisions(before, after, flags);
+    }
+    if (!link.withRanges(now.source(), now.target()).equals(now)
+        || !sameSentences(before.source(), link.source(), after.source(), now.source())
+        || !sameSentences(before.target(), link.target(), after.target(), now.target())
+        || flags.size() != flagsNow.size()) {
       return false;
     }
+    int sourceDelta = LinkFlag.textStart(after.source(), now.source()) - LinkFlag.textStart(before.source(), link.source());
+    int targetDelta = LinkFlag.textStart(after.target(), now.target()) - LinkFlag.textStart(before.target(), link.target());
+    for (int k = 0; k < flags.size(); k++) {
+      if (!flags.get(k).movedBy(sourceDelta, targetDelta).equals(flagsNow.get(k))) {
+        return false;
+      }
+    }
+    return sameDecisions(before, after, flags);
+  }
+
+  private static boolean sameDecisions(EditableAlignment before, EditableAlignment after, List<LinkFlag> flags) {
     for (LinkFlag flag : flags) {
       if (!before.decisionOn(flag.fingerprint()).equals(after.decisionOn(flag.fingerprint()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two ranges hold sentences of the same texts (the same strings, after an edit elsewhere). */
+  private static boolean sameSentences(Document before, SentenceRange range, Document after, SentenceRange rangeNow) {
+    if (range.size() != rangeNow.size()) {
+      return false;
+    }
+    for (int k = 0; k < range.size(); k++) {
+      if (!before.sentences().get(range.start() + k).text().equals(after.sentences().get(rangeNow.start() + k).text())) {
         return false;
       }
     }

@@ -313,6 +313,24 @@ public final class EditableAlignment {
     return new EditableAlignment(source, target, links, flags, newDecisions, verdict, nextId, textEdits);
   }
 
+  /**
+   * The same alignment with every flag's fingerprint as this version computes it, decisions following their
+   * flags: projects before version 4 counted evidence places from the start of the document, not of the link.
+   */
+  public EditableAlignment withFingerprintsRenewed() {
+    List<LinkFlag> renewed = new ArrayList<>(flags.size());
+    Map<String, FlagDecision> renamed = new HashMap<>(decisions);
+    for (LinkFlag flag : flags) {
+      LinkFlag now = flag.refingerprinted(link(indexOf(flag.linkId())), source, target);
+      FlagDecision decision = renamed.remove(flag.fingerprint());
+      if (decision != null) {
+        renamed.put(now.fingerprint(), decision);
+      }
+      renewed.add(now);
+    }
+    return new EditableAlignment(source, target, links, renewed, renamed, verdict, nextId, textEdits);
+  }
+
   /** The same links with the flags and verdict of a new review. */
   public EditableAlignment withReview(List<LinkFlag> newFlags, DocumentVerdict newVerdict) {
     return new EditableAlignment(source, target, links, newFlags, decisions, newVerdict, nextId, textEdits);

@@ -61,8 +61,9 @@ final class SentenceTexts {
     Document source = side == Side.SOURCE ? edited : alignment.source();
     Document target = side == Side.TARGET ? edited : alignment.target();
 
-    // Evidence after the sentence moves with the text; a flag's fingerprint names its evidence's place, so it
-    // is what a review would now give that flag, and a decision on the flag follows it.
+    // Evidence after the sentence moves with the text. A flag's fingerprint counts its evidence from the start of
+    // its link's text, which moved as much, so it stays — and so does a decision on it: the flags of the links
+    // after the edit only change place, and a view of the links has nothing to redo for them.
     Map<Long, EditableLink> byId = HashMap.newHashMap(links.size());
     links.forEach(l -> byId.put(l.id(), l));
     Map<String, FlagDecision> decisions = new HashMap<>(alignment.decisions());
@@ -72,19 +73,24 @@ final class SentenceTexts {
       if (owner == null) {
         continue; // the rewritten link's flags were about the old text; its re-review finds its new ones
       }
-      List<Span> sourceSpans = side == Side.SOURCE ? moved(flag.sourceSpans(), old.end(), delta) : flag.sourceSpans();
-      List<Span> targetSpans = side == Side.TARGET ? moved(flag.targetSpans(), old.end(), delta) : flag.targetSpans();
-      if (sourceSpans.equals(flag.sourceSpans()) && targetSpans.equals(flag.targetSpans()) && added == 0) {
+      List<Span> spans = side == Side.SOURCE ? flag.sourceSpans() : flag.targetSpans();
+      boolean after = spans.stream().anyMatch(s -> s.start() >= old.end());
+      if (!after) {
         flags.add(flag);
-        continue;
+      } else if (owner.range(side).start() > old.index() && spans.stream().allMatch(s -> s.start() >= old.end())) {
+        flags.add(side == Side.SOURCE ? flag.movedBy(delta, 0) : flag.movedBy(0, delta));
+      } else {
+        // Evidence outside its link's text, partly moved: the fingerprint a review would now give it.
+        List<Span> sourceSpans = side == Side.SOURCE ? moved(flag.sourceSpans(), old.end(), delta) : flag.sourceSpans();
+        List<Span> targetSpans = side == Side.TARGET ? moved(flag.targetSpans(), old.end(), delta) : flag.targetSpans();
+        String fingerprint = LinkFlag.fingerprint(flag.type(), owner, source, target, sourceSpans, targetSpans);
+        FlagDecision decision = decisions.remove(flag.fingerprint());
+        if (decision != null) {
+          decisions.put(fingerprint, decision);
+        }
+        flags.add(new LinkFlag(fingerprint, flag.linkId(), flag.type(), flag.severity(), flag.confidence(), sourceSpans,
+            targetSpans, flag.reason()));
       }
-      String fingerprint = LinkFlag.fingerprint(flag.type(), owner, source, target, sourceSpans, targetSpans);
-      FlagDecision decision = decisions.remove(flag.fingerprint());
-      if (decision != null) {
-        decisions.put(fingerprint, decision);
-      }
-      flags.add(new LinkFlag(fingerprint, flag.linkId(), flag.type(), flag.severity(), flag.confidence(), sourceSpans,
-          targetSpans, flag.reason()));
     }
 
     EditableAlignment after = new EditableAlignment(source, target, Edits.placeEmptyRanges(links), flags, decisions,

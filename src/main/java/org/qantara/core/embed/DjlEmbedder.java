@@ -566,7 +566,8 @@ public final class DjlEmbedder implements Embedder {
     }
     float[] pooled = recipe.pooling() == Pooling.CLS ? forwarded.token(0) : forwarded.mean();
     float[] vector = dense == null ? pooled : dense.apply(pooled);
-    return recipe.normalize() ? Vectors.normalised(vector) : vector;
+    // The pooled (or dense) vector is this text's own fresh array: scaled in place, not copied.
+    return recipe.normalize() ? Vectors.scaleToUnit(vector) : vector;
   }
 
   private TokenVectors tokenVectors(String text, Forwarded forwarded) {

@@ -53,16 +53,23 @@ public final class Vectors {
 
   /** A copy scaled to unit length; an all-zero vector stays all zeros (it then matches nothing). */
   public static float[] normalised(float[] v) {
+    return scaleToUnit(v.clone());
+  }
+
+  /**
+   * {@link #normalised} without the copy: scales {@code v} itself and returns it, for a vector nobody else holds
+   * (an embedder's fresh pooled vector, a coarse level's sum); a long document's vectors are then not allocated twice.
+   */
+  public static float[] scaleToUnit(float[] v) {
     double squares = dot(v, v);
     if (squares == 0) {
-      return v.clone();
+      return v;
     }
     float inverse = (float) (1 / Math.sqrt(squares));
-    float[] out = new float[v.length];
     for (int i = 0; i < v.length; i++) {
-      out[i] = v[i] * inverse;
+      v[i] *= inverse;
     }
-    return out;
+    return v;
   }
 
   /**

@@ -5,7 +5,6 @@ import com.ibm.icu.lang.UProperty;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.qantara.core.QantaraException;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
@@ -35,7 +34,7 @@ public final class SideBySideText {
       }
       out.append('[').append(LinkTexts.indices(link.source())).append("]:[")
           .append(LinkTexts.indices(link.target())).append(']')
-          .append(String.format(Locale.ROOT, "  %.3f", link.score())).append('\n');
+          .append("  ").append(LinkTexts.score(link.score())).append('\n');
       List<String> arabic = wrap(VisibleControls.show(LinkTexts.of(aligned.source(), link.source())), column);
       List<String> english = wrap(VisibleControls.show(LinkTexts.of(aligned.target(), link.target())), column);
       for (int row = 0; row < Math.max(arabic.size(), english.size()); row++) {

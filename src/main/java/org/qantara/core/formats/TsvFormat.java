@@ -2,7 +2,6 @@ package org.qantara.core.formats;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.qantara.core.align.AlignedDocuments;
 
 /**
@@ -24,7 +23,7 @@ public final class TsvFormat {
     for (BitextUnit unit : units) {
       out.append(LinkTexts.indices(unit.source())).append('\t')
           .append(LinkTexts.indices(unit.target())).append('\t')
-          .append(String.format(Locale.ROOT, "%.3f", unit.score())).append('\t')
+          .append(LinkTexts.score(unit.score())).append('\t')
           .append(escape(unit.arabic())).append('\t')
           .append(escape(unit.english())).append('\n');
       report.wrote();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qantara.core.QantaraException;
@@ -32,7 +31,7 @@ public final class VecalignFormat {
     for (Link link : links) {
       out.append(indices(link.source())).append(':').append(indices(link.target()));
       if (withScores) {
-        out.append(':').append(String.format(Locale.ROOT, "%.3f", link.score()));
+        out.append(':').append(LinkTexts.score(link.score()));
       }
       out.append('\n');
     }

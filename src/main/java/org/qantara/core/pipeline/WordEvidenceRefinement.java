@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.Link;
+import org.qantara.core.align.LinkEvidence;
 import org.qantara.core.align.OverlapVectors;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
@@ -81,6 +81,8 @@ final class WordEvidenceRefinement {
   private double targetRate;
   /** Per side, the log-likelihood ratio of each covered-share bin (translation against unrelated sentence). */
   private double[][] evidenceOfShare;
+  /** Per side, the most a sentence's covered share can gain ({@link #evidence}): the largest of evidenceOfShare, or 0. */
+  private final double[] mostGained = new double[2];
 
   WordEvidenceRefinement(Document source, Document target, SentenceVectors sourceVectors,
       SentenceVectors targetVectors, OverlapVectors sourceRuns, OverlapVectors targetRuns, Embedder embedder,
@@ -121,8 +123,8 @@ final class WordEvidenceRefinement {
     prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
-      links = aligner.reconsider(links, sourceRuns, targetRuns,
-          source.weighedLengths(), target.weighedLengths(), this::evidence);
+      links = aligner.reconsider(links, sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(),
+          new WordEvidence(words.forStretch()));
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.
@@ -289,6 +291,9 @@ final class WordEvidenceRefinement {
         }
       }
     }
+    for (int side = 0; side < 2; side++) {
+      mostGained[side] = Math.max(0, Arrays.stream(evidenceOfShare[side]).max().orElse(0));
+    }
   }
 
   private static void count(WordSupport.Support support, int[][] bins) {
@@ -319,7 +324,7 @@ final class WordEvidenceRefinement {
    * as its vocabulary is known to the model or not). A sentence left alone gains nothing; the costs are shifted by
    * the most a sentence of its side can gain, so that none is negative (the same shift for every alignment).
    */
-  private double evidence(int i, int a, int j, int b) {
+  private double evidence(int i, int a, int j, int b, WordSupport.Stretch stretch) {
     double cost = 0;
     if (a == 0 || b == 0) {
       for (int k = i; k < i + a; k++) {
@@ -330,32 +335,45 @@ final class WordEvidenceRefinement {
       }
       return EVIDENCE_WEIGHT * cost;
     }
-    WordSupport.Support support = words.support(range(i, a), range(j, b));
-    for (WordTally tally : support.source()) {
+    WordSupport.Support linked = stretch.support(i, a, j, b);
+    for (WordTally tally : linked.source()) {
       cost += tally.content() > 0 ? mostGained(0) - evidenceOfShare[0][shareBin(tally)] : 0;
     }
-    for (WordTally tally : support.target()) {
+    for (WordTally tally : linked.target()) {
       cost += tally.content() > 0 ? mostGained(1) - evidenceOfShare[1][shareBin(tally)] : 0;
     }
     return EVIDENCE_WEIGHT * cost;
   }
 
+  /** The word alignment's cost ({@link #evidence}) of the candidate links of one stretch, searched again. */
+  private final class WordEvidence implements LinkEvidence {
+    private final WordSupport.Stretch stretch;
+
+    WordEvidence(WordSupport.Stretch stretch) {
+      this.stretch = stretch;
+    }
+
+    @Override
+    public double cost(int i, int a, int j, int b) {
+      return evidence(i, a, j, b, stretch);
+    }
+
+    @Override
+    public LinkEvidence forStretch() {
+      return new WordEvidence(words.forStretch());
+    }
+  }
+
   private double mostGained(int side) {
-    return Math.max(0, Arrays.stream(evidenceOfShare[side]).max().orElse(0));
+    return mostGained[side];
   }
 
   private int contentWords(int sentence, boolean sourceSide) {
     int[] counts = sourceSide ? sourceContent : targetContent;
     if (counts[sentence] < 0) {
-      WordSupport.Support alone = sourceSide
-          ? words.support(List.of(sentence), List.of()) : words.support(List.of(), List.of(sentence));
-      counts[sentence] = (sourceSide ? alone.source() : alone.target()).get(0).content();
+      counts[sentence] = words.contentWords(sentence, sourceSide);
     }
     return counts[sentence];
-  }
-
-  private static List<Integer> range(int start, int length) {
-    return IntStream.range(start, start + length).boxed().toList();
   }
 
   private void split(Link link, List<Link> out) {

@@ -49,9 +49,11 @@ public final class ProjectFiles {
    * The project version this Qantara writes, and the newest it reads. 2 added the person's text edits
    * ({@code alignment.textEdits}); a version-1 file reads as a project with none. 3 records each text's encoding
    * ({@code reading.arabicEncoding}, {@code reading.englishEncoding}); the one {@code reading.encoding} of
-   * versions 1 and 2 reads as both texts' encoding.
+   * versions 1 and 2 reads as both texts' encoding. 4 counts a flag's evidence places in its fingerprint from the
+   * start of its link's text, so that a sentence rewritten before it leaves it unchanged; the flags of older files
+   * get their fingerprints anew on reading, and their decisions follow them.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   /** The usual file name ending of a project. */
   public static final String EXTENSION = ".qantara.json";
 
@@ -188,7 +190,9 @@ public final class ProjectFiles {
     } catch (IllegalArgumentException e) {
       throw damaged(file, e.getMessage(), e);
     }
-    return toProject(content, file);
+    Project project = toProject(content, file);
+    return version.asInt() >= 4 ? project
+        : new Project(project.alignment().withFingerprintsRenewed(), project.provenance(), project.textOptions(), project.inputs());
   }
 
   private static Project toProject(Content content, Path file) {

@@ -13,9 +13,10 @@ import org.qantara.core.text.MatchNormalizer;
 /**
  * Names of the documents, known across all their links. A capitalised English word is a known name when
  * it matches an Arabic word anywhere in the source. An Arabic word form is a known name when it matches a
- * capitalised English word in its own link, or anywhere when its skeleton has three consonants or more:
- * two-consonant skeletons match too many ordinary words (شهود and Assad are both "st") without the link's
- * support.
+ * capitalised English word in its own link, or anywhere when its skeleton has three consonants or more and
+ * some link pairs the word (a form of it without particles) with a name of its own English: two-consonant
+ * skeletons match too many ordinary words (شهود and Assad are both "st"), and longer ones still some
+ * (غيابت and Egypt) without a link's support.
  *
  * @param knownNames Arabic word (folded) known as a name → the English spelling it matched
  * @param englishNames capitalised English words that match an Arabic word somewhere in the documents
@@ -53,6 +54,11 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
         }
       }
     }
+    // Matched by skeleton across the whole document only: kept as a name of both texts where some link pairs
+    // the same word (its forms without particles) with a name of its own English, below. A skeleton alone
+    // makes names of ordinary words far from any such link (غيابت "Egypt", الزاهدين "Satan", قرن "Qur'an").
+    Map<String, String> skeletonOnly = new HashMap<>();
+    Map<String, Set<String>> formsOf = new HashMap<>();
     for (List<Word> sentence : docs.sourceWords) {
       for (Word w : sentence) {
         for (String arabic : Names.arabicSkeletons(w)) {
@@ -60,12 +66,14 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
             continue;
           }
           englishBySkeleton.find(arabic).ifPresent(english -> {
-            englishNames.add(Names.canonical(english));
-            knownNames.putIfAbsent(MatchNormalizer.normalize(w.text()), Names.canonical(english));
+            String folded = MatchNormalizer.normalize(w.text());
+            skeletonOnly.putIfAbsent(folded, Names.canonical(english));
+            formsOf.computeIfAbsent(folded, f -> Names.nameForms(w.text()));
           });
         }
       }
     }
+    Set<String> pairedForms = new HashSet<>();
     for (Link link : docs.links) {
       List<Word> english = link.target().stream().flatMap(t -> docs.targetWords.get(t).stream()).toList();
       List<Word> arabic = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
@@ -89,10 +97,17 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
           if (matches.size() == 1) {
             englishNames.add(Names.canonical(e.text()));
             knownNames.putIfAbsent(MatchNormalizer.normalize(matches.get(0).text()), Names.canonical(e.text()));
+            pairedForms.addAll(Names.nameForms(matches.get(0).text()));
           }
         }
       }
     }
+    skeletonOnly.forEach((folded, english) -> {
+      if (formsOf.get(folded).stream().anyMatch(pairedForms::contains)) {
+        englishNames.add(english);
+        knownNames.putIfAbsent(folded, english);
+      }
+    });
     Map<String, Integer> arabicMentions = new HashMap<>();
     for (Link link : docs.links) {
       link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream())

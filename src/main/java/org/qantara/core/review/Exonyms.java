@@ -7,7 +7,8 @@ import org.qantara.core.text.MatchNormalizer;
 
 /**
  * Names English writes in its own traditional form rather than by the Arabic sound: the people of the
- * scriptures (يوسف Joseph, يعقوب Jacob, عيسى Jesus) and places with an English exonym (مصر Egypt, المجر
+ * scriptures (يوسف Joseph, يعقوب Jacob, عيسى Jesus) and their proper nouns (جهنم Hell, القيامة the
+ * Resurrection), and places with an English exonym (مصر Egypt, المجر
  * Hungary). A consonant skeleton cannot pair them; this hand-made list does.
  */
 final class Exonyms {
@@ -25,6 +26,7 @@ final class Exonyms {
       Map.entry("فرعون", Set.of("pharaoh")), Map.entry("الشيطان", Set.of("satan")), Map.entry("شيطان", Set.of("satan")),
       Map.entry("إبليس", Set.of("iblees", "satan")), Map.entry("الله", Set.of("allah", "god")),
       Map.entry("محمد", Set.of("muhammad", "mohammed")), Map.entry("القرآن", Set.of("qur'an", "quran", "koran")),
+      Map.entry("جهنم", Set.of("hell", "hellfire", "gehenna")), Map.entry("القيامة", Set.of("resurrection")),
       Map.entry("مصر", Set.of("egypt")), Map.entry("المجر", Set.of("hungary")), Map.entry("اليونان", Set.of("greece")),
       Map.entry("ألمانيا", Set.of("germany")), Map.entry("النمسا", Set.of("austria")),
       Map.entry("اليابان", Set.of("japan")), Map.entry("الصين", Set.of("china")), Map.entry("الهند", Set.of("india")),

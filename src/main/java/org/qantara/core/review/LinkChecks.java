@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -131,21 +132,21 @@ final class LinkChecks {
     if (targetMarkers.isEmpty() && Negation.hasNegatedAdjective(englishWords)) {
       return; // "لا تبالي" rendered "is indifferent": the negation is in the English word
     }
-    String reason = targetMarkers.isEmpty()
-        ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
-        : "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
-    // A negated word ("unaware", غير شرعية) is often rendered by a positive word of opposite sense
-    // ("unmindful" / "out of wedlock"): worth a look, not a flipped meaning.
+    // A negated word ("unaware", غير شرعية, فشل) is rendered as often by a positive word of opposite sense
+    // ("unmindful", "out of wedlock", "failed") as by a negation, and a negation with an exception on one side
+    // ("لا يبرم … إلا برضى") is "only" on the other: both are how the two languages say the same thing. Neither is
+    // a flipped meaning, and without a parser neither can be told from one, so neither is reported.
     Lang side = targetMarkers.isEmpty() ? Lang.AR : Lang.EN;
     boolean lexical = (targetMarkers.isEmpty() ? sourceMarkers : targetMarkers).stream()
         .allMatch(m -> Negation.isLexical(m, side));
-    boolean restriction = Negation.isRestriction(sourceWords, englishWords);
-    if (restriction) {
-      reason += " (a restriction: a negation with an exception on one side can be 'only' on the other)";
+    if (lexical || Negation.isRestriction(sourceWords, englishWords)) {
+      return;
     }
-    flags.add(new Flag(Flag.Type.NEGATION, lexical || restriction ? Flag.Severity.MINOR : Flag.Severity.CRITICAL, 0.8,
-        linkIndex, sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(),
-        reason));
+    String reason = targetMarkers.isEmpty()
+        ? "the Arabic is negated (" + quoted(sourceMarkers) + ") but the English is not"
+        : "the English is negated (" + quoted(targetMarkers) + ") but the Arabic is not";
+    flags.add(new Flag(Flag.Type.NEGATION, Flag.Severity.CRITICAL, 0.8, linkIndex,
+        sourceMarkers.stream().map(Word::span).toList(), targetMarkers.stream().map(Word::span).toList(), reason));
   }
 
   /**
@@ -182,7 +183,6 @@ final class LinkChecks {
     candidates.stream().filter(c -> Names.opensQuotation(c, targetText)).forEach(openers::add);
     List<Word> unmatchedEnglish = new ArrayList<>();
     List<Word> doubtfulEnglish = new ArrayList<>();
-    List<Word> bracketed = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
     // Each word's name forms once, not once a pair.
     List<Names.EnglishName> candidateNames = candidates.stream().map(Names.EnglishName::of).toList();
@@ -207,8 +207,7 @@ final class LinkChecks {
         continue; // "Indeed", "the Merciful", "my Lord", a title-case heading: an ordinary word capitalised
       }
       if (insideBrackets(candidate)) {
-        bracketed.add(candidate); // "[O Muhammad]", "(Smith 2:24)": the translator's explicitation or reference
-        continue;
+        continue; // "[O Muhammad]", "(Smith 2:24)": an explicitation or reference the translator marked as one
       }
       boolean doubtful = openers.contains(candidate) && !knownName && !midSentenceCapitals.contains(name);
       (doubtful ? doubtfulEnglish : unmatchedEnglish).add(candidate);
@@ -229,7 +228,11 @@ final class LinkChecks {
     List<Word> renderings = new ArrayList<>(unmatchedEnglish);
     renderings.addAll(doubtfulEnglish);
     if (missingArabic.isEmpty() && !renderings.isEmpty() && linkRelated) {
-      List<Word> rendered = pairWithDictionaryNames(renderings);
+      // A name the Arabic uses in several other links is likelier a pronoun made explicit (below), and a word
+      // opening a quotation ('said, "Rather, …') likelier an ordinary word capitalised, than the rendering of
+      // some word of this link the dictionary happens to know as a name too (كيد "Kidde", سولت "Sault").
+      List<Word> rendered = pairWithDictionaryNames(renderings.stream()
+          .filter(r -> !names.isMainName(Names.canonical(r.text())) && !Names.opensQuotation(r, targetText)).toList());
       renderings.removeAll(rendered);
       unmatchedEnglish.removeAll(rendered);
     }
@@ -252,10 +255,6 @@ final class LinkChecks {
         flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MAJOR, 0.7, linkIndex, List.of(), List.of(t.span()),
             "'" + t.text() + "' matches no name in the Arabic"));
       }
-    }
-    for (Word t : bracketed) {
-      flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.4, linkIndex, List.of(), List.of(t.span()),
-          "'" + t.text() + "' in brackets matches no name in the Arabic (an explicitation or a reference?)"));
     }
     for (Word s : missingArabic.subList(paired, missingArabic.size())) {
       flags.add(new Flag(Flag.Type.NAME, Flag.Severity.MINOR, 0.5, linkIndex, List.of(s.span()), List.of(),
@@ -293,7 +292,7 @@ final class LinkChecks {
   /** "my Lord", "your Lord": a possessive takes a common noun, honorific capital or not, not a name. */
   private boolean afterPossessive(Word candidate) {
     int i = englishWords.indexOf(candidate);
-    return i > 0 && POSSESSIVES.contains(englishWords.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+    return i > 0 && POSSESSIVES.contains(englishWords.get(i - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the word sits inside (…) or […] of the target text (within its sentence, at most 200 characters back). */

@@ -100,7 +100,8 @@ public final class Names {
   static Set<String> nameForms(String arabic) {
     Set<String> forms = new LinkedHashSet<>(MatchNormalizer.lookupForms(arabic));
     if (arabic.indexOf(SUPERSCRIPT_ALEF) >= 0) {
-      String spelled = MatchNormalizer.normalize(arabic.replace(SUPERSCRIPT_ALEF, 'ا'));
+      // Over an alef maqsura it only marks how the ى is read (يَحۡيَىٰ is يحيى).
+      String spelled = MatchNormalizer.normalize(arabic.replace("\u0649\u0670", "\u0649").replace(SUPERSCRIPT_ALEF, 'ا'));
       forms.addAll(MatchNormalizer.lookupForms(spelled));
       if (spelled.startsWith(VOCATIVE) && spelled.length() - VOCATIVE.length() >= 3) {
         forms.addAll(MatchNormalizer.lookupForms(spelled.substring(VOCATIVE.length())));

@@ -56,10 +56,11 @@ public final class Negation {
    * Arabic words that negate in some readings and not in others: ما ("not" before a verb or a pronoun,
    * "what" elsewhere), the interrogative negations fused with hamza (ألا، ألم، أفلا، أولم: "won't you…?",
    * "did not…?"; ألا is also "except" and "indeed"), لولا / لوما ("had … not"), كلّا ("No!", also كِلا "both"),
-   * وإلّا ("and if … not", also "and except"). They do not make a sentence
+   * وإلّا ("and if … not", also "and except"), the oath تالله, whose answer may drop its لا ("تالله تفتأ تذكر
+   * يوسف", "by Allah, you will not cease remembering Joseph"). They do not make a sentence
    * negated, but they account for an English negation.
    */
-  private static final Set<String> AR_POSSIBLE = folded("وما", "فما", "لولا", "لوما", "كلا", "والا");
+  private static final Set<String> AR_POSSIBLE = folded("وما", "فما", "لولا", "لوما", "كلا", "والا", "تالله");
   /**
    * ما negates before a pronoun or a form of كان ("ما نحن", "ما كنا"), and may before a past verb ending in
    * its subject ({@link #isPastWithSubject}); elsewhere it is mostly "what".

@@ -45,6 +45,13 @@ final class SentencePlacement {
    * outweighs both vector tests pointing at it: short sentences move the length little either way.
    */
   static final double LENGTH_OVERRULES_VECTORS = 2.0;
+  /**
+   * Standard deviations by which the length must argue for keeping a sentence before no vector test can make
+   * it a rider: the link's rendering needs it to fill its length (a long verse the English splits into three
+   * sentences, a model that knows little of their words). On the clean real text most riders the vector
+   * tests alone pointed at were such; no sentence the benchmark inserted or left out comes near it.
+   */
+  static final double LENGTH_KEEPS_SENTENCE = 3.0;
 
   SentencePlacement(ReviewedDocuments docs, Background background, ReviewOptions options, List<Flag> flags) {
     this.docs = docs;
@@ -141,9 +148,11 @@ final class SentencePlacement {
   void reviewOneSided(int k, Link link) {
     if (link.target().isEmpty()) {
       for (int s : link.source()) {
-        flags.add(oneSidedFlag(Flag.Type.OMISSION, k, s, oneSidedConfidence(docs.sourceVectors[s], docs.targetVectors),
+        int completed = neighbourItCompletes(k, s, true);
+        flags.add(oneSidedFlag(Flag.Type.OMISSION, completed < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR, k, s,
+            oneSidedConfidence(docs.sourceVectors[s], docs.targetVectors),
             "Arabic sentence " + (s + 1) + " has no counterpart in the English: \""
-                + Reviewer.excerpt(docs.source.sentences().get(s).text()) + "\""));
+                + Reviewer.excerpt(docs.source.sentences().get(s).text()) + "\"" + completesNote(completed, true)));
       }
       return;
     }
@@ -155,10 +164,54 @@ final class SentencePlacement {
             "English sentence " + (t + 1) + " is Arabic text left untranslated"));
         continue;
       }
-      flags.add(oneSidedFlag(Flag.Type.ADDITION, k, t, oneSidedConfidence(docs.targetVectors[t], docs.sourceVectors),
+      int completed = neighbourItCompletes(k, t, false);
+      flags.add(oneSidedFlag(Flag.Type.ADDITION, completed < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR, k, t,
+          oneSidedConfidence(docs.targetVectors[t], docs.sourceVectors),
           "English sentence " + (t + 1) + " has no counterpart in the Arabic: \"" + Reviewer.excerpt(sentence.text())
-              + "\""));
+              + "\"" + completesNote(completed, false)));
     }
+  }
+
+  /**
+   * The neighbouring link (k-1 or k+1, two-sided, next to the sentence) whose length the sentence left alone
+   * would complete: joined to it, the link fits the document's length model better by more than {@link
+   * #LENGTH_KEEPS_SENTENCE} standard deviations. The sentence is then more likely the rest of that link's
+   * rendering, split off where the model knows too little of the words to join it (a verse the English
+   * renders as four sentences), than an addition or omission: worth a look, not a clear loss. Returns the
+   * link's index, or -1.
+   */
+  private int neighbourItCompletes(int k, int sentence, boolean sourceSide) {
+    if (lengths == null) {
+      return -1;
+    }
+    double own = length(sourceSide ? docs.source : docs.target, List.of(sentence));
+    for (int n : new int[] {k - 1, k + 1}) {
+      if (n < 0 || n >= docs.links.size() || docs.links.get(n).isOneSided()) {
+        continue;
+      }
+      Link neighbour = docs.links.get(n);
+      List<Integer> side = sourceSide ? neighbour.source() : neighbour.target();
+      if (side.get(0) != sentence + 1 && side.get(side.size() - 1) != sentence - 1) {
+        continue;
+      }
+      double arabic = length(docs.source, neighbour.source());
+      double english = length(docs.target, neighbour.target());
+      double joined = sourceSide ? lengths.deviation(arabic + own, english) : lengths.deviation(arabic, english + own);
+      if (lengths.deviation(arabic, english) - joined > LENGTH_KEEPS_SENTENCE) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  private String completesNote(int neighbourLink, boolean sourceSide) {
+    if (neighbourLink < 0) {
+      return "";
+    }
+    Link n = docs.links.get(neighbourLink);
+    return sourceSide
+        ? " — perhaps rendered in English sentence " + (n.target().get(0) + 1) + " too, which is too long for its Arabic without it"
+        : " — perhaps the rest of the rendering of Arabic sentence " + (n.source().get(0) + 1) + ", whose English is too short without it";
   }
 
   /**
@@ -167,10 +220,6 @@ final class SentencePlacement {
    * both, the likelier one first: the one whose neighbour's partner fits the other sentence better word
    * for word (the word alignment sees the detail that one sentence vector blurs).
    */
-  private Flag oneSidedFlag(Flag.Type type, int k, int sentence, double confidence, String reason) {
-    return oneSidedFlag(type, Flag.Severity.MAJOR, k, sentence, confidence, reason);
-  }
-
   private Flag oneSidedFlag(Flag.Type type, Flag.Severity severity, int k, int sentence, double confidence,
       String reason) {
     boolean arabic = type == Flag.Type.OMISSION;
@@ -314,7 +363,8 @@ final class SentencePlacement {
    * fits the document's typical ratio better without it. A candidate is one the first test points at, or
    * the member whose removal brings the link closest when the link is at least as close without it. It
    * is MAJOR when the length and a vector test agree, or when both vector tests agree and the length does
-   * not clearly argue for keeping it ({@link #LENGTH_OVERRULES_VECTORS}); else MINOR. Where the document
+   * not clearly argue for keeping it ({@link #LENGTH_OVERRULES_VECTORS}); else MINOR, unless the length argues
+   * for keeping it beyond doubt ({@link #LENGTH_KEEPS_SENTENCE}): then it is not reported. Where the document
    * has too few 1-1 links for a length model, MAJOR when both vector tests agree.
    */
   private Map<Integer, Flag.Severity> riders(float[] otherSide, float[][] vectors, List<Integer> members,
@@ -351,6 +401,9 @@ final class SentencePlacement {
       boolean unrelated = background.zScore(Vectors.cosine(otherSide, vectors[rider])) < INSIDE_LINK_Z;
       boolean noCloserWithIt = notDiluting.contains(rider);
       double length = lengths == null ? 0 : lengthFitsBetterWithout.applyAsDouble(rider);
+      if (length < -LENGTH_KEEPS_SENTENCE) {
+        continue;
+      }
       boolean clear = unrelated && noCloserWithIt && length > -LENGTH_OVERRULES_VECTORS
           || length > 0 && (unrelated || noCloserWithIt);
       severities.put(rider, clear ? Flag.Severity.MAJOR : Flag.Severity.MINOR);

@@ -59,6 +59,11 @@ final class WordAligner {
     private Side stretch(int k, int count) {
       return new Side(WordAligner.stretch(words, k, count), WordAligner.stretch(vectors, k, count), lang);
     }
+
+    /** Its words [from, from + count). */
+    Side slice(int from, int count) {
+      return new Side(words.subList(from, from + count), vectors.subList(from, from + count), lang);
+    }
   }
 
   /** How many pieces a link of this many source and target words is cut into (1 up to {@link #MAX_PIECE_WORDS}). */
@@ -68,7 +73,7 @@ final class WordAligner {
 
   /** The k-th of {@code count} stretches of (nearly) equal length of a list, in order. */
   static <T> List<T> stretch(List<T> list, int k, int count) {
-    return list.subList((int) ((long) k * list.size() / count), (int) ((long) (k + 1) * list.size() / count));
+    return list.subList(stretchStart(list.size(), k, count), stretchStart(list.size(), k + 1, count));
   }
 
   /** One stretch of a link: its source words against its target words, aligned and checked on their own. */
@@ -86,6 +91,11 @@ final class WordAligner {
       pieces.add(new Piece(source.stretch(k, count), target.stretch(k, count)));
     }
     return pieces;
+  }
+
+  /** Where the k-th of {@code count} stretches of a list of {@code size} starts ({@link #stretch}). */
+  private static int stretchStart(int size, int k, int count) {
+    return (int) ((long) k * size / count);
   }
 
   /**
@@ -134,17 +144,58 @@ final class WordAligner {
     return true;
   }
 
+  /**
+   * What pairing the words of a piece starts from: the cosine of each source word with each target word (NaN
+   * where a word has no vector), the sure match of each pair ({@link #sureMatches}, null for none) and the
+   * quantities of each side.
+   */
+  record Comparison(double[][] cosines, WordLink.Kind[][] sureMatches, List<Quantity> sourceQuantities,
+      List<Quantity> targetQuantities) {}
+
+  /**
+   * The comparison of the source words [sourceFrom, sourceFrom + n) of a link with its target words
+   * [targetFrom, targetFrom + m): what {@link #compare} gives for them, however it is worked out.
+   */
+  @FunctionalInterface
+  interface Comparisons {
+    Comparison of(int sourceFrom, int n, int targetFrom, int m);
+  }
+
+  /** The comparison of the words of a source side with those of a target side. */
+  Comparison compare(Side source, Side target) {
+    return new Comparison(cosines(source.vectors(), target.vectors()), sureMatches(source.words(), target.words()),
+        QuantityExtractor.extract(source.words(), source.lang()), QuantityExtractor.extract(target.words(), target.lang()));
+  }
+
   /** The word links of a link, piece by piece ({@link #pieces}). */
   List<WordLink> align(Side source, Side target) {
+    return align(source, target, (sourceFrom, n, targetFrom, m) ->
+        compare(source.slice(sourceFrom, n), target.slice(targetFrom, m)));
+  }
+
+  /**
+   * The word links of a link, piece by piece ({@link #pieces}), its words' comparison given (the word-evidence
+   * pass meets the same pair of sentences in many candidate links and compares their words once).
+   */
+  List<WordLink> align(Side source, Side target, Comparisons comparisons) {
+    int n = source.words().size();
+    int m = target.words().size();
+    int count = pieceCount(n, m);
     List<WordLink> links = new ArrayList<>();
-    for (Piece piece : pieces(source, target)) {
-      links.addAll(align(piece));
+    for (int k = 0; k < count; k++) {
+      Piece piece = new Piece(source.stretch(k, count), target.stretch(k, count));
+      links.addAll(align(piece, comparisons.of(stretchStart(n, k, count), piece.source().words().size(),
+          stretchStart(m, k, count), piece.target().words().size())));
     }
     return links;
   }
 
   /** The word links of one piece: every source word is compared with every target word. */
   List<WordLink> align(Piece piece) {
+    return align(piece, compare(piece.source(), piece.target()));
+  }
+
+  private List<WordLink> align(Piece piece, Comparison comparison) {
     Side source = piece.source();
     Side target = piece.target();
     int n = source.words().size();
@@ -152,9 +203,9 @@ final class WordAligner {
     boolean[] sourceDone = new boolean[n];
     boolean[] targetDone = new boolean[m];
     List<WordLink> links = new ArrayList<>();
-    double[][] sim = cosines(source.vectors(), target.vectors());
+    double[][] sim = comparison.cosines();
 
-    addSureMatches(source, target, sim, sourceDone, targetDone, links);
+    addSureMatches(source, target, comparison, sourceDone, targetDone, links);
 
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
       int[] bestTargetOf = new int[n];
@@ -196,12 +247,10 @@ final class WordAligner {
     return links;
   }
 
-  private void addSureMatches(Side source, Side target, double[][] sim, boolean[] sourceDone,
+  private static void addSureMatches(Side source, Side target, Comparison comparison, boolean[] sourceDone,
       boolean[] targetDone, List<WordLink> links) {
-    List<Quantity> sourceQuantities = QuantityExtractor.extract(source.words(), source.lang());
-    List<Quantity> targetQuantities = QuantityExtractor.extract(target.words(), target.lang());
-    for (Quantity sq : sourceQuantities) {
-      for (Quantity tq : targetQuantities) {
+    for (Quantity sq : comparison.sourceQuantities()) {
+      for (Quantity tq : comparison.targetQuantities()) {
         if (sq.key().equals(tq.key())) {
           Word.markOverlapping(source.words(), sq.span(), sourceDone);
           Word.markOverlapping(target.words(), tq.span(), targetDone);
@@ -210,28 +259,12 @@ final class WordAligner {
         }
       }
     }
-    // What a word brings to the comparison is worked out once a word, not once a pair (this loop meets every
-    // pair of the link): its lower case and its name forms (those kept across links by text).
-    Names.ArabicName[] arabicNames = new Names.ArabicName[source.words().size()];
-    Names.EnglishName[] englishNames = new Names.EnglishName[target.words().size()];
-    boolean[] targetMayBeName = new boolean[target.words().size()];
-    String[] targetLower = new String[target.words().size()];
-    for (int j = 0; j < targetMayBeName.length; j++) {
-      String text = target.words().get(j).text();
-      targetMayBeName[j] = !text.isEmpty() && !MatchNormalizer.hasArabicLetter(text)
-          && Character.isUpperCase(text.codePointAt(0));
-      targetLower[j] = text.toLowerCase(Locale.ROOT);
-    }
-    for (int i = 0; i < source.words().size(); i++) {
-      Word sw = source.words().get(i);
-      boolean sourceArabic = MatchNormalizer.hasArabicLetter(sw.text());
-      String sourceLower = sw.text().length() > 1 ? sw.text().toLowerCase(Locale.ROOT) : null;
-      for (int j = 0; j < target.words().size(); j++) {
-        Word tw = target.words().get(j);
-        WordLink.Kind kind = sureKind(sw, tw, sourceLower, targetLower[j], sourceArabic && targetMayBeName[j], i, j,
-            arabicNames, englishNames);
-        if (kind != null && !(sourceDone[i] && targetDone[j])) {
-          links.add(new WordLink(sw.span(), tw.span(), kind, sim[i][j]));
+    WordLink.Kind[][] sure = comparison.sureMatches();
+    for (int i = 0; i < sure.length; i++) {
+      for (int j = 0; j < sure[i].length; j++) {
+        if (sure[i][j] != null && !(sourceDone[i] && targetDone[j])) {
+          links.add(new WordLink(source.words().get(i).span(), target.words().get(j).span(), sure[i][j],
+              comparison.cosines()[i][j]));
           sourceDone[i] = true;
           targetDone[j] = true;
         }
@@ -239,31 +272,86 @@ final class WordAligner {
     }
   }
 
+  /** EXACT or TRANSLITERATION for each source word with each target word (the same string, the same name), or null. */
+  WordLink.Kind[][] sureMatches(List<Word> sourceWords, List<Word> targetWords) {
+    return sureMatches(new SureForms(sourceWords), new SureForms(targetWords));
+  }
+
+  /** {@link #sureMatches(List, List)} of the words of two sides, read once a side. */
+  WordLink.Kind[][] sureMatches(SureForms source, SureForms target) {
+    int n = source.words.size();
+    int m = target.words.size();
+    WordLink.Kind[][] kinds = new WordLink.Kind[n][m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        kinds[i][j] = sureKind(source, i, target, j);
+      }
+    }
+    return kinds;
+  }
+
   /**
-   * EXACT or TRANSLITERATION for source word i and target word j ({@code sourceLower}: the source word in lower
-   * case, null for a one-letter word; {@code nameCandidate}: an Arabic word against a capitalised non-Arabic one);
-   * fills the name arrays as it needs them.
+   * The words of one side as {@link #sureMatches} reads them, worked out once a word, not once a pair (the
+   * comparison meets every pair of a link, and the word-evidence pass meets a sentence in several pairs): its lower
+   * case, whether it holds an Arabic letter or may be an English name, and its name forms (those kept across links
+   * by text, looked up when first needed). For one thread.
    */
-  private WordLink.Kind sureKind(Word source, Word target, String sourceLower, String targetLower,
-      boolean nameCandidate, int i, int j, Names.ArabicName[] arabicNames, Names.EnglishName[] englishNames) {
-    if (sourceLower != null && sourceLower.equals(targetLower)) {
+  final class SureForms {
+    private final List<Word> words;
+    private final String[] lower;
+    private final boolean[] arabic;
+    private final boolean[] mayBeName;
+    private final Names.ArabicName[] arabicNames;
+    private final Names.EnglishName[] englishNames;
+
+    SureForms(List<Word> words) {
+      this.words = words;
+      this.lower = new String[words.size()];
+      this.arabic = new boolean[words.size()];
+      this.mayBeName = new boolean[words.size()];
+      this.arabicNames = new Names.ArabicName[words.size()];
+      this.englishNames = new Names.EnglishName[words.size()];
+      for (int i = 0; i < words.size(); i++) {
+        String text = words.get(i).text();
+        lower[i] = text.toLowerCase(Locale.ROOT);
+        arabic[i] = MatchNormalizer.hasArabicLetter(text);
+        mayBeName[i] = !text.isEmpty() && !arabic[i] && Character.isUpperCase(text.codePointAt(0));
+      }
+    }
+
+    private Names.ArabicName arabicName(int i) {
+      if (arabicNames[i] == null) {
+        Word word = words.get(i);
+        arabicNames[i] = WordAligner.this.arabicNames.computeIfAbsent(word.text(), text -> Names.ArabicName.of(word));
+      }
+      return arabicNames[i];
+    }
+
+    private Names.EnglishName englishName(int j) {
+      if (englishNames[j] == null) {
+        Word word = words.get(j);
+        englishNames[j] = WordAligner.this.englishNames.computeIfAbsent(word.text(), text -> Names.EnglishName.of(word));
+      }
+      return englishNames[j];
+    }
+  }
+
+  /**
+   * EXACT for source word i and target word j when they are the same string of more than one letter, ignoring
+   * case; TRANSLITERATION when an Arabic word and a capitalised non-Arabic one are the same name; else null.
+   */
+  private static WordLink.Kind sureKind(SureForms source, int i, SureForms target, int j) {
+    if (source.words.get(i).text().length() > 1 && source.lower[i].equals(target.lower[j])) {
       return WordLink.Kind.EXACT;
     }
-    if (nameCandidate) {
-      if (arabicNames[i] == null) {
-        arabicNames[i] = this.arabicNames.computeIfAbsent(source.text(), text -> Names.ArabicName.of(source));
-      }
-      if (englishNames[j] == null) {
-        englishNames[j] = this.englishNames.computeIfAbsent(target.text(), text -> Names.EnglishName.of(target));
-      }
-      if (englishNames[j].sameAs(arabicNames[i])) {
-        return WordLink.Kind.TRANSLITERATION;
-      }
+    if (source.arabic[i] && target.mayBeName[j] && target.englishName(j).sameAs(source.arabicName(i))) {
+      return WordLink.Kind.TRANSLITERATION;
     }
     return null;
   }
 
-  private static double[][] cosines(List<float[]> a, List<float[]> b) {
+  /** The cosine of every vector of {@code a} with every vector of {@code b}; NaN where either is null or zero. */
+  static double[][] cosines(List<float[]> a, List<float[]> b) {
     double[] normsB = b.stream().mapToDouble(Vectors::norm).toArray();
     double[][] sim = new double[a.size()][b.size()];
     for (int i = 0; i < a.size(); i++) {

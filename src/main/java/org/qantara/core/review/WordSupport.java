@@ -1,10 +1,12 @@
 package org.qantara.core.review;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.text.Document;
@@ -53,9 +55,133 @@ public final class WordSupport {
    * each sentence's content words and how many of them the link's word alignment covers, in the order given.
    */
   public Support support(List<Integer> sourceSentences, List<Integer> targetSentences) {
-    WordAligner.Side src = WordAligner.Side.joined(sides(source, sourceSides, sourceSentences, Lang.AR), Lang.AR);
-    WordAligner.Side tgt = WordAligner.Side.joined(sides(target, targetSides, targetSentences, Lang.EN), Lang.EN);
-    List<WordLink> wordLinks = aligner.align(src, tgt);
+    return support(sourceSentences, targetSentences, null);
+  }
+
+  /**
+   * How many content words a source (or target) sentence holds: the tally {@link #support} gives it alone,
+   * without aligning its words with nothing.
+   */
+  public int contentWords(int sentence, boolean sourceSide) {
+    Document document = sourceSide ? source : target;
+    WordAligner.Side side = sides(document, sourceSide ? sourceSides : targetSides, List.of(sentence),
+        sourceSide ? Lang.AR : Lang.EN).get(0);
+    Span span = document.sentences().get(sentence).span();
+    return sourceSide ? new Coverage(side.words(), List.of(), List.of()).sourceTally(span).content()
+        : new Coverage(List.of(), side.words(), List.of()).targetTally(span).content();
+  }
+
+  /**
+   * Support of the candidate links of one stretch of the documents, searched again: a pair of sentences sits in
+   * many of them (in up to 15 with the default link types), and comparing its words (their cosines and sure
+   * matches), most of the work, is done once a pair, as finding the quantities of a run of sentences is done once
+   * a run. For one thread.
+   */
+  public Stretch forStretch() {
+    return new Stretch();
+  }
+
+  /** {@link #support}, what pairs of sentences and runs of sentences share kept (the latest, up to a bound). */
+  public final class Stretch {
+    /**
+     * Pairs of sentences (and runs of each side) whose comparison is kept: far more than a stretch around a
+     * doubtful link asks about, and a bound on the memory of a long one (its search moves on row by row, so the
+     * pairs dropped are behind it).
+     */
+    private static final int KEPT = 4096;
+
+    private final Map<Long, PairComparison> pairs = latest();
+    private final Map<SideRun, List<Quantity>> quantities = latest();
+    private final Map<Integer, WordAligner.SureForms> sourceForms = latest();
+    private final Map<Integer, WordAligner.SureForms> targetForms = latest();
+
+    private Stretch() {}
+
+    /** {@link #support} of source sentences [sourceFrom, sourceFrom + sourceCount) and target sentences [targetFrom, targetFrom + targetCount). */
+    public Support support(int sourceFrom, int sourceCount, int targetFrom, int targetCount) {
+      return WordSupport.this.support(range(sourceFrom, sourceCount), range(targetFrom, targetCount), this);
+    }
+
+    private static <K, V> Map<K, V> latest() {
+      return new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+          return size() > KEPT;
+        }
+      };
+    }
+
+    /** The comparison of the words of source sentence s with those of target sentence t. */
+    private PairComparison pair(int s, WordAligner.Side sourceSide, int t, WordAligner.Side targetSide) {
+      return pairs.computeIfAbsent(((long) s << 32) | t, pair -> new PairComparison(
+          WordAligner.cosines(sourceSide.vectors(), targetSide.vectors()), aligner.sureMatches(
+              sourceForms.computeIfAbsent(s, sentence -> aligner.new SureForms(sourceSide.words())),
+              targetForms.computeIfAbsent(t, sentence -> aligner.new SureForms(targetSide.words())))));
+    }
+
+    /** The quantities of words [from, from + count) of the consecutive sentences joined into {@code side}. */
+    private List<Quantity> quantities(List<Integer> sentences, WordAligner.Side side, int from, int count) {
+      return quantities.computeIfAbsent(new SideRun(side.lang(), sentences.get(0), sentences.size(), from, count),
+          run -> QuantityExtractor.extract(side.words().subList(from, from + count), side.lang()));
+    }
+
+    /**
+     * The comparison of a link's source words [sourceFrom, sourceFrom + n) with its target words
+     * [targetFrom, targetFrom + m), put together from those of each pair of its sentences.
+     */
+    private WordAligner.Comparison compare(List<Integer> sourceSentences, List<WordAligner.Side> sourceParts,
+        WordAligner.Side src, int sourceFrom, int n, List<Integer> targetSentences,
+        List<WordAligner.Side> targetParts, WordAligner.Side tgt, int targetFrom, int m) {
+      double[][] cosines = new double[n][m];
+      WordLink.Kind[][] sure = new WordLink.Kind[n][m];
+      int sourceStart = 0;
+      for (int k = 0; k < sourceParts.size(); k++) {
+        WordAligner.Side sourcePart = sourceParts.get(k);
+        int sourceEnd = sourceStart + sourcePart.words().size();
+        int rowFrom = Math.max(sourceStart, sourceFrom);
+        int rowTo = Math.min(sourceEnd, sourceFrom + n);
+        int targetStart = 0;
+        for (int l = 0; l < targetParts.size() && rowFrom < rowTo; l++) {
+          WordAligner.Side targetPart = targetParts.get(l);
+          int targetEnd = targetStart + targetPart.words().size();
+          int columnFrom = Math.max(targetStart, targetFrom);
+          int columnTo = Math.min(targetEnd, targetFrom + m);
+          if (columnFrom < columnTo) {
+            PairComparison pair = pair(sourceSentences.get(k), sourcePart, targetSentences.get(l), targetPart);
+            for (int row = rowFrom; row < rowTo; row++) {
+              System.arraycopy(pair.cosines()[row - sourceStart], columnFrom - targetStart, cosines[row - sourceFrom],
+                  columnFrom - targetFrom, columnTo - columnFrom);
+              System.arraycopy(pair.sureMatches()[row - sourceStart], columnFrom - targetStart, sure[row - sourceFrom],
+                  columnFrom - targetFrom, columnTo - columnFrom);
+            }
+          }
+          targetStart = targetEnd;
+        }
+        sourceStart = sourceEnd;
+      }
+      // A quantity links only with one of the same key on the other side: the target's are not looked for where
+      // the source has none.
+      List<Quantity> sourceQuantities = quantities(sourceSentences, src, sourceFrom, n);
+      return new WordAligner.Comparison(cosines, sure, sourceQuantities,
+          sourceQuantities.isEmpty() ? List.of() : quantities(targetSentences, tgt, targetFrom, m));
+    }
+  }
+
+  /** The cosines and sure matches of the words of one source sentence with those of one target sentence. */
+  private record PairComparison(double[][] cosines, WordLink.Kind[][] sureMatches) {}
+
+  /** Words [from, from + count) of the sentences of one side joined. */
+  private record SideRun(Lang lang, int firstSentence, int sentences, int from, int count) {}
+
+  /** {@link #support}, its words compared by {@code stretch} when it is not null. */
+  private Support support(List<Integer> sourceSentences, List<Integer> targetSentences, Stretch stretch) {
+    List<WordAligner.Side> sourceParts = sides(source, sourceSides, sourceSentences, Lang.AR);
+    List<WordAligner.Side> targetParts = sides(target, targetSides, targetSentences, Lang.EN);
+    WordAligner.Side src = WordAligner.Side.joined(sourceParts, Lang.AR);
+    WordAligner.Side tgt = WordAligner.Side.joined(targetParts, Lang.EN);
+    List<WordLink> wordLinks = stretch == null ? aligner.align(src, tgt)
+        : aligner.align(src, tgt, (sourceFrom, n, targetFrom, m) -> stretch.compare(
+            sourceSentences, sourceParts, src, sourceFrom, n, targetSentences, targetParts, tgt, targetFrom, m));
     Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
     int[][] between = new int[sourceSentences.size()][targetSentences.size()];
     for (WordLink link : wordLinks) {
@@ -74,6 +200,10 @@ public final class WordSupport {
    * each of its source sentences ({@code between[k]}, k-th sentence given) with each of its target sentences.
    */
   public record Support(List<WordTally> source, List<WordTally> target, int[][] between) {}
+
+  private static List<Integer> range(int start, int length) {
+    return IntStream.range(start, start + length).boxed().toList();
+  }
 
   private static int sentenceOf(Document document, List<Integer> sentences, Span span) {
     for (int k = 0; k < sentences.size(); k++) {

@@ -62,6 +62,22 @@ public final class ScriptDetector {
    * Multilingual Plane, so a char-level test is exact for them.
    */
   static Character.UnicodeScript scriptOf(char c) {
+    return c < BELOW_SCRIPTS.length ? BELOW_SCRIPTS[c] : lookUp(c);
+  }
+
+  /**
+   * {@link #lookUp} of every char below U+0800 (Latin, Arabic and the punctuation between them), worked out once:
+   * the look-up is a binary search of Unicode's script table, and reading a long document asks it of every char.
+   */
+  private static final Character.UnicodeScript[] BELOW_SCRIPTS = new Character.UnicodeScript[0x0800];
+
+  static {
+    for (char c = 0; c < BELOW_SCRIPTS.length; c++) {
+      BELOW_SCRIPTS[c] = lookUp(c);
+    }
+  }
+
+  private static Character.UnicodeScript lookUp(char c) {
     if (!Character.isLetter(c)) {
       return Character.UnicodeScript.COMMON;
     }

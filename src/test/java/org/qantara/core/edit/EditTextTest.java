@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.qantara.core.edit.EditRefused.Reason;
 import org.qantara.core.edit.EditResult.RowChange;
 import org.qantara.core.text.Document;
+import org.qantara.core.review.Flag;
 import org.qantara.core.text.Sentence;
+import org.qantara.core.text.Span;
 
 /** Rewriting a sentence's text on seed 001's gold alignment: the documents, links, flags and what the input had. */
 class EditTextTest {
@@ -84,11 +86,41 @@ class EditTextTest {
     assertThat(moved.sourceSpans()).isEqualTo(number.sourceSpans());
     assertThat(moved.targetSpans().getFirst().of(after.target().original()))
         .isEqualTo(number.targetSpans().getFirst().of(gold.target().original()));
-    // What a review of the edited documents would call the same finding, and the person's decision on it.
-    assertThat(moved.fingerprint()).isEqualTo(LinkFlag.fingerprint(moved.type(), after.link(5), after.source(),
-        after.target(), moved.sourceSpans(), moved.targetSpans()));
+    // What a review of the edited documents would call the same finding — the fingerprint it had, as it counts
+    // places from the start of the link's text — and the person's decision on it.
+    assertThat(moved.fingerprint()).isEqualTo(number.fingerprint()).isEqualTo(LinkFlag.fingerprint(moved.type(),
+        after.link(5), after.source(), after.target(), moved.sourceSpans(), moved.targetSpans()));
     assertThat(after.decisionOn(moved.fingerprint())).contains(dismissed);
     assertThat(after.openFlags()).doesNotContain(moved);
+  }
+
+  @Test
+  void anEditChangesOnlyItsOwnRowAlsoWhenItMovesTheEvidenceOfLaterFlags() {
+    EditResult edit = Edits.editText(gold, Side.TARGET, 3, FOURTH, true);
+    assertThat(gold.flagsOf(gold.link(5).id())).as("link 6 has a flag whose evidence moves").isNotEmpty();
+    assertThat(edit.rows()).isEqualTo(new RowChange(3, 1, 1));
+
+    // Two sentences where there was one: the links after it move one sentence on, and show what they showed.
+    EditResult split = Edits.editText(gold, Side.TARGET, 2,
+        "Eyewitnesses reported seeing a massive Russian convoy. It was heading towards Hmeimim.", false);
+    assertThat(split.rows()).isEqualTo(new RowChange(2, 1, 1));
+    for (int k = 3; k < gold.size(); k++) {
+      long id = gold.link(k).id();
+      assertThat(split.after().flagsOf(id)).extracting(LinkFlag::fingerprint)
+          .containsExactlyElementsOf(gold.flagsOf(id).stream().map(LinkFlag::fingerprint).toList());
+    }
+
+    // A link with no English (1-0) whose flag points at the English sentence beside it moves as well.
+    EditableAlignment detached = Edits.detach(gold, gold.link(6).id(), Side.SOURCE, gold.link(6).source().start()).after();
+    EditableLink lone = detached.links().stream().filter(l -> l.target().isEmpty()).findFirst().orElseThrow();
+    Span beside = detached.target().sentences().get(lone.target().start() - 1).span();
+    EditableAlignment flagged = detached.withReview(List.of(LinkFlag.of(new Flag(Flag.Type.LOW_SIMILARITY,
+        Flag.Severity.MAJOR, 0.6, detached.indexOf(lone.id()), List.of(), List.of(beside), "does not render it"),
+        lone, detached.source(), detached.target())), null);
+    EditResult before = Edits.editText(flagged, Side.TARGET, 0, FOURTH, true);
+    assertThat(before.rows()).isEqualTo(new RowChange(0, 1, 1));
+    assertThat(before.after().flagsOf(lone.id()).getFirst().fingerprint())
+        .isEqualTo(flagged.flagsOf(lone.id()).getFirst().fingerprint());
   }
 
   @Test
@@ -141,8 +173,8 @@ class EditTextTest {
     EditHistory.Step undo = history.undo();
     assertThat(undo.history().current().target()).isSameAs(gold.target());
     assertThat(undo.history().current().textEdits()).isEmpty();
-    // Rows 4 to 6 change: the edited link, and the flag of link 6 whose evidence moved with the text.
-    assertThat(undo.change().rows()).isEqualTo(new RowChange(3, 3, 3));
+    // Row 4 changes, the edited link; the flag of link 6, whose evidence moved with the text, shows the same.
+    assertThat(undo.change().rows()).isEqualTo(new RowChange(3, 1, 1));
     EditHistory.Step redo = undo.history().redo();
     assertThat(redo.history().current().target().sentenceTexts().get(3)).isEqualTo(FOURTH);
   }

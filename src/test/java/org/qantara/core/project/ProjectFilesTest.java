@@ -128,6 +128,21 @@ class ProjectFilesTest {
   }
 
   @Test
+  void aVersionThreeProjectsFlagsGetTodaysFingerprintsAndKeepTheirDecisions() throws IOException {
+    // Version 3 counted evidence places from the start of the document: its fingerprints differ from today's.
+    String fingerprint = project.alignment().flags().getFirst().fingerprint();
+    String older = "0123456789abcdef".repeat(2);
+    rewrite(root -> root.put("version", 3));
+    Files.writeString(file, Files.readString(file).replace(fingerprint, older));
+    assertThat(Files.readString(file)).contains(older).doesNotContain(fingerprint);
+
+    Project read = ProjectFiles.read(file);
+
+    assertThat(read).isEqualTo(project);
+    assertThat(read.alignment().decisionOn(fingerprint)).map(FlagDecision::note).contains("الرقم صحيح");
+  }
+
+  @Test
   void aVersionOneProjectReadsAsOneWithNoTextEdits() throws IOException {
     // What version 1 wrote: the same fields, one encoding for both texts, no text edits.
     rewrite(root -> {

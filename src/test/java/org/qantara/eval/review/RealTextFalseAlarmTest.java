@@ -3,6 +3,7 @@ package org.qantara.eval.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.embed.Embedder;
@@ -27,18 +28,70 @@ class RealTextFalseAlarmTest {
     }
   }
 
+  private static RealTextReview.Result result;
+
+  @BeforeAll
+  static void reviewTheSet() {
+    result = review();
+  }
+
   @Test
   void cleanRealTextRaisesFewFalseAlarms() {
-    RealTextReview.Result result = review();
     System.out.print(result.rates().table());
     assertThat(result.links()).isGreaterThan(300);
     assertThat(result.rates().perHundredLinks(Flag.Severity.MAJOR)).as("major or worse per 100 links").isLessThan(BOUND_MAJOR);
     assertThat(result.rates().perHundredLinks(Flag.Severity.MINOR)).as("all flags per 100 links").isLessThan(BOUND_ALL);
   }
 
-  /** Guards what was reached (13.4 and 51.6 on 417 links), not the targets (10 and 25), which are not met. */
-  static final double BOUND_MAJOR = 14;
-  static final double BOUND_ALL = 52;
+  /**
+   * A negated word on one side ("failed" for فشل, "unmet" for غير مستوفى, "unaware" for غافلين) and a
+   * restriction ("only" for لا … إلا) are how the languages say the same thing: never a NEGATION flag. The
+   * set has both (the APT messages, surah 12).
+   */
+  @Test
+  void lexicalNegativesAndRestrictionsRaiseNoNegationFlag() {
+    assertThat(result.flags()).filteredOn(f -> f.type() == Flag.Type.NEGATION)
+        .allSatisfy(f -> assertThat(f.severity()).as(f.reason()).isEqualTo(Flag.Severity.CRITICAL))
+        .hasSizeLessThanOrEqualTo(2);
+  }
+
+  /** "[Joseph] said", "[O Muhammad]": a name the translator put in brackets is marked as an addition already. */
+  @Test
+  void bracketedNamesAreNotFlagged() {
+    for (RealTextReview.PairResult pair : result.pairs()) {
+      String english = pair.report().target().original();
+      assertThat(pair.report().flags(Flag.Type.NAME)).allSatisfy(f -> assertThat(f.targetSpans())
+          .noneMatch(s -> s.start() > 0 && "[(".indexOf(english.charAt(s.start() - 1)) >= 0).as(f.reason()));
+    }
+    assertThat(result.pairs().stream().map(p -> p.report().target().original()).filter(t -> t.contains("[Joseph]"))).isNotEmpty();
+  }
+
+  /**
+   * Surah 12:67's last sentence ("Indeed, no one despairs of relief from Allah except the disbelieving people")
+   * is the end of its verse's rendering, which the model barely knows: the verse's length needs it, by far
+   * more than three standard deviations, so it is no rider whatever the sentence vectors say.
+   */
+  @Test
+  void aSentenceTheVerseLengthNeedsIsNoRider() {
+    assertThat(result.flags()).noneMatch(f -> f.type() == Flag.Type.ADDITION
+        && f.reason().contains("Indeed, no one despairs of relief from Allah"));
+  }
+
+  /**
+   * The names of this set are all rendered: what is left are pronouns made explicit (MINOR). Before, ordinary
+   * Arabic words matched some English name of the document by their consonants alone (غيابت "Egypt") or were
+   * dictionary names (سولت "Sault") paired with a quotation's opening word ("Rather") or with a name the
+   * Arabic uses elsewhere ("Azeez").
+   */
+  @Test
+  void renderedNamesRaiseNoMajorNameFlag() {
+    assertThat(result.flags()).filteredOn(f -> f.type() == Flag.Type.NAME)
+        .allSatisfy(f -> assertThat(f.severity()).as(f.reason()).isEqualTo(Flag.Severity.MINOR));
+  }
+
+  /** Guards what was reached (11.0 and 28.3 on 417 links), not the targets (10 and 25), which are not met. */
+  static final double BOUND_MAJOR = 11.2;
+  static final double BOUND_ALL = 28.5;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();

@@ -50,25 +50,35 @@ class ReviewBenchmarkTest {
     // Below the issue's precision target (0.5): guards what word-level evidence reached (0.393 at recall 0.863).
     // The aligner's second look with word evidence (issue 14) raises fewer LOW_SIMILARITY flags in all (a clean
     // pair's two LOW_SIMILARITY links become a 1-0 and a 0-1), but reshapes links in perturbed variants, so that
-    // fewer of their flags equal the clean pair's and are netted out: 0.396 -> 0.386 at the same recall.
+    // fewer of their flags equal the clean pair's and are netted out: 0.396 -> 0.386 at the same recall. No
+    // LOW_SIMILARITY where the two sides rank each other among their closest fifth of the document: 0.427.
     ReviewEvaluation.TypeScore low = net.get(Flag.Type.LOW_SIMILARITY);
-    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.38);
+    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.42);
     assertThat(low.recall()).as("LOW_SIMILARITY recall, " + low).isGreaterThanOrEqualTo(0.86);
+    // Strict place (an omission or addition counted at the first sentence it names), below the issue's 0.85 / 0.85
+    // for OMISSION: guards what was reached (OMISSION 0.741 / 0.784, ADDITION 0.868 / 0.902).
+    Map<Flag.Type, ReviewEvaluation.TypeScore> strict = result.strictPlaceNet().stream()
+        .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
+    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.74);
+    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.78);
+    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.86);
+    assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
     // Below the issue's targets (0.6 / 0.5) on recall: guards what clause-level evidence reached (0.750 / 0.207).
     ReviewEvaluation.TypeScore partial = net.get(Flag.Type.PARTIAL_OMISSION);
     assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.7);
     assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.2);
     // False alarms on the clean pairs as they are, per 100 links (the issue's targets: major or worse < 2, all < 5).
-    // Guards what was reached: 6.3 and 8.9 on 506 links, nearly all of it LOW_SIMILARITY.
+    // Guards what was reached: 5.5 and 7.1 on 506 links, nearly all of it LOW_SIMILARITY.
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
-        .isLessThan(6.5);
+        .isLessThan(5.6);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
-        .isLessThan(9.0);
+        .isLessThan(7.2);
     // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
-    // issue's target 0.8 holds for NUMBER (1.000) and NEGATION (0.873); NAME reaches 0.610, most of its false
-    // alarms two clean Tatoeba pairs that translate سامي as "Fadil", counted six times each.
+    // issue's target 0.8 holds for NUMBER (1.000) and NEGATION (0.889); NAME reaches 0.621: 21 of its 22 false
+    // alarms are three findings of the clean data repeated in each variant of their pair, two clean Tatoeba pairs
+    // that translate سامي as "Fadil" (7 times each) and seed 001's دمشق, rendered as "the Syrian army"'s (7 times).
     Map<Flag.Type, ReviewEvaluation.TypeScore> raw = result.allSeverities().stream()
         .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
     assertThat(raw.get(Flag.Type.NUMBER).precision()).as("NUMBER precision as raised").isGreaterThanOrEqualTo(0.8);
