@@ -140,7 +140,7 @@ public final class Workbench {
    * On a local X display, Java2D's plain X11 pipeline rather than its XRender one, unless the person chose with
    * {@code -Dsun.java2d.xrender} (QANTARA_JAVA_OPTS). XRender hands every antialiased shape and every new glyph to
    * the X server and waits for it; where the server renders in software (Xvfb, VNC, virtual machines, and
-   * glamor-backed XRender on some GPUs) a paint of the grid's screen took 20–190 ms against 4–5 ms with the X11
+   * glamor-backed XRender on some GPUs) a paint of the grid's screen took 20–194 ms against 4–30 ms with the X11
    * pipeline, which draws in the JVM and hands the server finished pixels through shared memory. Over a remote
    * display (ssh -X, DISPLAY=host:N) XRender sends far fewer bytes, so it stays. Must run before the toolkit starts.
    */

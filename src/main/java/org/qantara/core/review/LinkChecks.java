@@ -395,14 +395,14 @@ final class LinkChecks {
    * Runs of English content words no word link accounts for: an addition. Function words inside a run do
    * not break it; the run is reported from its first to its last content word, when it is {@code minRun}
    * content words long and the rest of the English is mostly accounted for, in a link whose two sides
-   * clearly belong together.
+   * clearly belong together; MAJOR from {@code majorRun} content words.
    */
-  void addedRuns(int minRun, boolean linkRelated) {
+  void addedRuns(int minRun, int majorRun, boolean linkRelated) {
     if (!linkRelated) {
       return;
     }
     for (Run run : runs(englishWords, i -> coverage.targetCovered(englishInTarget[i]), Lang.EN, minRun)) {
-      boolean substantial = run.contentWords() >= 2 * minRun;
+      boolean substantial = run.contentWords() >= majorRun;
       flags.add(new Flag(Flag.Type.ADDITION, substantial ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
           Reviewer.clamp(run.contentWords() / (3.0 * minRun), 0.3, 0.9), linkIndex, List.of(),
           List.of(run.span()), "'" + Reviewer.excerpt(run.text()) + "' in the English has no counterpart in the Arabic"));

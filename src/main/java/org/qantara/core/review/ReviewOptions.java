@@ -10,8 +10,9 @@ import org.qantara.core.QantaraException;
  *     robust z-score cut-off of LOW_SIMILARITY between 3.5 and 1.0 MADs below the document median
  * @param minWordSimilarity cosine below which two words are never paired by their vectors
  * @param minUncoveredRun content words of an Arabic clause left unaccounted for before the clause is
- *     reported as a partial omission; English content words need two more, in a row, before they are
- *     reported as an addition (English spends more content words on the same meaning)
+ *     reported as a partial omission; English content words need four more, in a row, before they are
+ *     reported as an addition (English spends more content words on the same meaning, and the model leaves
+ *     more of them unpaired), and MAJOR from twice two more
  * @param notTranslationShare share of sentences in weak links above which the document verdict is
  *     "not a translation"
  */

@@ -131,7 +131,10 @@ public final class Reviewer {
         }
         checks.partialOmissions(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z),
             docs.sourceSentenceStarts(link));
-        checks.addedRuns(options.minUncoveredRun() + 2, !(z < Background.WEAK_LINK_Z));
+        // English spends more content words on the same meaning, and the model leaves a third to a half of a
+        // faithful sentence's unpaired: a run of four or five in a long legal sentence is the model's gap
+        // ("compelled to have recourse as a last resort"), all 13 on the clean real text were. From six.
+        checks.addedRuns(options.minUncoveredRun() + 4, 2 * (options.minUncoveredRun() + 2), !(z < Background.WEAK_LINK_Z));
       }
       Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
       reviews.add(new LinkReview(k, linkSimilarity[k], z, coverage.sourceShare(), coverage.targetShare(), wordLinks));
