@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.Link;
 import org.qantara.core.align.LinkEvidence;
@@ -274,16 +275,23 @@ final class WordEvidenceRefinement {
     int[] counts = new int[4];
     int[][] linked = new int[2][SHARE_BINS];
     int[][] unrelated = new int[2][SHARE_BINS];
+    // The sample's word alignments on all cores (each link's with its translation, then with an unrelated
+    // sentence), counted in order after.
+    List<WordSupport.Support[]> supports = IntStream.range(0, oneToOne.size()).parallel()
+        .mapToObj(k -> new WordSupport.Support[] {
+          words.support(oneToOne.get(k).source(), oneToOne.get(k).target()),
+          oneToOne.size() < MIN_CHANCE_PAIRS ? null : words.support(oneToOne.get(k).source(),
+              oneToOne.get((k + oneToOne.size() / 2) % oneToOne.size()).target())})
+        .toList();
     for (int k = 0; k < oneToOne.size(); k++) {
-      WordSupport.Support support = words.support(oneToOne.get(k).source(), oneToOne.get(k).target());
+      WordSupport.Support support = supports.get(k)[0];
       counts[0] += support.source().get(0).content();
       counts[1] += support.source().get(0).covered();
       counts[2] += support.target().get(0).content();
       counts[3] += support.target().get(0).covered();
       count(support, linked);
       if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
-        count(words.support(oneToOne.get(k).source(), oneToOne.get((k + oneToOne.size() / 2) % oneToOne.size())
-            .target()), unrelated);
+        count(supports.get(k)[1], unrelated);
       }
     }
     sourceRate = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
