@@ -15,21 +15,18 @@ import org.qantara.core.Progress;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.DjlEmbedder;
-import org.qantara.core.embed.Embedder;
-import org.qantara.core.embed.EmbeddingQueue;
 import org.qantara.core.embed.EmbeddingResources;
 import org.qantara.core.embed.ModelRegistry;
 
 /**
- * Does a batch gain by embedding several documents in one call? Side by side in one JVM, rounds alternating:
+ * Would a batch gain by embedding several documents in one call? Side by side in one JVM, rounds alternating:
  * {@value #DOCUMENTS} news-size documents ({@value #SENTENCES} Tatoeba sentences each, every run of up to
- * {@code maxOverlap} sentences, as the aligner asks for them) embedded by {@value #WORKERS} workers sharing one
- * model session, a document a call (the batch before the queue); the same workers through the session's
- * {@link EmbeddingQueue} (the batch now: the documents asked for while a call runs go in the next call); and all
- * documents in a single call (the most batching across documents could give). Each round's sentences get a fresh
- * suffix, so the embedder's cache cannot answer. Measures the process's CPU time as well as wall time: on a
- * machine shared with other work, CPU seconds per document are the figure that compares. With {@code --engines}
- * the model runs through the Hugging Face tokenizer and ONNX Runtime in padded batches, as a transformer would.
+ * {@code maxOverlap} sentences, as the aligner asks for them) embedded as {@code qantara batch} does (two
+ * workers sharing one model session, a document a call), or all in a single call (the most batching across
+ * documents could give). Each round's sentences get a fresh suffix, so the embedder's cache cannot answer.
+ * Measures the process's CPU time as well as wall time: on a machine shared with other work, CPU seconds per
+ * document are the figure that compares. With {@code --engines} the model runs through the Hugging Face
+ * tokenizer and ONNX Runtime in padded batches, as a transformer would.
  * Run: {@code bin/bench --main EmbeddingAcrossDocuments [MODEL] [ROUNDS] [--engines]}.
  */
 public final class EmbeddingAcrossDocuments {
@@ -53,9 +50,8 @@ public final class EmbeddingAcrossDocuments {
     ModelRegistry registry = new ModelRegistry(Path.of("models"), Files.createTempDirectory("qantara-bench"));
     try (DjlEmbedder embedder = engines ? DjlEmbedder.openInEngines(registry.recipe(model),
         Path.of("models", model), EmbeddingResources.defaultThreads()) : registry.open(model)) {
-      EmbeddingQueue queue = new EmbeddingQueue(embedder);
       int warmup = 5;
-      int modes = 3;
+      int modes = 2;
       double[][] cpu = new double[modes][rounds];
       double[][] wall = new double[modes][rounds];
       for (int round = 0; round < warmup + rounds; round++) {
@@ -63,10 +59,10 @@ public final class EmbeddingAcrossDocuments {
           List<List<String>> documents = documents(corpus, round * modes + mode);
           long cpuBefore = os.getProcessCpuTime();
           long wallBefore = System.nanoTime();
-          switch (mode) {
-            case 0 -> onePerCall(documents, embedder, maxRun, workers);
-            case 1 -> onePerCall(documents, queue, maxRun, workers);
-            default -> allInOneCall(documents, embedder, maxRun);
+          if (mode == 0) {
+            onePerCall(documents, embedder, maxRun, workers);
+          } else {
+            allInOneCall(documents, embedder, maxRun);
           }
           if (round >= warmup) {
             cpu[mode][round - warmup] = (os.getProcessCpuTime() - cpuBefore) / 1e6 / DOCUMENTS;
@@ -74,15 +70,13 @@ public final class EmbeddingAcrossDocuments {
           }
         }
       }
-      String[] names = {"a document a call, " + WORKERS + " workers (no queue)",
-          WORKERS + " workers through the embedding queue", "all documents in one call"};
+      String[] names = {"a document a call, " + WORKERS + " workers (the batch)", "all documents in one call"};
       for (int mode = 0; mode < modes; mode++) {
         System.out.printf(Locale.ROOT, "%-45s CPU %.3f ms/document (median of %d rounds), wall %.3f ms/document%n",
             names[mode], median(cpu[mode]), rounds, median(wall[mode]));
       }
-      System.out.printf(Locale.ROOT, "CPU per document, queue / a call each: %.3f, one call / a call each: %.3f; "
-          + "wall, queue / a call each: %.3f (medians of the rounds' ratios)%n", medianRatio(cpu[1], cpu[0]),
-          medianRatio(cpu[2], cpu[0]), medianRatio(wall[1], wall[0]));
+      System.out.printf(Locale.ROOT, "CPU per document, one call / a call each: %.3f (median of the rounds' ratios)%n",
+          medianRatio(cpu[1], cpu[0]));
     } finally {
       workers.shutdownNow();
     }
@@ -102,7 +96,7 @@ public final class EmbeddingAcrossDocuments {
     return documents;
   }
 
-  private static void onePerCall(List<List<String>> documents, Embedder embedder, int maxRun,
+  private static void onePerCall(List<List<String>> documents, DjlEmbedder embedder, int maxRun,
       ExecutorService workers) throws Exception {
     List<Future<?>> running = new ArrayList<>();
     for (int w = 0; w < WORKERS; w++) {

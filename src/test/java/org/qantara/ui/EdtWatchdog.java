@@ -140,7 +140,7 @@ public final class EdtWatchdog implements AutoCloseable {
           + (event instanceof java.awt.event.InvocationEvent ? " " + event.paramString() : "");
     }
     events.add(new long[] {wallNanos, cpuNanos});
-    if (wallNanos > 50_000_000L && Boolean.getBoolean("qantara.watchdog.log")) {
+    if ((wallNanos > 50_000_000L || cpuNanos > 15_000_000L) && Boolean.getBoolean("qantara.watchdog.log")) {
       System.out.printf(java.util.Locale.ROOT, "event %.1f ms wall, %.1f ms CPU: %s%n", wallNanos / 1e6, cpuNanos / 1e6,
           event.getClass().getSimpleName() + " " + event.paramString());
     }

@@ -1,10 +1,7 @@
 package org.qantara.core.pipeline;
 
 import org.qantara.core.Progress;
-import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.AlignmentResult;
-import org.qantara.core.embed.Embedder;
-import org.qantara.core.embed.EmbeddingQueue;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.review.Reviewer;
@@ -22,16 +19,6 @@ public final class PairProcessor {
   public PairProcessor(AlignmentPipeline pipeline, ReviewOptions reviewOrNull) {
     this.pipeline = pipeline;
     this.review = reviewOrNull;
-  }
-
-  /**
-   * A processor for threads that work on pairs side by side (a batch's workers, an executor's tasks): they share
-   * the model session through an {@link EmbeddingQueue}, which embeds the texts of the pairs in flight together.
-   *
-   * @param reviewOrNull the review's settings, or null to align only
-   */
-  public static PairProcessor sharedBy(Embedder session, AlignerParams params, ReviewOptions reviewOrNull) {
-    return new PairProcessor(new AlignmentPipeline(new EmbeddingQueue(session), params), reviewOrNull);
   }
 
   public AlignmentPipeline pipeline() {

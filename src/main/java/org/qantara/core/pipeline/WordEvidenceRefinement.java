@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.Link;
 import org.qantara.core.align.LinkEvidence;
@@ -35,7 +36,9 @@ import org.qantara.core.text.Sentence;
  *       {@link #SPLIT_RATIO} times as many word links inside the two halves as across them, and some in each.
  *   <li>The first or last sentence of a multi-sentence side leaves its link as a 1-0 / 0-1 when none of its
  *       content words has a counterpart on the other side, when so many of them do not that a translated
- *       sentence of this document would rarely show it, and when the link is at least as similar without it.
+ *       sentence of this document would rarely show it, and when the link is at least as similar without it; or
+ *       when it only echoes the rest of its side (no word of the other side is covered through it alone) and the
+ *       link fits about as well without it.
  *   <li>A sentence left alone joins a neighbouring link that renders it ({@link #joinCoveredSentences}).
  * </ul>
  *
@@ -56,9 +59,16 @@ final class WordEvidenceRefinement {
   /** 1-1 links needed before the chance coverage is measured (and the word evidence weighs in at all). */
   private static final int MIN_CHANCE_PAIRS = 8;
   /** How much closer to the document's length ratio (in |ln|) a link must come to take a sentence on length alone. */
-  static final double LENGTH_GAIN = 0.2;
+  static final double LENGTH_GAIN = 0.1;
   /** Covered-share bins of a sentence (see {@link #shareBin}). */
   private static final int SHARE_BINS = 3;
+  /** How much worse a link may fit without an echoing sentence for it to be taken out (see {@link #echoMisfit}). */
+  static final double ECHO_MISFIT = 0.1;
+  /**
+   * How much less similar a link may be without an echoing sentence for it to be taken out: the vectors must not
+   * argue for keeping it (a verse's last clause rendered as a sentence of its own echoes the verse's words too).
+   */
+  static final double ECHO_SCORE_LOSS = 0.02;
   /** Weight of the word evidence's log-likelihood against the sentence vectors' cost. */
   static final double EVIDENCE_WEIGHT = 0.1;
 
@@ -265,16 +275,23 @@ final class WordEvidenceRefinement {
     int[] counts = new int[4];
     int[][] linked = new int[2][SHARE_BINS];
     int[][] unrelated = new int[2][SHARE_BINS];
+    // The sample's word alignments on all cores (each link's with its translation, then with an unrelated
+    // sentence), counted in order after.
+    List<WordSupport.Support[]> supports = IntStream.range(0, oneToOne.size()).parallel()
+        .mapToObj(k -> new WordSupport.Support[] {
+          words.support(oneToOne.get(k).source(), oneToOne.get(k).target()),
+          oneToOne.size() < MIN_CHANCE_PAIRS ? null : words.support(oneToOne.get(k).source(),
+              oneToOne.get((k + oneToOne.size() / 2) % oneToOne.size()).target())})
+        .toList();
     for (int k = 0; k < oneToOne.size(); k++) {
-      WordSupport.Support support = words.support(oneToOne.get(k).source(), oneToOne.get(k).target());
+      WordSupport.Support support = supports.get(k)[0];
       counts[0] += support.source().get(0).content();
       counts[1] += support.source().get(0).covered();
       counts[2] += support.target().get(0).content();
       counts[3] += support.target().get(0).covered();
       count(support, linked);
       if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
-        count(words.support(oneToOne.get(k).source(), oneToOne.get((k + oneToOne.size() / 2) % oneToOne.size())
-            .target()), unrelated);
+        count(supports.get(k)[1], unrelated);
       }
     }
     sourceRate = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
@@ -430,10 +447,30 @@ final class WordEvidenceRefinement {
     out.addAll(after);
   }
 
-  /** A sentence at the edge of a link, as its own one-sided link, and the link without it. */
-  private record Rider(Link alone, Link rest, boolean first, int contentWords) {}
+  /**
+   * A sentence at the edge of a link, as its own one-sided link, and the link without it. {@code silent}: none of its
+   * {@code contentWords} has a counterpart; else it only echoes (its covered words are covered without it too), and
+   * {@code misfit} says how much worse the link fits without it (length and vectors, see {@link #echoMisfit}).
+   */
+  private record Rider(Link alone, Link rest, boolean first, boolean silent, int contentWords, double misfit) {
+    /** A silent sentence before an echo, the one with more silent words, the echo the link fits best without. */
+    boolean likelierThan(Rider other) {
+      if (silent != other.silent) {
+        return silent;
+      }
+      return silent ? contentWords > other.contentWords : misfit < other.misfit;
+    }
+  }
 
-  /** Of the edge sentences that pass the tests, the one with the most silent content words; null if none does. */
+  /**
+   * Of the edge sentences that are riders, the likeliest ({@link Rider#likelierThan}); null if none is. A rider is
+   * silent — none of its content words has a counterpart, a translated sentence of this document would rarely show
+   * that, and the link is at least as similar without it — or an echo: it has covered words, but none of the other
+   * side's words is covered only through it (an unrelated sentence on the same theme beside a translation, "Sami
+   * ate his dog." beside "Sami decapitated a dog.": its Sami and dog are the translation's), the link fits about as
+   * well without it ({@link #echoMisfit} at most {@link #ECHO_MISFIT}) and is hardly less similar
+   * ({@link #ECHO_SCORE_LOSS}).
+   */
   private Rider likeliestRider(Link link) {
     WordSupport.Support support = words.support(link.source(), link.target());
     Rider best = null;
@@ -447,21 +484,50 @@ final class WordEvidenceRefinement {
       for (boolean first : new boolean[] {true, false}) {
         int position = first ? 0 : sentences.size() - 1;
         WordTally tally = tallies.get(position);
-        if (tally.content() == 0 || tally.covered() > 0 || Math.pow(1 - rate, tally.content()) > UNSUPPORTED_CHANCE
-            || (best != null && best.contentWords() >= tally.content())) {
+        boolean mayBeSilent =
+            tally.content() > 0 && tally.covered() == 0 && Math.pow(1 - rate, tally.content()) <= UNSUPPORTED_CHANCE;
+        if (!mayBeSilent && tally.covered() == 0) {
           continue;
         }
         List<Integer> rest = first ? sentences.subList(1, sentences.size()) : sentences.subList(0, sentences.size() - 1);
         Link restLink = sourceSide ? scored(rest, link.target()) : scored(link.source(), rest);
-        if (restLink.score() < link.score()) {
-          continue;
-        }
         int sentence = sentences.get(position);
         Link alone = sourceSide ? new Link(List.of(sentence), List.of(), 0) : new Link(List.of(), List.of(sentence), 0);
-        best = new Rider(alone, restLink, first, tally.content());
+        Rider rider;
+        if (mayBeSilent) {
+          if (restLink.score() < link.score()) {
+            continue;
+          }
+          rider = new Rider(alone, restLink, first, true, tally.content(), 0);
+        } else {
+          double misfit = echoMisfit(link, restLink);
+          if (misfit > ECHO_MISFIT || restLink.score() < link.score() - ECHO_SCORE_LOSS || (best != null && !best.silent() && best.misfit() <= misfit)
+              || !onlyEchoes(support, restLink, sourceSide)) {
+            continue;
+          }
+          rider = new Rider(alone, restLink, first, false, tally.content(), misfit);
+        }
+        if (best == null || rider.likelierThan(best)) {
+          best = rider;
+        }
       }
     }
     return best;
+  }
+
+  /**
+   * How much worse a link fits without one of its sentences: the growth of its length misfit, less the growth of
+   * its score (both are about as large for a sentence that belongs: a few tenths).
+   */
+  private double echoMisfit(Link link, Link rest) {
+    return lengthMisfit(rest.source(), rest.target()) - lengthMisfit(link.source(), link.target())
+        - (rest.score() - link.score());
+  }
+
+  /** Whether the link's other side has no more covered words with the edge sentence than the rest gives it without. */
+  private boolean onlyEchoes(WordSupport.Support with, Link rest, boolean sourceSide) {
+    WordSupport.Support without = words.support(rest.source(), rest.target());
+    return covered(sourceSide ? with.target() : with.source()) <= covered(sourceSide ? without.target() : without.source());
   }
 
   /** A link with the aligner's score: the cosine of its two sides' vectors, clipped to [0, 1]. */

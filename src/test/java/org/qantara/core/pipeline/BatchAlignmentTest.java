@@ -287,21 +287,17 @@ class BatchAlignmentTest {
     assertThat(html).contains("<svg", "swapped", "t-doc03", "pairs/s").doesNotContain("http:", "https:", "src=");
   }
 
-  /**
-   * Workers sharing the session through its embedding queue (the texts of the pairs in flight embedded in one
-   * call) give, pair for pair and byte for byte, what one worker embedding a document a call gives.
-   */
+  /** Workers sharing one model session give, pair for pair and byte for byte, what one worker gives. */
   @Test
-  void concurrentWorkersSharingTheEmbeddingQueueGiveWhatOneWorkerGives() throws IOException {
+  void concurrentWorkersGiveWhatOneWorkerGives() throws IOException {
     Path manifest = Files.writeString(dir.resolve("pairs.jsonl"),
         inlineRows(List.of("doc04", "doc05", "doc06", "doc07", "doc08", "doc09"), ""));
     List<BatchJob> jobs = BatchAlignment.fromManifest(manifest);
     List<String> outputs = new ArrayList<>();
     for (int workers : new int[] {1, 2, 4}) {
       Path out = dir.resolve("out" + workers);
-      PairProcessor processor = workers == 1
-          ? new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), ReviewOptions.defaults())
-          : PairProcessor.sharedBy(embedder, AlignerParams.defaults(), ReviewOptions.defaults());
+      PairProcessor processor =
+          new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()), ReviewOptions.defaults());
       new BatchAlignment(processor, new BatchAlignment.Settings(LINES, AlignmentFormat.TSV, 100, ExportOptions.ALL,
           workers)).run(jobs, out, (o, d, t) -> {});
       BatchCorpus.write(jobs, out, java.util.EnumSet.of(AlignmentFormat.JSONL), ExportOptions.ALL, null);

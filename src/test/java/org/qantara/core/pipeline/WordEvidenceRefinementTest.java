@@ -78,18 +78,33 @@ class WordEvidenceRefinementTest {
 
   /**
    * The issue's variant: seed 001's English with its sentences 3 and 4 as one line (every link 1-1) and the sentence
-   * inserted before the last, which the issue found merged as [6]:[6,7].
+   * inserted anywhere. Before the last it was merged as [6]:[6,7]; before English 4 or 5 it rode in a 1-2 link until
+   * echoes were detached (its Sami and Layla are the translation's own).
    */
   @Test
-  void anInsertedSentenceBeforeTheLastStandsAloneWhenEveryLinkIsOneToOne() throws IOException {
-    List<String> english = new ArrayList<>(Files.readAllLines(SEED.resolve("en.txt")));
-    english.set(3, english.get(3) + " " + english.remove(4));
-    english.add(6, "Sami has no idea where Layla lives.");
+  void anInsertedSentenceStandsAloneWhereverItIsWhenEveryLinkIsOneToOne() throws IOException {
+    List<String> arabic = Files.readAllLines(SEED.resolve("ar.txt"));
+    List<String> oneToOne = new ArrayList<>(Files.readAllLines(SEED.resolve("en.txt")));
+    oneToOne.set(3, oneToOne.get(3) + " " + oneToOne.remove(4));
+    for (int at = 0; at <= arabic.size(); at++) {
+      List<String> english = new ArrayList<>(oneToOne);
+      english.add(at, "Sami has no idea where Layla lives.");
+      List<String> truth = new ArrayList<>();
+      for (int i = 0; i < arabic.size(); i++) {
+        if (i == at) {
+          truth.add("[]:[" + at + "]");
+        }
+        truth.add("[" + i + "]:[" + (i < at ? i : i + 1) + "]");
+      }
+      if (at == arabic.size()) {
+        truth.add("[]:[" + at + "]");
+      }
 
-    List<Link> links = align(Files.readAllLines(SEED.resolve("ar.txt")), english);
+      List<Link> links = align(arabic, english);
 
-    assertThat(VecalignFormat.toString(links, false).strip().replace('\n', ' '))
-        .isEqualTo("[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4] [5]:[5] []:[6] [6]:[7]");
+      assertThat(VecalignFormat.toString(links, false).strip().replace('\n', ' '))
+          .as("inserted before English " + at).isEqualTo(String.join(" ", truth));
+    }
   }
 
   @Test
@@ -105,8 +120,8 @@ class WordEvidenceRefinementTest {
     System.out.println("tatoeba-docs (dev), with word evidence:\n" + scores.render());
 
     // The search alone: strict F1 0.885, lax 0.963; detaching riders 0.884 / 0.962; searching doubtful stretches
-    // again with word evidence and joining sentences left alone 0.899 / 0.962.
-    assertThat(scores.strictF1()).isGreaterThan(0.895);
+    // again with word evidence and joining sentences left alone 0.899 / 0.965; detaching echoes 0.912 / 0.965.
+    assertThat(scores.strictF1()).isGreaterThan(0.91);
     assertThat(scores.laxF1()).isGreaterThan(0.96);
   }
 
@@ -134,8 +149,8 @@ class WordEvidenceRefinementTest {
         + after.render());
 
     // Measured: strict F1 0.896 → 0.909 (riders detached) → 0.925 (doubtful stretches searched again with word
-    // evidence, sentences left alone joined), lax 0.981 → 0.984.
-    assertThat(after.strictF1()).isGreaterThan(before.strictF1() + 0.025);
+    // evidence, sentences left alone joined) → 0.941 (echoes detached), lax 0.981 → 0.980.
+    assertThat(after.strictF1()).isGreaterThan(before.strictF1() + 0.04);
     assertThat(after.laxF1()).isGreaterThan(before.laxF1() - 0.005);
   }
 

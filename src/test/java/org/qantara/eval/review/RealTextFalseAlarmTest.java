@@ -89,9 +89,12 @@ class RealTextFalseAlarmTest {
         .allSatisfy(f -> assertThat(f.severity()).as(f.reason()).isEqualTo(Flag.Severity.MINOR));
   }
 
-  /** Guards what was reached (11.0 and 25.7 on 417 links), not the targets (10 and 25), which are not met. */
-  static final double BOUND_MAJOR = 11.2;
-  static final double BOUND_ALL = 26;
+  /**
+   * Guards what was reached (10.3 and 25.2 on 417 links, with the aligner's echoes detached and verse clauses joined
+   * back), not the issue's targets (10 and 25), which are not met.
+   */
+  static final double BOUND_MAJOR = 10.5;
+  static final double BOUND_ALL = 25.5;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();
