@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.qantara.core.Progress;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.Link;
@@ -91,54 +92,35 @@ public final class Reviewer {
     SentencePlacement placement = new SentencePlacement(docs, background, options, flags);
     WordAligner aligner = new WordAligner(options.minWordSimilarity());
     List<LinkReview> reviews = new ArrayList<>();
-    for (int k = 0; k < links.size(); k++) {
-      if (k % PROGRESS_EVERY == 0) {
-        progress.step(Progress.Stage.REVIEWING, docs.source.name(), k, links.size());
-      }
-      if (!selected.test(k)) {
-        continue;
-      }
-      Link link = links.get(k);
-      double z = linkZ[k];
-      if (link.isOneSided()) {
-        reviews.add(new LinkReview(k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of()));
-        if (placement.isUnmatchedPair(k)) {
-          placement.reviewUnmatchedPair(k, aligner, names);
-        } else if (!placement.isUnmatchedPair(k - 1)) {
-          placement.reviewOneSided(k, link);
+    // The word alignment and the checks of each two-sided link depend on that link alone: a block of links is
+    // checked on every core, then its flags are added in link order, one-sided links and the placement checks
+    // in between as before, so the report is the same as one link after another.
+    for (int blockStart = 0; blockStart < links.size(); blockStart += PROGRESS_EVERY) {
+      progress.step(Progress.Stage.REVIEWING, docs.source.name(), blockStart, links.size());
+      int blockEnd = Math.min(links.size(), blockStart + PROGRESS_EVERY);
+      CheckedLink[] checked = new CheckedLink[blockEnd - blockStart];
+      int first = blockStart;
+      IntStream.range(blockStart, blockEnd).parallel()
+          .filter(k -> selected.test(k) && !links.get(k).isOneSided())
+          .forEach(k -> checked[k - first] = checkLink(docs, k, linkSimilarity[k], linkZ[k], names, aligner, options));
+      for (int k = blockStart; k < blockEnd; k++) {
+        if (!selected.test(k)) {
+          continue;
         }
-        continue;
-      }
-      WordAligner.Side src = docs.sourceSide(link.source());
-      WordAligner.Side tgt = docs.targetSide(link.target());
-      List<WordLink> wordLinks = new ArrayList<>();
-      // A link longer than any of real prose is checked piece by piece, like its words are aligned: every
-      // check then costs time linear in the link's length.
-      for (WordAligner.Piece piece : WordAligner.pieces(src, tgt)) {
-        List<WordLink> pieceLinks = aligner.align(piece);
-        wordLinks.addAll(pieceLinks);
-        List<Word> sourceWords = piece.source().words();
-        List<Word> targetWords = piece.target().words();
-        LinkChecks checks = new LinkChecks(k, docs.source.original(), docs.target.original(), sourceWords, targetWords,
-            new Coverage(sourceWords, targetWords, pieceLinks), flags);
-        checks.untranslated();
-        checks.numbers();
-        checks.names(names, pieceLinks, docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
-        // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
-        // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.
-        if (!(z < NEGATION_CHECK_Z)) {
-          checks.negation();
+        Link link = links.get(k);
+        if (link.isOneSided()) {
+          reviews.add(new LinkReview(k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of()));
+          if (placement.isUnmatchedPair(k)) {
+            placement.reviewUnmatchedPair(k, aligner, names);
+          } else if (!placement.isUnmatchedPair(k - 1)) {
+            placement.reviewOneSided(k, link);
+          }
+          continue;
         }
-        checks.partialOmissions(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z),
-            docs.sourceSentenceStarts(link));
-        // English spends more content words on the same meaning, and the model leaves a third to a half of a
-        // faithful sentence's unpaired: a run of four or five in a long legal sentence is the model's gap
-        // ("compelled to have recourse as a last resort"), all 13 on the clean real text were. From six.
-        checks.addedRuns(options.minUncoveredRun() + 4, 2 * (options.minUncoveredRun() + 2), !(z < Background.WEAK_LINK_Z));
+        flags.addAll(checked[k - first].flags());
+        reviews.add(checked[k - first].review());
+        placement.reviewSentencesInsideLink(k, link);
       }
-      Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
-      reviews.add(new LinkReview(k, linkSimilarity[k], z, coverage.sourceShare(), coverage.targetShare(), wordLinks));
-      placement.reviewSentencesInsideLink(k, link);
     }
     progress.step(Progress.Stage.REVIEWING, docs.source.name(), links.size(), links.size());
     DocumentVerdict verdict = DocumentJudgement.verdict(docs, background, linkZ, options);
@@ -149,6 +131,45 @@ public final class Reviewer {
     DocumentJudgement.lowSimilarity(docs, linkZ, sourceCoverage, verdict.isTranslation(), options, judged);
     judged.stream().filter(f -> selected.test(f.linkIndex())).forEach(flags::add);
     return new ReviewReport(aligned, docs.embedder.modelId(), options, reviews, flags, verdict);
+  }
+
+  /** A two-sided link's word links and coverage, and the flags its own checks raise. */
+  private record CheckedLink(LinkReview review, List<Flag> flags) {}
+
+  private static CheckedLink checkLink(ReviewedDocuments docs, int k, double similarity, double z,
+      DocumentNames names, WordAligner aligner, ReviewOptions options) {
+    Link link = docs.links.get(k);
+    List<Flag> flags = new ArrayList<>();
+    WordAligner.Side src = docs.sourceSide(link.source());
+    WordAligner.Side tgt = docs.targetSide(link.target());
+    List<WordLink> wordLinks = new ArrayList<>();
+    // A link longer than any of real prose is checked piece by piece, like its words are aligned: every
+    // check then costs time linear in the link's length.
+    for (WordAligner.Piece piece : WordAligner.pieces(src, tgt)) {
+      List<WordLink> pieceLinks = aligner.align(piece);
+      wordLinks.addAll(pieceLinks);
+      List<Word> sourceWords = piece.source().words();
+      List<Word> targetWords = piece.target().words();
+      LinkChecks checks = new LinkChecks(k, docs.source.original(), docs.target.original(), sourceWords, targetWords,
+          new Coverage(sourceWords, targetWords, pieceLinks), flags);
+      checks.untranslated();
+      checks.numbers();
+      checks.names(names, pieceLinks, docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
+      // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
+      // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.
+      if (!(z < NEGATION_CHECK_Z)) {
+        checks.negation();
+      }
+      checks.partialOmissions(options.minUncoveredRun(), !(z < Background.WEAK_LINK_Z),
+          docs.sourceSentenceStarts(link));
+      // English spends more content words on the same meaning, and the model leaves a third to a half of a
+      // faithful sentence's unpaired: a run of four or five in a long legal sentence is the model's gap
+      // ("compelled to have recourse as a last resort"), all 13 on the clean real text were. From six.
+      checks.addedRuns(options.minUncoveredRun() + 4, 2 * (options.minUncoveredRun() + 2), !(z < Background.WEAK_LINK_Z));
+    }
+    Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
+    return new CheckedLink(
+        new LinkReview(k, similarity, z, coverage.sourceShare(), coverage.targetShare(), wordLinks), flags);
   }
 
   /** Cosine of the two sides of each two-sided link (NaN for one-sided links). */
