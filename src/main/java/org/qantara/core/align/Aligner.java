@@ -89,7 +89,7 @@ public final class Aligner {
         type.isOneSided()
             ? 0
             : Math.clamp(costs.cosine(step.source(), type.source(), step.target(), type.target()), 0.0, 1.0);
-    return new Link(range(step.source(), type.source()), range(step.target(), type.target()), score);
+    return new Link(Link.sentences(step.source(), type.source()), Link.sentences(step.target(), type.target()), score);
   }
 
   /** Source sentences [sourceFrom, sourceTo) and target sentences [targetFrom, targetTo) of a document. */
@@ -395,16 +395,5 @@ public final class Aligner {
           side + " overlap vectors cover runs of up to " + vectors.maxOverlap() + " sentences, link types need " + maxRun,
           "embed overlaps with maxOverlap = " + params.maxOverlap());
     }
-  }
-
-  /** Sentences [start, start + length) as an immutable list, which {@link Link} keeps without copying. */
-  private static List<Integer> range(int start, int length) {
-    return switch (length) {
-      case 0 -> List.of();
-      case 1 -> List.of(start);
-      case 2 -> List.of(start, start + 1);
-      case 3 -> List.of(start, start + 1, start + 2);
-      default -> List.copyOf(IntStream.range(start, start + length).boxed().toList());
-    };
   }
 }

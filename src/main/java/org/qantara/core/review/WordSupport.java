@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import org.qantara.core.align.Link;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.text.Document;
@@ -99,7 +99,7 @@ public final class WordSupport {
 
     /** {@link #support} of source sentences [sourceFrom, sourceFrom + sourceCount) and target sentences [targetFrom, targetFrom + targetCount). */
     public Support support(int sourceFrom, int sourceCount, int targetFrom, int targetCount) {
-      return WordSupport.this.support(range(sourceFrom, sourceCount), range(targetFrom, targetCount), this);
+      return WordSupport.this.support(Link.sentences(sourceFrom, sourceCount), Link.sentences(targetFrom, targetCount), this);
     }
 
     private static <K, V> Map<K, V> latest() {
@@ -200,10 +200,6 @@ public final class WordSupport {
    * each of its source sentences ({@code between[k]}, k-th sentence given) with each of its target sentences.
    */
   public record Support(List<WordTally> source, List<WordTally> target, int[][] between) {}
-
-  private static List<Integer> range(int start, int length) {
-    return IntStream.range(start, start + length).boxed().toList();
-  }
 
   private static int sentenceOf(Document document, List<Integer> sentences, Span span) {
     for (int k = 0; k < sentences.size(); k++) {
