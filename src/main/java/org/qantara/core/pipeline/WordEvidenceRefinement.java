@@ -493,21 +493,16 @@ final class WordEvidenceRefinement {
         Link restLink = sourceSide ? scored(rest, link.target()) : scored(link.source(), rest);
         int sentence = sentences.get(position);
         Link alone = sourceSide ? new Link(List.of(sentence), List.of(), 0) : new Link(List.of(), List.of(sentence), 0);
-        Rider rider;
-        if (mayBeSilent) {
-          if (restLink.score() < link.score()) {
-            continue;
-          }
-          rider = new Rider(alone, restLink, first, true, tally.content(), 0);
-        } else {
-          double misfit = echoMisfit(link, restLink);
-          if (misfit > ECHO_MISFIT || restLink.score() < link.score() - ECHO_SCORE_LOSS || (best != null && !best.silent() && best.misfit() <= misfit)
-              || !onlyEchoes(support, restLink, sourceSide)) {
-            continue;
-          }
-          rider = new Rider(alone, restLink, first, false, tally.content(), misfit);
+        Rider rider = new Rider(alone, restLink, first, mayBeSilent, tally.content(),
+            mayBeSilent ? 0 : echoMisfit(link, restLink));
+        if (best != null && !rider.likelierThan(best)) {
+          continue; // before the tests below: an echo's needs a word alignment of the link without it
         }
-        if (best == null || rider.likelierThan(best)) {
+        boolean passes = mayBeSilent
+            ? !(restLink.score() < link.score())
+            : !(rider.misfit() > ECHO_MISFIT || restLink.score() < link.score() - ECHO_SCORE_LOSS)
+                && onlyEchoes(support, restLink, sourceSide);
+        if (passes) {
           best = rider;
         }
       }
