@@ -1,10 +1,9 @@
 package org.qantara.cli;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import org.qantara.core.QantaraException;
 import org.qantara.core.text.TextOptions;
+import org.qantara.core.text.TextReader;
 import picocli.CommandLine.Option;
 
 /** How input texts are read: shared by every command that loads documents. */
@@ -45,11 +44,7 @@ final class ReadOptions {
     if (name == null) {
       return null;
     }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new QantaraException(
-          "unknown encoding '" + name + "' given to " + option, "use e.g. UTF-8, windows-1256 or ISO-8859-6");
-    }
+    return TextReader.encodingNamed(name).orElseThrow(() -> new QantaraException(
+        "unknown encoding '" + name + "' given to " + option, "use e.g. UTF-8, windows-1256 or ISO-8859-6"));
   }
 }

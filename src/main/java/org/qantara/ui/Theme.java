@@ -9,7 +9,11 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Path;
 import javax.swing.UIManager;
+import org.qantara.core.QantaraException;
+import org.qantara.core.io.CacheFolder;
 import org.qantara.core.review.Flag;
 
 /**
@@ -21,7 +25,7 @@ final class Theme {
   static final float BASE_SIZE = 13f;
   static final float MIN_ZOOM = 0.7f;
   static final float MAX_ZOOM = 2.5f;
-  private static final String ARABIC_FONT = "fonts/Amiri-Regular.ttf";
+  static final String ARABIC_FONT = "fonts/Amiri-Regular.ttf";
   private static Font arabicBase;
 
   private Theme() {}
@@ -46,19 +50,37 @@ final class Theme {
 
   static synchronized Font arabic(float size) {
     if (arabicBase == null) {
-      try (InputStream in = Theme.class.getResourceAsStream(ARABIC_FONT)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled font " + ARABIC_FONT + " is missing from the application");
-        }
-        arabicBase = Font.createFont(Font.TRUETYPE_FONT, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (FontFormatException e) {
-        throw new IllegalStateException("bundled font " + ARABIC_FONT + " is damaged", e);
-      }
+      arabicBase = loadArabic();
     }
     // Amiri's letters are small for their line height; a step up keeps them as legible as the English.
     return arabicBase.deriveFont(size * 1.2f);
+  }
+
+  /**
+   * Java 2D reads a font from a file: given a stream, it copies the font into a temporary file deleted at exit,
+   * so every killed window left 0.5 MB behind. The copy in Qantara's cache folder is made once and reused; only
+   * where that folder cannot be written does the font go through a temporary file.
+   */
+  static Font loadArabic() {
+    URL resource = Theme.class.getResource(ARABIC_FONT);
+    if (resource == null) {
+      throw new IllegalStateException("bundled font " + ARABIC_FONT + " is missing from the application");
+    }
+    try {
+      Path cached = CacheFolder.root().resolve("fonts").resolve(Path.of(ARABIC_FONT).getFileName());
+      try {
+        CacheFolder.unpack(resource, cached);
+        return Font.createFont(Font.TRUETYPE_FONT, cached.toFile());
+      } catch (IOException | QantaraException unwritableCache) {
+        try (InputStream in = resource.openStream()) {
+          return Font.createFont(Font.TRUETYPE_FONT, in);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (FontFormatException e) {
+      throw new IllegalStateException("bundled font " + ARABIC_FONT + " is damaged", e);
+    }
   }
 
   static Font latin(float size) {

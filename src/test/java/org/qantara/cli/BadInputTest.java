@@ -52,6 +52,13 @@ class BadInputTest {
   }
 
   @Test
+  void unknownEncoding() {
+    assertThat(failing("align", "--ar-encoding", "no-such-charset", AR, EN).err())
+        .contains("unknown encoding 'no-such-charset' given to --ar-encoding").contains("windows-1256");
+    assertThat(failing("align", "--encoding", "bad name!", AR, EN).err()).contains("unknown encoding 'bad name!'");
+  }
+
+  @Test
   void directory() {
     assertThat(failing("align", AR, tmp.toString()).err()).containsIgnoringCase("directory");
   }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
+import org.qantara.core.io.CacheFolder;
 import org.qantara.core.io.Sha256;
 
 /**
@@ -22,7 +23,7 @@ public final class ModelRegistry {
 
   public static final String MODELS_DIR_PROPERTY = "qantara.models.dir";
   public static final String MODELS_DIR_ENV = "QANTARA_MODELS_DIR";
-  public static final String HOME_ENV = "QANTARA_HOME";
+  public static final String HOME_ENV = CacheFolder.HOME_ENV;
   /** The installed application's folder (holding {@code lib/} and {@code models/}), set by its launcher. */
   public static final String APP_HOME_PROPERTY = "qantara.app.home";
 
@@ -116,14 +117,7 @@ public final class ModelRegistry {
   }
 
   static Path defaultDownloadsDir() {
-    String home = System.getenv(HOME_ENV);
-    if (home != null && !home.isBlank()) {
-      return Path.of(home, "models");
-    }
-    String cache = System.getenv("XDG_CACHE_HOME");
-    Path cacheRoot = cache != null && !cache.isBlank() ? Path.of(cache)
-        : Path.of(System.getProperty("user.home"), ".cache");
-    return cacheRoot.resolve("qantara").resolve("models");
+    return CacheFolder.root().resolve("models");
   }
 
   public Path recipesDir() {

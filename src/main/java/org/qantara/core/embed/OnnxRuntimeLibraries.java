@@ -2,14 +2,11 @@ package org.qantara.core.embed;
 
 import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.io.CacheFolder;
 
 /**
  * ONNX Runtime's native libraries, unpacked once into Qantara's cache folder ({@code ~/.cache/qantara/native},
@@ -37,7 +34,7 @@ final class OnnxRuntimeLibraries {
     if (version == null || platform == null) {
       return;
     }
-    Path dir = ModelRegistry.defaultDownloadsDir().resolveSibling("native").resolve("onnxruntime-" + version + "-" + platform);
+    Path dir = CacheFolder.root().resolve("native").resolve("onnxruntime-" + version + "-" + platform);
     try {
       for (String library : LIBRARIES) {
         String file = System.mapLibraryName(library);
@@ -45,27 +42,12 @@ final class OnnxRuntimeLibraries {
         if (resource == null) {
           return;
         }
-        unpack(resource, dir.resolve(file));
+        CacheFolder.unpack(resource, dir.resolve(file));
       }
     } catch (IOException | RuntimeException e) {
       return;
     }
     System.setProperty(PATH_PROPERTY, dir.toString());
-  }
-
-  /** Copies the library unless an intact copy (same size) is there; another process may be doing the same. */
-  private static void unpack(URL resource, Path target) throws IOException {
-    URLConnection connection = resource.openConnection();
-    long size = connection.getContentLengthLong();
-    if (size >= 0 && Files.isRegularFile(target) && Files.size(target) == size) {
-      return;
-    }
-    Files.createDirectories(target.getParent());
-    AtomicFiles.writeBytes(target, out -> {
-      try (InputStream in = connection.getInputStream()) {
-        in.transferTo(out);
-      }
-    });
   }
 
   /** The jar's folder name for this machine, as ONNX Runtime itself names it; null where it ships none. */

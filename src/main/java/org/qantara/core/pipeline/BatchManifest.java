@@ -8,9 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.qantara.core.QantaraException;
 import org.qantara.core.formats.VisibleControls;
+import org.qantara.core.text.TextReader;
 
 /**
  * Reads the list of pairs a batch aligns. Two kinds of manifest:
@@ -271,12 +270,8 @@ public final class BatchManifest {
     if (encoding == null) {
       return null;
     }
-    try {
-      return Charset.forName(encoding.strip());
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new QantaraException(where + ": unknown encoding '" + encoding.strip() + "'",
-          "use e.g. UTF-8, windows-1256 or ISO-8859-6");
-    }
+    return TextReader.encodingNamed(encoding).orElseThrow(() -> new QantaraException(
+        where + ": unknown encoding '" + encoding.strip() + "'", "use e.g. UTF-8, windows-1256 or ISO-8859-6"));
   }
 
   private static String blankToNull(String value) {

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,6 +33,7 @@ import org.qantara.core.text.Sentence;
 import org.qantara.core.text.SetAside;
 import org.qantara.core.text.Span;
 import org.qantara.core.text.TextOptions;
+import org.qantara.core.text.TextReader;
 
 /**
  * Reads and writes {@link Project}s as versioned JSON (UTF-8). Writing is atomic and keeps the previous
@@ -235,11 +234,8 @@ public final class ProjectFiles {
     if (name == null) {
       return null;
     }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw damaged(file, "it names an unknown encoding '" + name + "'", e);
-    }
+    return TextReader.encodingNamed(name)
+        .orElseThrow(() -> damaged(file, "it names an unknown encoding '" + name + "'", null));
   }
 
   /** Whether the document's sentences and set-aside parts are where its text says they are. */

@@ -8,10 +8,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 
@@ -32,6 +35,15 @@ public final class TextReader {
   private static final double MIN_ARABIC_SHARE_OF_HIGH_BYTES = 0.5;
 
   private TextReader() {}
+
+  /** The encoding of this name (e.g. "windows-1256"), or empty where Java knows none: the caller says where it was named. */
+  public static Optional<Charset> encodingNamed(String name) {
+    try {
+      return Optional.of(Charset.forName(name.strip()));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+  }
 
   /** Reads {@code file} as UTF-8 (a leading byte-order mark is dropped), or in {@code encodingOrNull} when given. */
   public static String read(Path file, Charset encodingOrNull) {

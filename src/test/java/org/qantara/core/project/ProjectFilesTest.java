@@ -215,6 +215,15 @@ class ProjectFilesTest {
   }
 
   @Test
+  void anUnknownEncodingIsDamage() throws IOException {
+    rewrite(root -> ((ObjectNode) root.path("reading")).put("arabicEncoding", "no-such-charset"));
+
+    assertThatThrownBy(() -> ProjectFiles.read(file))
+        .isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DAMAGED))
+        .hasMessageContaining("is damaged: it names an unknown encoding 'no-such-charset'");
+  }
+
+  @Test
   void aRepeatedIdIsDamage() throws IOException {
     rewrite(root -> ((ObjectNode) root.withArray("/alignment/links").get(5)).put("id", 1));
 
