@@ -16,7 +16,6 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.formats.AlignmentFormat;
 import org.qantara.core.formats.ExportOptions;
 import org.qantara.core.formats.ExportReport;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.BatchAlignment;
 import org.qantara.core.pipeline.BatchAlignment.Outcome;
 import org.qantara.core.pipeline.BatchAlignment.Status;
@@ -113,8 +112,8 @@ final class BatchCommand implements Callable<Integer> {
       modelId = session.modelId();
       List<Outcome> outcomes;
       try (ProgressBar bar = progressBar(jobs.size())) {
-        PairProcessor processor = new PairProcessor(
-            new AlignmentPipeline(session.embedder(), AlignerParams.defaults()), review ? ReviewOptions.defaults() : null);
+        PairProcessor processor = PairProcessor.sharedBy(session.embedder(), AlignerParams.defaults(),
+            review ? ReviewOptions.defaults() : null);
         List<Path> manifest = Files.isRegularFile(pairs) ? List.of(pairs) : List.of();
         outcomes = new BatchAlignment(processor, settings).run(jobs, manifest, outDir, (outcome, done, total) -> {
           if (bar != null) {

@@ -11,72 +11,120 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.qantara.core.Progress;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.DjlEmbedder;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.EmbeddingQueue;
 import org.qantara.core.embed.EmbeddingResources;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.embed.TokenVectors;
+import org.qantara.core.pipeline.AlignmentPipeline;
+import org.qantara.core.pipeline.DocumentPair;
+import org.qantara.core.pipeline.PairProcessor;
+import org.qantara.core.review.ReviewOptions;
+import org.qantara.core.text.TextOptions;
 
 /**
- * Would a batch gain by embedding several documents in one call? Side by side in one JVM, rounds alternating:
+ * Does a batch gain by embedding several documents in one call? Side by side in one JVM, rounds alternating:
  * {@value #DOCUMENTS} news-size documents ({@value #SENTENCES} Tatoeba sentences each, every run of up to
- * {@code maxOverlap} sentences, as the aligner asks for them) embedded as {@code qantara batch} does (two
- * workers sharing one model session, a document a call), or all in a single call (the most batching across
- * documents could give). Each round's sentences get a fresh suffix, so the embedder's cache cannot answer.
- * Measures the process's CPU time as well as wall time: on a machine shared with other work, CPU seconds per
- * document are the figure that compares. With {@code --engines} the model runs through the Hugging Face
- * tokenizer and ONNX Runtime in padded batches, as a transformer would.
- * Run: {@code bin/bench --main EmbeddingAcrossDocuments [MODEL] [ROUNDS] [--engines]}.
+ * {@code maxOverlap} sentences, as the aligner asks for them) embedded by {@value #WORKERS} workers sharing one
+ * model session, a document a call; the same workers through an {@link EmbeddingQueue} in front of the session
+ * (the documents asked for while a call runs go in the next call; the session's calls are counted); and all
+ * documents in a single call (the most batching across documents could give). Each round's sentences get a fresh
+ * suffix, so the embedder's cache cannot answer. Measures the process's CPU time as well as wall time: on a
+ * machine shared with other work, CPU seconds per document are the figure that compares. With {@code --engines}
+ * the model runs through the Hugging Face tokenizer and ONNX Runtime in padded batches, as a transformer would.
+ * The last line says which of the first two {@code qantara batch} and the Spark executor use for this model
+ * ({@link EmbeddingQueue#sharing}). With {@code --pairs} the workers do what a batch's workers do, whole pairs
+ * ({@value #DOCUMENTS} a round, the Arabic and English of the same {@value #SENTENCES} Tatoeba sentences) aligned
+ * — and with {@code --review} reviewed — through a {@link PairProcessor}, straight against through the queue.
+ * Run: {@code bin/bench --main EmbeddingAcrossDocuments [MODEL] [ROUNDS] [--engines] [--pairs [--review]]}.
  */
 public final class EmbeddingAcrossDocuments {
   private static final int DOCUMENTS = 100;
   private static final int SENTENCES = 25;
   private static final int WORKERS = 2;
+  /** One sentence a line. */
+  private static final TextOptions LINES = new TextOptions(null, true, false);
 
   private EmbeddingAcrossDocuments() {}
 
   public static void main(String[] args) throws Exception {
     List<String> options = List.of(args);
     boolean engines = options.contains("--engines");
+    boolean wholePairs = options.contains("--pairs");
+    ReviewOptions review = options.contains("--review") ? ReviewOptions.defaults() : null;
     List<String> positional = options.stream().filter(a -> !a.startsWith("--")).toList();
     String model = positional.size() > 0 ? positional.get(0) : "builtin-ar-en";
     int rounds = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 15;
-    List<String> corpus = new ArrayList<>(Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.ar")));
-    corpus.addAll(Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.en")));
-    int maxRun = AlignerParams.defaults().maxOverlap();
+    List<String> arabic = Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.ar"));
+    List<String> english = Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.en"));
+    List<String> corpus = new ArrayList<>(arabic);
+    corpus.addAll(english);
+    AlignerParams params = AlignerParams.defaults();
+    int maxRun = params.maxOverlap();
     var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
     ModelRegistry registry = new ModelRegistry(Path.of("models"), Files.createTempDirectory("qantara-bench"));
     try (DjlEmbedder embedder = engines ? DjlEmbedder.openInEngines(registry.recipe(model),
         Path.of("models", model), EmbeddingResources.defaultThreads()) : registry.open(model)) {
+      CountedCalls counted = new CountedCalls(embedder);
+      EmbeddingQueue queue = new EmbeddingQueue(counted);
+      PairProcessor straight = new PairProcessor(new AlignmentPipeline(embedder, params), review);
+      PairProcessor queued = new PairProcessor(new AlignmentPipeline(queue, params), review);
       int warmup = 5;
-      int modes = 2;
+      int modes = wholePairs ? 2 : 3;
+      long[] queueCalls = new long[rounds];
       double[][] cpu = new double[modes][rounds];
       double[][] wall = new double[modes][rounds];
       for (int round = 0; round < warmup + rounds; round++) {
         for (int mode = 0; mode < modes; mode++) {
-          List<List<String>> documents = documents(corpus, round * modes + mode);
+          int fresh = round * modes + mode;
           long cpuBefore = os.getProcessCpuTime();
           long wallBefore = System.nanoTime();
-          if (mode == 0) {
-            onePerCall(documents, embedder, maxRun, workers);
+          long callsBefore = counted.calls.get();
+          if (wholePairs) {
+            pairByPair(pairs(arabic, english, fresh), mode == 0 ? straight : queued, workers);
           } else {
-            allInOneCall(documents, embedder, maxRun);
+            List<List<String>> documents = documents(corpus, fresh);
+            switch (mode) {
+              case 0 -> onePerCall(documents, embedder, maxRun, workers);
+              case 1 -> onePerCall(documents, queue, maxRun, workers);
+              default -> allInOneCall(documents, embedder, maxRun);
+            }
           }
           if (round >= warmup) {
+            if (mode == 1) {
+              queueCalls[round - warmup] = counted.calls.get() - callsBefore;
+            }
             cpu[mode][round - warmup] = (os.getProcessCpuTime() - cpuBefore) / 1e6 / DOCUMENTS;
             wall[mode][round - warmup] = (System.nanoTime() - wallBefore) / 1e6 / DOCUMENTS;
           }
         }
       }
-      String[] names = {"a document a call, " + WORKERS + " workers (the batch)", "all documents in one call"};
+      String unit = wholePairs ? (review == null ? "pair aligned" : "pair aligned and reviewed") : "document";
+      String[] names = wholePairs
+          ? new String[] {"whole pairs, " + WORKERS + " workers (no queue)", WORKERS + " workers through the queue"}
+          : new String[] {"a document a call, " + WORKERS + " workers (no queue)",
+              WORKERS + " workers through the embedding queue", "all documents in one call"};
       for (int mode = 0; mode < modes; mode++) {
-        System.out.printf(Locale.ROOT, "%-45s CPU %.3f ms/document (median of %d rounds), wall %.3f ms/document%n",
-            names[mode], median(cpu[mode]), rounds, median(wall[mode]));
+        System.out.printf(Locale.ROOT, "%-45s CPU %.3f ms/%s (median of %d rounds), wall %.3f ms/%s%n",
+            names[mode], median(cpu[mode]), unit, rounds, median(wall[mode]), unit);
       }
-      System.out.printf(Locale.ROOT, "CPU per document, one call / a call each: %.3f (median of the rounds' ratios)%n",
-          medianRatio(cpu[1], cpu[0]));
+      System.out.printf(Locale.ROOT, "CPU per %s, queue / no queue: %.3f%s; wall, queue / no queue: %.3f "
+          + "(medians of the rounds' ratios)%n", unit, medianRatio(cpu[1], cpu[0]),
+          wholePairs ? "" : String.format(Locale.ROOT, ", one call / a call each: %.3f", medianRatio(cpu[2], cpu[0])),
+          medianRatio(wall[1], wall[0]));
+      long[] sortedCalls = queueCalls.clone();
+      Arrays.sort(sortedCalls);
+      System.out.printf(Locale.ROOT, "through the queue: %d session calls for %d %ss (median of the rounds)%n",
+          sortedCalls[rounds / 2], DOCUMENTS, wholePairs ? "pair" : "document");
+      System.out.printf(Locale.ROOT, "%s: gains from larger calls %s, so qantara batch shares it %s%n",
+          embedder.modelId(), embedder.gainsFromLargerCalls(),
+          EmbeddingQueue.sharing(embedder) instanceof EmbeddingQueue ? "through the queue" : "straight (no queue)");
     } finally {
       workers.shutdownNow();
     }
@@ -96,7 +144,40 @@ public final class EmbeddingAcrossDocuments {
     return documents;
   }
 
-  private static void onePerCall(List<List<String>> documents, DjlEmbedder embedder, int maxRun,
+  /** Fresh pairs: the Arabic and English of the same consecutive sentences, each with the round's suffix. */
+  private static List<DocumentPair> pairs(List<String> arabic, List<String> english, int round) {
+    List<DocumentPair> pairs = new ArrayList<>(DOCUMENTS);
+    for (int d = 0; d < DOCUMENTS; d++) {
+      StringBuilder ar = new StringBuilder();
+      StringBuilder en = new StringBuilder();
+      for (int s = 0; s < SENTENCES; s++) {
+        int i = d * SENTENCES + s;
+        String suffix = " " + round + "-" + i + "\n";
+        ar.append(arabic.get(i % arabic.size())).append(suffix);
+        en.append(english.get(i % english.size())).append(suffix);
+      }
+      pairs.add(DocumentPair.fromTexts(ar.toString(), en.toString(), LINES, "pair" + d));
+    }
+    return pairs;
+  }
+
+  private static void pairByPair(List<DocumentPair> pairs, PairProcessor processor, ExecutorService workers)
+      throws Exception {
+    List<Future<?>> running = new ArrayList<>();
+    for (int w = 0; w < WORKERS; w++) {
+      int first = w;
+      running.add(workers.submit(() -> {
+        for (int d = first; d < pairs.size(); d += WORKERS) {
+          processor.process("pair" + d, pairs.get(d));
+        }
+      }));
+    }
+    for (Future<?> worker : running) {
+      worker.get();
+    }
+  }
+
+  private static void onePerCall(List<List<String>> documents, Embedder embedder, int maxRun,
       ExecutorService workers) throws Exception {
     List<Future<?>> running = new ArrayList<>();
     for (int w = 0; w < WORKERS; w++) {
@@ -122,6 +203,41 @@ public final class EmbeddingAcrossDocuments {
       }
     }
     embedder.embedSentences(texts);
+  }
+
+  /** The session, its calls counted. */
+  private static final class CountedCalls implements Embedder {
+    final Embedder session;
+    final AtomicLong calls = new AtomicLong();
+
+    CountedCalls(Embedder session) {
+      this.session = session;
+    }
+
+    @Override
+    public String modelId() {
+      return session.modelId();
+    }
+
+    @Override
+    public int dimension() {
+      return session.dimension();
+    }
+
+    @Override
+    public float[][] embedSentences(List<String> texts) {
+      calls.incrementAndGet();
+      return session.embedSentences(texts);
+    }
+
+    @Override
+    public List<TokenVectors> embedTokens(List<String> texts) {
+      calls.incrementAndGet();
+      return session.embedTokens(texts);
+    }
+
+    @Override
+    public void close() {}
   }
 
   private static double median(double[] values) {

@@ -12,7 +12,6 @@ import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRecipe;
 import org.qantara.core.embed.ModelRegistry;
-import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.PairProcessor;
 import org.qantara.core.review.ReviewOptions;
 
@@ -20,7 +19,9 @@ import org.qantara.core.review.ReviewOptions;
  * The model session of this JVM: opened lazily by the first task that needs it and then shared by every
  * task and partition the executor runs, for the life of the executor — never once per pair or per
  * partition. The embedder is thread-safe, so an executor running several tasks at once (one per core)
- * shares it too. Nothing of it is serialized: tasks carry only the {@link JobSettings}.
+ * shares it too — through an embedding queue that embeds the texts of the pairs in flight together when the
+ * model's calls amortise (one run by ONNX Runtime). Nothing of it is serialized: tasks carry only the
+ * {@link JobSettings}.
  */
 final class ExecutorModel {
   private static final Map<JobSettings, PairProcessor> PROCESSORS = new ConcurrentHashMap<>();
@@ -42,7 +43,7 @@ final class ExecutorModel {
         : openDirectory(settings.modelName(), settings.modelDir());
     OPENED.incrementAndGet();
     Runtime.getRuntime().addShutdownHook(new Thread(embedder::close, "qantara-model-close"));
-    return new PairProcessor(new AlignmentPipeline(embedder, AlignerParams.defaults()),
+    return PairProcessor.sharedBy(embedder, AlignerParams.defaults(),
         settings.review() ? ReviewOptions.defaults() : null);
   }
 

@@ -261,6 +261,15 @@ public final class DjlEmbedder implements Embedder {
     return table != null;
   }
 
+  /**
+   * A model run by ONNX Runtime: yes (measured with {@code bin/bench --main EmbeddingAcrossDocuments --engines}).
+   * A static model in Java: no, it looks each text's tokens up on their own.
+   */
+  @Override
+  public boolean gainsFromLargerCalls() {
+    return !runsInJava();
+  }
+
   @Override
   public float[][] embedSentences(List<String> texts) {
     return embedSentences(texts, Progress.NONE, "");

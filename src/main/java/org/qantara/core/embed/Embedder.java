@@ -36,6 +36,16 @@ public interface Embedder extends AutoCloseable {
     return vectors;
   }
 
+  /**
+   * Whether one call with more texts costs less a text than several calls with fewer: true for a model run by
+   * ONNX Runtime in padded batches (a run's fixed cost and its matrix products are shared by the batch), false
+   * for one that embeds each text on its own, which has nothing to share. Threads working side by side put an
+   * {@link EmbeddingQueue} in front of a shared session only when it says yes ({@link EmbeddingQueue#sharing}).
+   */
+  default boolean gainsFromLargerCalls() {
+    return false;
+  }
+
   /** Token vectors with their character spans in each text, for word-level evidence. */
   List<TokenVectors> embedTokens(List<String> texts);
 

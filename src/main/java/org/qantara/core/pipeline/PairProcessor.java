@@ -1,7 +1,10 @@
 package org.qantara.core.pipeline;
 
 import org.qantara.core.Progress;
+import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.AlignmentResult;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.EmbeddingQueue;
 import org.qantara.core.review.ReviewOptions;
 import org.qantara.core.review.ReviewReport;
 import org.qantara.core.review.Reviewer;
@@ -19,6 +22,17 @@ public final class PairProcessor {
   public PairProcessor(AlignmentPipeline pipeline, ReviewOptions reviewOrNull) {
     this.pipeline = pipeline;
     this.review = reviewOrNull;
+  }
+
+  /**
+   * A processor for threads that work on pairs side by side (a batch's workers, an executor's tasks) sharing one
+   * model session: through an {@link EmbeddingQueue}, which embeds the texts of the pairs in flight together,
+   * when the session's calls amortise (a model run by ONNX Runtime); straight otherwise (the built-in model).
+   *
+   * @param reviewOrNull the review's settings, or null to align only
+   */
+  public static PairProcessor sharedBy(Embedder session, AlignerParams params, ReviewOptions reviewOrNull) {
+    return new PairProcessor(new AlignmentPipeline(EmbeddingQueue.sharing(session), params), reviewOrNull);
   }
 
   public AlignmentPipeline pipeline() {
