@@ -116,8 +116,8 @@ final class DocumentJudgement {
     float[] source = docs.vectorOf(true, link.source());
     float[] target = docs.vectorOf(false, link.target());
     double own = Vectors.cosine(source, target);
-    return ranksAmongClosest(source, docs.targetVectors, link.target(), own)
-        && ranksAmongClosest(target, docs.sourceVectors, link.source(), own);
+    return ranksAmongClosest(source, docs.targetVectors, docs.targetNorms, link.target(), own)
+        && ranksAmongClosest(target, docs.sourceVectors, docs.sourceNorms, link.source(), own);
   }
 
   /**
@@ -131,13 +131,15 @@ final class DocumentJudgement {
    * Whether fewer than {@link #MUTUAL_RANK_SHARE} of the sentences (outside the link; of an evenly spaced sample
    * of a long document) are closer to {@code vector} than {@code own}; stops counting once they are not.
    */
-  private static boolean ranksAmongClosest(float[] vector, float[][] sentences, List<Integer> inLink, double own) {
+  private static boolean ranksAmongClosest(float[] vector, float[][] sentences, double[] norms, List<Integer> inLink,
+      double own) {
     int ranked = Math.min(sentences.length, MOST_SENTENCES_RANKED);
     double mostAllowed = Math.max(1, MUTUAL_RANK_SHARE * ranked);
+    double norm = Vectors.norm(vector);
     int rank = 1;
     for (int i = 0; i < ranked; i++) {
       int j = (int) ((long) i * sentences.length / ranked);
-      if (!inLink.contains(j) && Vectors.cosine(vector, sentences[j]) > own && ++rank > mostAllowed) {
+      if (!inLink.contains(j) && Vectors.cosine(vector, norm, sentences[j], norms[j]) > own && ++rank > mostAllowed) {
         return false;
       }
     }

@@ -103,6 +103,8 @@ public final class Reviewer {
       IntStream.range(blockStart, blockEnd).parallel()
           .filter(k -> selected.test(k) && !links.get(k).isOneSided())
           .forEach(k -> checked[k - first] = checkLink(docs, k, linkSimilarity[k], linkZ[k], names, aligner, options));
+      placement.measureOneSided(
+          IntStream.range(blockStart, blockEnd).filter(k -> selected.test(k) && links.get(k).isOneSided()).toArray());
       for (int k = blockStart; k < blockEnd; k++) {
         if (!selected.test(k)) {
           continue;
