@@ -37,7 +37,8 @@ import org.qantara.core.text.Sentence;
  *   <li>The first or last sentence of a multi-sentence side leaves its link as a 1-0 / 0-1 when none of its
  *       content words has a counterpart on the other side, when so many of them do not that a translated
  *       sentence of this document would rarely show it, and when the link is at least as similar without it; or
- *       when it only echoes the rest of its side (no word of the other side is covered through it alone) and the
+ *       when it only echoes the rest of its side (no word of the other side is covered through it alone, or none
+ *       at all: then its length must argue too) and the
  *       link fits about as well without it.
  *   <li>A sentence left alone joins a neighbouring link that renders it ({@link #joinCoveredSentences}).
  * </ul>
@@ -214,7 +215,7 @@ final class WordEvidenceRefinement {
     }
     Link candidate = scored(sources, targets);
     // A model that knows few of the text's words (Quranic verses) leaves the length and the vectors to decide.
-    if (candidate.score() >= link.score() && misfit < lengthMisfit(link.source(), link.target()) - LENGTH_GAIN) {
+    if (candidate.score() >= link.score() && fitsClearlyBetter(candidate, link)) {
       return candidate;
     }
     WordSupport.Support with = words.support(sources, targets);
@@ -469,7 +470,11 @@ final class WordEvidenceRefinement {
    * side's words is covered only through it (an unrelated sentence on the same theme beside a translation, "Sami
    * ate his dog." beside "Sami decapitated a dog.": its Sami and dog are the translation's), the link fits about as
    * well without it ({@link #echoMisfit} at most {@link #ECHO_MISFIT}) and is hardly less similar
-   * ({@link #ECHO_SCORE_LOSS}).
+   * ({@link #ECHO_SCORE_LOSS}) or fits the document's length ratio clearly better without it
+   * ({@link #fitsClearlyBetter}: the vector of a longer run is closer to most things, a sentence on the same theme
+   * included). A sentence with too few content words to be silent by chance, none of them covered ("Do you live
+   * here?" beside "She isn't poor."), leaves when the link is at least as similar without it and fits the length
+   * ratio clearly better: the test by which a sentence left alone joins a link ({@link #joinedWith}), reversed.
    */
   private Rider likeliestRider(Link link) {
     WordSupport.Support support = words.support(link.source(), link.target());
@@ -486,8 +491,8 @@ final class WordEvidenceRefinement {
         WordTally tally = tallies.get(position);
         boolean mayBeSilent =
             tally.content() > 0 && tally.covered() == 0 && Math.pow(1 - rate, tally.content()) <= UNSUPPORTED_CHANCE;
-        if (!mayBeSilent && tally.covered() == 0) {
-          continue;
+        if (tally.content() == 0) {
+          continue; // no word of its own to tell whether it belongs ("You can do it.")
         }
         List<Integer> rest = first ? sentences.subList(1, sentences.size()) : sentences.subList(0, sentences.size() - 1);
         Link restLink = sourceSide ? scored(rest, link.target()) : scored(link.source(), rest);
@@ -498,16 +503,28 @@ final class WordEvidenceRefinement {
         if (best != null && !rider.likelierThan(best)) {
           continue; // before the tests below: an echo's needs a word alignment of the link without it
         }
-        boolean passes = mayBeSilent
-            ? !(restLink.score() < link.score())
-            : !(rider.misfit() > ECHO_MISFIT || restLink.score() < link.score() - ECHO_SCORE_LOSS)
-                && onlyEchoes(support, restLink, sourceSide);
+        boolean passes;
+        if (mayBeSilent) {
+          passes = !(restLink.score() < link.score());
+        } else if (tally.covered() == 0) {
+          // Too few silent words to be sure of it: the length must say so too.
+          passes = !(restLink.score() < link.score()) && fitsClearlyBetter(restLink, link);
+        } else {
+          passes = !(rider.misfit() > ECHO_MISFIT
+                  || (restLink.score() < link.score() - ECHO_SCORE_LOSS && !fitsClearlyBetter(restLink, link)))
+              && onlyEchoes(support, restLink, sourceSide);
+        }
         if (passes) {
           best = rider;
         }
       }
     }
     return best;
+  }
+
+  /** Whether the link's length is clearly closer ({@link #LENGTH_GAIN}) to the document's ratio than the other's. */
+  private boolean fitsClearlyBetter(Link link, Link other) {
+    return lengthMisfit(link.source(), link.target()) < lengthMisfit(other.source(), other.target()) - LENGTH_GAIN;
   }
 
   /**

@@ -57,14 +57,14 @@ class ReviewBenchmarkTest {
     assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.44);
     assertThat(low.recall()).as("LOW_SIMILARITY recall, " + low).isGreaterThanOrEqualTo(0.86);
     // Strict place (an omission or addition counted at the first sentence it names), below the 0.85 / 0.85
-    // for OMISSION: guards what was reached (OMISSION 0.745 / 0.804, ADDITION 0.870 / 0.922 with the aligner's echoes
-    // detached).
+    // for OMISSION: guards what was reached (OMISSION 0.792 / 0.824, ADDITION 0.906 / 0.941 with the aligner's
+    // uncovered sentences and echoes the length argues against detached).
     Map<Flag.Type, ReviewEvaluation.TypeScore> strict = result.strictPlaceNet().stream()
         .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
-    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.745);
-    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.8);
-    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.87);
-    assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.92);
+    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.79);
+    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.82);
+    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
+    assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.94);
     // Below the targets (0.6 / 0.5) on recall: guards what clause-level evidence reached (0.750 / 0.207).
     ReviewEvaluation.TypeScore partial = net.get(Flag.Type.PARTIAL_OMISSION);
     assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.7);
