@@ -36,9 +36,9 @@ import org.qantara.core.text.Sentence;
  *       {@link #SPLIT_RATIO} times as many word links inside the two halves as across them, and some in each.
  *   <li>The first or last sentence of a multi-sentence side leaves its link as a 1-0 / 0-1 when none of its
  *       content words has a counterpart on the other side, when so many of them do not that a translated
- *       sentence of this document would rarely show it, and when the link is at least as similar without it; or
- *       when it only echoes the rest of its side (no word of the other side is covered through it alone, or none
- *       at all: then its length must argue too) and the
+ *       sentence of this document would rarely show it, and when the link is at least as similar without it and
+ *       does not fit the length ratio clearly better with it; or when it only echoes the rest of its side (no word
+ *       of the other side is covered through it alone, or none at all: then its length must argue too) and the
  *       link fits about as well without it.
  *   <li>A sentence left alone joins a neighbouring link that renders it ({@link #joinCoveredSentences}).
  * </ul>
@@ -466,7 +466,8 @@ final class WordEvidenceRefinement {
   /**
    * Of the edge sentences that are riders, the likeliest ({@link Rider#likelierThan}); null if none is. A rider is
    * silent — none of its content words has a counterpart, a translated sentence of this document would rarely show
-   * that, and the link is at least as similar without it — or an echo: it has covered words, but none of the other
+   * that, and the link is at least as similar without it and does not fit the document's length ratio clearly better
+   * with it ({@link #fitsClearlyBetter}) — or an echo: it has covered words, but none of the other
    * side's words is covered only through it (an unrelated sentence on the same theme beside a translation, "Sami
    * ate his dog." beside "Sami decapitated a dog.": its Sami and dog are the translation's), the link fits about as
    * well without it ({@link #echoMisfit} at most {@link #ECHO_MISFIT}) and is hardly less similar
@@ -505,7 +506,9 @@ final class WordEvidenceRefinement {
         }
         boolean passes;
         if (mayBeSilent) {
-          passes = !(restLink.score() < link.score());
+          // A two-sided rendering of two sentences the model knows few words of ("You are doing a good job." and
+          // "Sami wanted some money." as one English sentence) fits the length ratio clearly better together.
+          passes = !(restLink.score() < link.score()) && !fitsClearlyBetter(link, restLink);
         } else if (tally.covered() == 0) {
           // Too few silent words to be sure of it: the length must say so too.
           passes = !(restLink.score() < link.score()) && fitsClearlyBetter(restLink, link);
