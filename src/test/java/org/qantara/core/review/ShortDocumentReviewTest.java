@@ -47,13 +47,17 @@ class ShortDocumentReviewTest {
         PerturbationGenerator.document("en", Lang.EN, english)), embedder, ReviewOptions.defaults());
   }
 
+  /** The pair reviewed with English line {@code line}, which reads {@code was}, changed to {@code now}. */
+  private static ReviewReport reviewWithLineChanged(CleanPair pair, int line, String was, String now) {
+    List<String> english = new ArrayList<>(pair.target());
+    assertThat(english.get(line)).isEqualTo(was);
+    english.set(line, now);
+    return review(pair, english);
+  }
+
   @Test
   void aNameRenderedAsAnotherIsANameFindingNotAWeakLink() {
-    CleanPair pair = documents.get(2);
-    List<String> english = new ArrayList<>(pair.target());
-    assertThat(english.get(4)).isEqualTo("Sami needed some money.");
-    english.set(4, "London needed some money.");
-    ReviewReport report = review(pair, english);
+    ReviewReport report = reviewWithLineChanged(documents.get(2), 4, "Sami needed some money.", "London needed some money.");
     int link = report.flags(Flag.Type.NAME).stream()
         .filter(f -> f.targetSpans().stream().anyMatch(s -> s.of(report.target().original()).equals("London")))
         .findFirst().orElseThrow(() -> new AssertionError(report.flags().toString())).linkIndex();
@@ -83,10 +87,7 @@ class ShortDocumentReviewTest {
   @Test
   void aNameUsedOnceAndRenderedAsAnotherIsFoundThroughTheDictionary() {
     CleanPair pair = documents.get(49);
-    List<String> english = new ArrayList<>(pair.target());
-    assertThat(english.get(0)).isEqualTo("Mary is attractive.");
-    english.set(0, "Tom is attractive.");
-    ReviewReport report = review(pair, english);
+    ReviewReport report = reviewWithLineChanged(pair, 0, "Mary is attractive.", "Tom is attractive.");
     assertThat(report.flags(Flag.Type.NAME)).as(report.flags().toString()).anySatisfy(f -> {
       assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original())).containsExactly("ماري");
       assertThat(f.targetSpans()).extracting(s -> s.of(report.target().original())).containsExactly("Tom");
