@@ -12,7 +12,9 @@ import org.qantara.modelbuild.BuiltinModelBuilder.Settings;
 /**
  * Reproduces the README's "step → ar→en, en→ar" table: builds the model once per setting into a temporary
  * folder and measures retrieval on the Tatoeba dev set. Run by hand (it is not a test): {@code java -cp ...
- * org.qantara.modelbuild.StepTable [/usr/share/dictd [TRAIN_DIR [ONLY]]]}; ONLY keeps the steps whose name contains it.
+ * org.qantara.modelbuild.StepTable [/usr/share/dictd [TRAIN_DIR [ONLY [KEEP_DIR]]]]}; ONLY keeps the steps whose name
+ * contains it; KEEP_DIR keeps each step's model in a folder of its own there (step-1, step-2 ... in table order), so
+ * that the review benchmark can be run on it ({@code QANTARA_MODELS_DIR=KEEP_DIR/step-N qantara eval-review}).
  */
 public final class StepTable {
 
@@ -20,6 +22,7 @@ public final class StepTable {
     Path dictd = Path.of(args.length > 0 ? args[0] : "/usr/share/dictd");
     Path train = Path.of(args.length > 1 ? args[1] : "../shared/train/tatoeba-ara-eng");
     String only = args.length > 2 ? args[2] : "";
+    Path keep = args.length > 3 ? Path.of(args[3]) : null;
     Settings shipped = Settings.DEFAULT;
     Map<String, Settings> steps = new LinkedHashMap<>();
     int dim = shipped.dimension();
@@ -43,11 +46,16 @@ public final class StepTable {
     steps.put("+ IBM Model 1 word translations from the Tatoeba training pairs, weight 2, least score 0.1; a learned"
         + " form pools its dictionary key's evidence and carries its pronoun; prepositions with pronouns split (not"
         + " shipped)", shipped.withVerbProclitics(true).withLearned(2, 0.1));
+    steps.put("+ the same learned translations without the verb prefixes of the step before (not shipped)",
+        shipped.withLearned(2, 0.1));
+    int number = 0;
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
+      number++;
       if (!step.getKey().contains(only)) {
         continue;
       }
-      Path dir = Files.createTempDirectory("builtin-step");
+      Path dir = keep == null ? Files.createTempDirectory("builtin-step")
+          : Files.createDirectories(keep.resolve("step-" + number).resolve(BuiltinModelBuilder.MODEL_NAME));
       BuiltinModelBuilder.BuildReport report = BuiltinModelBuilder.build(dictd, train, dir, step.getValue());
       try (DjlEmbedder embedder = DjlEmbedder.open(ModelRecipe.read(dir.resolve(ModelRecipe.FILE_NAME)), dir)) {
         RetrievalEvaluator.RetrievalScore score = RetrievalEvaluator.evaluate(embedder,
@@ -58,6 +66,10 @@ public final class StepTable {
             + " content words %d/%d |%n", step.getKey(), 100 * score.arabicToEnglish(),
             100 * score.englishToArabic(), report.tokens(), report.totalBytes() / 1e6, seed.smallestMargin(),
             seed.lowestGold() - seed.highestNonGold(), words.found(), words.total());
+        System.out.println("  content words missed: " + words.missed());
+      }
+      if (keep != null) {
+        continue;
       }
       try (var files = Files.list(dir)) {
         for (Path file : files.toList()) {

@@ -46,9 +46,12 @@ public final class Vectors {
 
   /** The cosine of the angle between two vectors; 0 when either is all zeros. */
   public static double cosine(float[] a, float[] b) {
-    double na = norm(a);
-    double nb = norm(b);
-    return na == 0 || nb == 0 ? 0 : dot(a, b) / (na * nb);
+    return cosine(a, norm(a), b, norm(b));
+  }
+
+  /** {@link #cosine(float[], float[])} of vectors whose lengths ({@link #norm}) are known: one vector against many. */
+  public static double cosine(float[] a, double normA, float[] b, double normB) {
+    return normA == 0 || normB == 0 ? 0 : dot(a, b) / (normA * normB);
   }
 
   /** A copy scaled to unit length; an all-zero vector stays all zeros (it then matches nothing). */

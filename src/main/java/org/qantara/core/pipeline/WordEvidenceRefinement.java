@@ -36,8 +36,9 @@ import org.qantara.core.text.Sentence;
  *       {@link #SPLIT_RATIO} times as many word links inside the two halves as across them, and some in each.
  *   <li>The first or last sentence of a multi-sentence side leaves its link as a 1-0 / 0-1 when none of its
  *       content words has a counterpart on the other side, when so many of them do not that a translated
- *       sentence of this document would rarely show it, and when the link is at least as similar without it; or
- *       when it only echoes the rest of its side (no word of the other side is covered through it alone) and the
+ *       sentence of this document would rarely show it, and when the link is at least as similar without it and
+ *       would not fit the length ratio as rarely as a translated link does without it; or when it only echoes the rest of its side (no word
+ *       of the other side is covered through it alone, or none at all: then its length must argue too) and the
  *       link fits about as well without it.
  *   <li>A sentence left alone joins a neighbouring link that renders it ({@link #joinCoveredSentences}).
  * </ul>
@@ -89,6 +90,11 @@ final class WordEvidenceRefinement {
   private final int[] targetContent;
   private double sourceRate;
   private double targetRate;
+  /**
+   * A length misfit ({@link #lengthMisfit}) that a translated 1-1 link of this document rarely reaches: the share
+   * {@link #UNSUPPORTED_CHANCE} of its sampled 1-1 links fit worse (infinite while there are none).
+   */
+  private double rareMisfit = Double.POSITIVE_INFINITY;
   /** Per side, the log-likelihood ratio of each covered-share bin (translation against unrelated sentence). */
   private double[][] evidenceOfShare;
   /** Per side, the most a sentence's covered share can gain ({@link #evidence}): the largest of evidenceOfShare, or 0. */
@@ -214,7 +220,7 @@ final class WordEvidenceRefinement {
     }
     Link candidate = scored(sources, targets);
     // A model that knows few of the text's words (Quranic verses) leaves the length and the vectors to decide.
-    if (candidate.score() >= link.score() && misfit < lengthMisfit(link.source(), link.target()) - LENGTH_GAIN) {
+    if (candidate.score() >= link.score() && fitsClearlyBetter(candidate, link)) {
       return candidate;
     }
     WordSupport.Support with = words.support(sources, targets);
@@ -293,6 +299,10 @@ final class WordEvidenceRefinement {
       if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
         count(supports.get(k)[1], unrelated);
       }
+    }
+    double[] misfits = oneToOne.stream().mapToDouble(link -> lengthMisfit(link.source(), link.target())).sorted().toArray();
+    if (misfits.length > 0) {
+      rareMisfit = misfits[(int) Math.floor((1 - UNSUPPORTED_CHANCE) * (misfits.length - 1))];
     }
     sourceRate = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
     targetRate = counts[2] == 0 ? 0 : (double) counts[3] / counts[2];
@@ -465,11 +475,16 @@ final class WordEvidenceRefinement {
   /**
    * Of the edge sentences that are riders, the likeliest ({@link Rider#likelierThan}); null if none is. A rider is
    * silent — none of its content words has a counterpart, a translated sentence of this document would rarely show
-   * that, and the link is at least as similar without it — or an echo: it has covered words, but none of the other
+   * that, and the link is at least as similar without it and would not, without it, be as rare a length misfit in
+   * this document ({@link #rareMisfit}) — or an echo: it has covered words, but none of the other
    * side's words is covered only through it (an unrelated sentence on the same theme beside a translation, "Sami
    * ate his dog." beside "Sami decapitated a dog.": its Sami and dog are the translation's), the link fits about as
    * well without it ({@link #echoMisfit} at most {@link #ECHO_MISFIT}) and is hardly less similar
-   * ({@link #ECHO_SCORE_LOSS}).
+   * ({@link #ECHO_SCORE_LOSS}) or fits the document's length ratio clearly better without it
+   * ({@link #fitsClearlyBetter}: the vector of a longer run is closer to most things, a sentence on the same theme
+   * included). A sentence with too few content words to be silent by chance, none of them covered ("Do you live
+   * here?" beside "She isn't poor."), leaves when the link is at least as similar without it and fits the length
+   * ratio clearly better: the test by which a sentence left alone joins a link ({@link #joinedWith}), reversed.
    */
   private Rider likeliestRider(Link link) {
     WordSupport.Support support = words.support(link.source(), link.target());
@@ -486,8 +501,8 @@ final class WordEvidenceRefinement {
         WordTally tally = tallies.get(position);
         boolean mayBeSilent =
             tally.content() > 0 && tally.covered() == 0 && Math.pow(1 - rate, tally.content()) <= UNSUPPORTED_CHANCE;
-        if (!mayBeSilent && tally.covered() == 0) {
-          continue;
+        if (tally.content() == 0) {
+          continue; // no word of its own to tell whether it belongs ("You can do it.")
         }
         List<Integer> rest = first ? sentences.subList(1, sentences.size()) : sentences.subList(0, sentences.size() - 1);
         Link restLink = sourceSide ? scored(rest, link.target()) : scored(link.source(), rest);
@@ -498,16 +513,32 @@ final class WordEvidenceRefinement {
         if (best != null && !rider.likelierThan(best)) {
           continue; // before the tests below: an echo's needs a word alignment of the link without it
         }
-        boolean passes = mayBeSilent
-            ? !(restLink.score() < link.score())
-            : !(rider.misfit() > ECHO_MISFIT || restLink.score() < link.score() - ECHO_SCORE_LOSS)
-                && onlyEchoes(support, restLink, sourceSide);
+        boolean passes;
+        if (mayBeSilent) {
+          // Kept when the length says as clearly that it belongs: without it the link would fit the length ratio as
+          // rarely as a translated link of this document does (two sentences the model knows few words of, "You are
+          // doing a good job." and "Sami wanted some money.", rendered as one English sentence).
+          passes = !(restLink.score() < link.score()) && !(lengthMisfit(restLink.source(), restLink.target()) > rareMisfit
+              && lengthMisfit(link.source(), link.target()) < lengthMisfit(restLink.source(), restLink.target()));
+        } else if (tally.covered() == 0) {
+          // Too few silent words to be sure of it: the length must say so too.
+          passes = !(restLink.score() < link.score()) && fitsClearlyBetter(restLink, link);
+        } else {
+          passes = !(rider.misfit() > ECHO_MISFIT
+                  || (restLink.score() < link.score() - ECHO_SCORE_LOSS && !fitsClearlyBetter(restLink, link)))
+              && onlyEchoes(support, restLink, sourceSide);
+        }
         if (passes) {
           best = rider;
         }
       }
     }
     return best;
+  }
+
+  /** Whether the link's length is clearly closer ({@link #LENGTH_GAIN}) to the document's ratio than the other's. */
+  private boolean fitsClearlyBetter(Link link, Link other) {
+    return lengthMisfit(link.source(), link.target()) < lengthMisfit(other.source(), other.target()) - LENGTH_GAIN;
   }
 
   /**

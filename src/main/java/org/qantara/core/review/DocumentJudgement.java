@@ -56,10 +56,16 @@ final class DocumentJudgement {
    * Either way only where the word alignment pairs (almost) none of the Arabic's content words, and MAJOR
    * only where it pairs none and the link is no closer than unrelated pairs.
    *
+   * Nor where the link renders some of the Arabic's content words and a NAME flag of its own already says that
+   * a name of the Arabic is rendered as another one: in a short sentence the static model weighs a name heavily,
+   * so the other name alone pushes the sentence vectors apart ("London needed some money." for "احتاج سامي لبعض
+   * المال."), and the NAME flag says what is wrong there.
+   *
    * @param sourceCoverage each link's share of Arabic content words paired (NaN where unknown)
+   * @param nameRenderedAsAnother links with a NAME flag naming an Arabic name and the English one in its place
    */
   static void lowSimilarity(ReviewedDocuments docs, double[] linkZ, double[] sourceCoverage,
-      boolean againstTypicalLink, ReviewOptions options, List<Flag> flags) {
+      boolean[] nameRenderedAsAnother, boolean againstTypicalLink, ReviewOptions options, List<Flag> flags) {
     double[] zs = Arrays.stream(linkZ).filter(z -> !Double.isNaN(z)).sorted().toArray();
     if (zs.length < 3) {
       return;
@@ -68,7 +74,8 @@ final class DocumentJudgement {
     double mad = 1.4826 * median(Arrays.stream(zs).map(z -> Math.abs(z - median)).sorted().toArray());
     for (int k = 0; k < linkZ.length; k++) {
       double z = linkZ[k];
-      if (Double.isNaN(z) || sourceCoverage[k] > MAX_COVERAGE_OF_UNRELATED) {
+      if (Double.isNaN(z) || sourceCoverage[k] > MAX_COVERAGE_OF_UNRELATED
+          || nameRenderedAsAnother[k] && sourceCoverage[k] > 0) {
         continue;
       }
       double robust = (z - median) / Math.max(mad, 0.25);
@@ -109,8 +116,8 @@ final class DocumentJudgement {
     float[] source = docs.vectorOf(true, link.source());
     float[] target = docs.vectorOf(false, link.target());
     double own = Vectors.cosine(source, target);
-    return ranksAmongClosest(source, docs.targetVectors, link.target(), own)
-        && ranksAmongClosest(target, docs.sourceVectors, link.source(), own);
+    return ranksAmongClosest(source, docs.targetVectors, docs.targetNorms, link.target(), own)
+        && ranksAmongClosest(target, docs.sourceVectors, docs.sourceNorms, link.source(), own);
   }
 
   /**
@@ -124,13 +131,15 @@ final class DocumentJudgement {
    * Whether fewer than {@link #MUTUAL_RANK_SHARE} of the sentences (outside the link; of an evenly spaced sample
    * of a long document) are closer to {@code vector} than {@code own}; stops counting once they are not.
    */
-  private static boolean ranksAmongClosest(float[] vector, float[][] sentences, List<Integer> inLink, double own) {
+  private static boolean ranksAmongClosest(float[] vector, float[][] sentences, double[] norms, List<Integer> inLink,
+      double own) {
     int ranked = Math.min(sentences.length, MOST_SENTENCES_RANKED);
     double mostAllowed = Math.max(1, MUTUAL_RANK_SHARE * ranked);
+    double norm = Vectors.norm(vector);
     int rank = 1;
     for (int i = 0; i < ranked; i++) {
       int j = (int) ((long) i * sentences.length / ranked);
-      if (!inLink.contains(j) && Vectors.cosine(vector, sentences[j]) > own && ++rank > mostAllowed) {
+      if (!inLink.contains(j) && Vectors.cosine(vector, norm, sentences[j], norms[j]) > own && ++rank > mostAllowed) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package org.qantara.core.review;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.qantara.core.QantaraException;
@@ -8,6 +9,7 @@ import org.qantara.core.align.Link;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.Span;
@@ -28,6 +30,9 @@ final class ReviewedDocuments {
   final SentenceVectors targetRuns;
   final float[][] sourceVectors;
   final float[][] targetVectors;
+  /** The length ({@link Vectors#norm}) of each sentence's vector: the reviewer ranks sentences against many others. */
+  final double[] sourceNorms;
+  final double[] targetNorms;
   final List<TokenVectors> sourceTokens;
   final List<TokenVectors> targetTokens;
   final List<List<Word>> sourceWords;
@@ -47,6 +52,8 @@ final class ReviewedDocuments {
     this.targetRuns = targetRuns;
     this.sourceVectors = sourceRuns.sentences();
     this.targetVectors = targetRuns.sentences();
+    this.sourceNorms = Arrays.stream(sourceVectors).mapToDouble(Vectors::norm).toArray();
+    this.targetNorms = Arrays.stream(targetVectors).mapToDouble(Vectors::norm).toArray();
     this.sourceTokens = embedder.embedTokens(source.sentenceTexts());
     this.targetTokens = embedder.embedTokens(target.sentenceTexts());
     this.sourceWords = source.sentences().stream().map(s -> Word.split(s.text(), s.start())).toList();

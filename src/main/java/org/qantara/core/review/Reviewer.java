@@ -103,6 +103,8 @@ public final class Reviewer {
       IntStream.range(blockStart, blockEnd).parallel()
           .filter(k -> selected.test(k) && !links.get(k).isOneSided())
           .forEach(k -> checked[k - first] = checkLink(docs, k, linkSimilarity[k], linkZ[k], names, aligner, options));
+      placement.measureOneSided(
+          IntStream.range(blockStart, blockEnd).filter(k -> selected.test(k) && links.get(k).isOneSided()).toArray());
       for (int k = blockStart; k < blockEnd; k++) {
         if (!selected.test(k)) {
           continue;
@@ -128,7 +130,11 @@ public final class Reviewer {
     double[] sourceCoverage = new double[links.size()];
     Arrays.fill(sourceCoverage, Double.NaN);
     reviews.forEach(r -> sourceCoverage[r.linkIndex()] = r.sourceCoverage());
-    DocumentJudgement.lowSimilarity(docs, linkZ, sourceCoverage, verdict.isTranslation(), options, judged);
+    boolean[] nameRenderedAsAnother = new boolean[links.size()];
+    flags.stream().filter(f -> f.type() == Flag.Type.NAME && !f.sourceSpans().isEmpty() && !f.targetSpans().isEmpty())
+        .forEach(f -> nameRenderedAsAnother[f.linkIndex()] = true);
+    DocumentJudgement.lowSimilarity(docs, linkZ, sourceCoverage, nameRenderedAsAnother, verdict.isTranslation(),
+        options, judged);
     judged.stream().filter(f -> selected.test(f.linkIndex())).forEach(flags::add);
     return new ReviewReport(aligned, docs.embedder.modelId(), options, reviews, flags, verdict);
   }

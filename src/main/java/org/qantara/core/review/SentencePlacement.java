@@ -37,6 +37,9 @@ final class SentencePlacement {
   private final List<Flag> flags;
   /** How English lengths follow Arabic ones in this document (null with too few 1-1 links to tell). */
   private final LengthModel lengths;
+  /** Per sentence, {@link #closestOpposite} where {@link #measureOneSided} worked it out, else NaN. */
+  private final double[] closestToSource;
+  private final double[] closestToTarget;
 
   /** 1-1 links a document needs before its length ratio says anything. */
   static final int MIN_LINKS_FOR_LENGTH_RATIO = 3;
@@ -59,6 +62,10 @@ final class SentencePlacement {
     this.options = options;
     this.flags = flags;
     this.lengths = LengthModel.of(docs);
+    this.closestToSource = new double[docs.sourceVectors.length];
+    this.closestToTarget = new double[docs.targetVectors.length];
+    Arrays.fill(closestToSource, Double.NaN);
+    Arrays.fill(closestToTarget, Double.NaN);
   }
 
   /**
@@ -150,7 +157,7 @@ final class SentencePlacement {
       for (int s : link.source()) {
         int completed = neighbourItCompletes(k, s, true);
         flags.add(oneSidedFlag(Flag.Type.OMISSION, completed < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR, k, s,
-            oneSidedConfidence(docs.sourceVectors[s], docs.targetVectors),
+            oneSidedConfidence(s, true),
             "Arabic sentence " + (s + 1) + " has no counterpart in the English: \""
                 + Reviewer.excerpt(docs.source.sentences().get(s).text()) + "\"" + completesNote(completed, true)));
       }
@@ -166,7 +173,7 @@ final class SentencePlacement {
       }
       int completed = neighbourItCompletes(k, t, false);
       flags.add(oneSidedFlag(Flag.Type.ADDITION, completed < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR, k, t,
-          oneSidedConfidence(docs.targetVectors[t], docs.sourceVectors),
+          oneSidedConfidence(t, false),
           "English sentence " + (t + 1) + " has no counterpart in the Arabic: \"" + Reviewer.excerpt(sentence.text())
               + "\"" + completesNote(completed, false)));
     }
@@ -296,12 +303,35 @@ final class SentencePlacement {
   }
 
   /** A sentence left alone is surer to be an omission / addition the less it resembles any sentence opposite. */
-  private double oneSidedConfidence(float[] vector, float[][] opposite) {
-    double best = Double.NEGATIVE_INFINITY;
-    for (float[] o : opposite) {
-      best = Math.max(best, Vectors.dot(vector, o));
+  private double oneSidedConfidence(int sentence, boolean sourceSide) {
+    double[] closest = sourceSide ? closestToSource : closestToTarget;
+    double best = closest[sentence];
+    if (Double.isNaN(best)) {
+      best = closestOpposite(sentence, sourceSide);
     }
     return Background.confidenceBelowWeak(background.zScore(best));
+  }
+
+  /**
+   * Works out, on all cores, the similarity of each sentence of these one-sided links with the closest sentence of
+   * the other side (a scan of the whole other document each), which {@link #reviewOneSided} then reads.
+   */
+  void measureOneSided(int[] oneSidedLinks) {
+    Arrays.stream(oneSidedLinks).mapToObj(docs.links::get)
+        .flatMap(link -> link.target().isEmpty() ? link.source().stream().map(s -> new int[] {s, 1})
+            : link.target().stream().map(t -> new int[] {t, 0}))
+        .toList().parallelStream()
+        .forEach(at -> (at[1] == 1 ? closestToSource : closestToTarget)[at[0]] = closestOpposite(at[0], at[1] == 1));
+  }
+
+  /** The largest dot product of a sentence's vector with those of the other side's sentences. */
+  private double closestOpposite(int sentence, boolean sourceSide) {
+    float[] vector = (sourceSide ? docs.sourceVectors : docs.targetVectors)[sentence];
+    double best = Double.NEGATIVE_INFINITY;
+    for (float[] o : sourceSide ? docs.targetVectors : docs.sourceVectors) {
+      best = Math.max(best, Vectors.dot(vector, o));
+    }
+    return best;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.qantara.core.review;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,14 @@ public final class WordSupport {
   private final Embedder embedder;
   private final Map<Integer, WordAligner.Side> sourceSides = new ConcurrentHashMap<>();
   private final Map<Integer, WordAligner.Side> targetSides = new ConcurrentHashMap<>();
+  /**
+   * One array for every word vector of equal content, by word text: the sides are kept for the whole pass, and a
+   * long document's sentences repeat their words (with a context-free model, a word's every occurrence has the same
+   * vector: at 46,000 sentences a side, 340,000 word vectors of 1 KB held once per distinct word instead).
+   */
+  private final Map<String, float[]> sharedVectors = new ConcurrentHashMap<>();
+  /** One string for every word text, for the same reason. */
+  private final Map<String, String> sharedTexts = new ConcurrentHashMap<>();
   private final WordAligner aligner;
 
   private WordSupport(Document source, Document target, Embedder embedder, double minWordSimilarity) {
@@ -219,11 +229,35 @@ public final class WordSupport {
           embedder.embedTokens(missing.stream().map(i -> document.sentences().get(i).text()).toList());
       for (int k = 0; k < missing.size(); k++) {
         int sentence = missing.get(k);
-        sides.put(sentence,
-            WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(sentence).start()), lang));
+        sides.put(sentence, shared(
+            WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(sentence).start()), lang)));
       }
     }
     return sentences.stream().map(sides::get).toList();
+  }
+
+  /**
+   * The side with each word's text replaced by the string kept for it, and its vector by the array kept for its
+   * word when that one is equal to the last bit (the same values, so every cosine is the same), or kept for its word
+   * if it is the first.
+   */
+  private WordAligner.Side shared(WordAligner.Side side) {
+    List<Word> words = new ArrayList<>(side.words().size());
+    List<float[]> vectors = new ArrayList<>(side.vectors().size());
+    for (int w = 0; w < side.words().size(); w++) {
+      Word word = side.words().get(w);
+      String text = sharedTexts.computeIfAbsent(word.text(), t -> t);
+      words.add(text == word.text() ? word : new Word(text, word.start(), word.end()));
+      float[] vector = side.vectors().get(w);
+      if (vector != null) {
+        float[] kept = sharedVectors.putIfAbsent(text, vector);
+        if (kept != null && Arrays.equals(kept, vector)) {
+          vector = kept;
+        }
+      }
+      vectors.add(vector);
+    }
+    return new WordAligner.Side(words, vectors, side.lang());
   }
 
   private static List<WordTally> perSentence(Document document, List<Integer> sentences,

@@ -51,39 +51,42 @@ class ReviewBenchmarkTest {
     // The aligner's second look with word evidence (issue 14) raises fewer LOW_SIMILARITY flags in all (a clean
     // pair's two LOW_SIMILARITY links become a 1-0 and a 0-1), but reshapes links in perturbed variants, so that
     // fewer of their flags equal the clean pair's and are netted out: 0.396 -> 0.386 at the same recall. No
-    // LOW_SIMILARITY where the two sides rank each other among their closest fifth of the document: 0.427.
+    // LOW_SIMILARITY where the two sides rank each other among their closest fifth of the document: 0.427. None
+    // where the link's own NAME flag says a name is rendered as another and some words are paired: 0.440.
     ReviewEvaluation.TypeScore low = net.get(Flag.Type.LOW_SIMILARITY);
-    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.42);
+    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.44);
     assertThat(low.recall()).as("LOW_SIMILARITY recall, " + low).isGreaterThanOrEqualTo(0.86);
     // Strict place (an omission or addition counted at the first sentence it names), below the issue's 0.85 / 0.85
-    // for OMISSION: guards what was reached (OMISSION 0.745 / 0.804, ADDITION 0.870 / 0.922 with the aligner's echoes
-    // detached).
+    // for OMISSION: guards what was reached (OMISSION 0.792 / 0.824, ADDITION 0.906 / 0.941 with the aligner's
+    // uncovered sentences and echoes the length argues against detached).
     Map<Flag.Type, ReviewEvaluation.TypeScore> strict = result.strictPlaceNet().stream()
         .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
-    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.745);
-    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.8);
-    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.87);
-    assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.92);
+    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.79);
+    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.82);
+    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
+    assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.94);
     // Below the issue's targets (0.6 / 0.5) on recall: guards what clause-level evidence reached (0.750 / 0.207).
     ReviewEvaluation.TypeScore partial = net.get(Flag.Type.PARTIAL_OMISSION);
     assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.7);
     assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.2);
     // False alarms on the clean pairs as they are, per 100 links (the issue's targets: major or worse < 2, all < 5).
-    // Guards what was reached: 5.5 and 7.1 on 506 links, nearly all of it LOW_SIMILARITY.
+    // Guards what was reached: 5.1 and 6.7 on 506 links, nearly all of it LOW_SIMILARITY (5.5 and 7.1 before the two
+    // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv).
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
-        .isLessThan(5.6);
+        .isLessThan(5.2);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
-        .isLessThan(7.2);
+        .isLessThan(6.8);
     // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
-    // issue's target 0.8 holds for NUMBER (1.000) and NEGATION (0.889); NAME reaches 0.621: 21 of its 22 false
-    // alarms are three findings of the clean data repeated in each variant of their pair, two clean Tatoeba pairs
-    // that translate سامي as "Fadil" (7 times each) and seed 001's دمشق, rendered as "the Syrian army"'s (7 times).
+    // issue's target 0.8 holds for NUMBER (1.000), NEGATION (0.889) and NAME (0.818). NAME was 0.621 while the two
+    // clean Tatoeba lines that translate سامي as "Fadil" counted as false alarms, 7 times each; they are true
+    // differences of the data (clean-data-differences.tsv) and tolerated now. 7 of the 8 left are seed 001's دمشق,
+    // rendered as "the Syrian army"'s (MINOR), repeated in each variant of the pair.
     Map<Flag.Type, ReviewEvaluation.TypeScore> raw = result.allSeverities().stream()
         .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
     assertThat(raw.get(Flag.Type.NUMBER).precision()).as("NUMBER precision as raised").isGreaterThanOrEqualTo(0.8);
     assertThat(raw.get(Flag.Type.NEGATION).precision()).as("NEGATION precision as raised").isGreaterThanOrEqualTo(0.8);
-    assertThat(raw.get(Flag.Type.NAME).precision()).as("NAME precision as raised").isGreaterThanOrEqualTo(0.6);
+    assertThat(raw.get(Flag.Type.NAME).precision()).as("NAME precision as raised").isGreaterThanOrEqualTo(0.8);
   }
 }
