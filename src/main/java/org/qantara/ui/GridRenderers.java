@@ -51,6 +51,11 @@ final class GridRenderers {
 
     abstract void paintCell(Graphics2D g);
 
+    /** The name a screen reader reads for the cell last stamped, worked out when asked; null: the name set, if any. */
+    String describeCell() {
+      return null;
+    }
+
     @Override
     public javax.accessibility.AccessibleContext getAccessibleContext() {
       if (accessibleContext == null) {
@@ -58,6 +63,12 @@ final class GridRenderers {
           @Override
           public javax.accessibility.AccessibleRole getAccessibleRole() {
             return javax.accessibility.AccessibleRole.LABEL;
+          }
+
+          @Override
+          public String getAccessibleName() {
+            String described = describeCell();
+            return described != null ? described : super.getAccessibleName();
           }
         };
       }
@@ -84,6 +95,7 @@ final class GridRenderers {
   abstract static class Cell extends Stamp {
     LinkRow row;
     boolean selected;
+    private String columnName;
 
     @Override
     public Component getTableCellRendererComponent(
@@ -92,8 +104,17 @@ final class GridRenderers {
       selected = isSelected;
       background = isSelected ? table.getSelectionBackground() : table.getBackground();
       foreground = isSelected ? table.getSelectionForeground() : table.getForeground();
-      getAccessibleContext().setAccessibleName(table.getColumnName(column) + ": " + describe(row));
+      columnName = table.getColumnName(column);
       return this;
+    }
+
+    /**
+     * Asked for by the table's accessible cell right after it stamps the cell, not made for every cell painted: the
+     * descriptions (a formatted score, the flags in words) were a tenth of the grid's first paint of a new document.
+     */
+    @Override
+    String describeCell() {
+      return row == null ? null : columnName + ": " + describe(row);
     }
 
     abstract String describe(LinkRow row);

@@ -89,6 +89,7 @@ import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.edit.ReviewStatus;
 import org.qantara.core.review.DocumentVerdict;
 import org.qantara.core.text.TextOptions;
+import org.qantara.core.text.Span;
 import org.qantara.core.review.Flag;
 
 /**
@@ -271,11 +272,58 @@ public final class WorkbenchFrame extends JFrame {
         idle.start();
       }
     });
-    Thread warm = new Thread(() -> WrappedText.layout(
-        "وذكر المصدر أن عملية الإخلاء ما تزال مستمرة، 2026 Hmeimim.", Theme.arabic(Theme.BASE_SIZE), true,
-        List.of(), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300), "qantara-warm-up");
+    Thread warm = new Thread(WorkbenchFrame::warmUpDrawing, "qantara-warm-up");
     warm.setDaemon(true);
     warm.start();
+  }
+
+  /**
+   * Java 2D's antialiased shapes and text drawn a few hundred times into an image of this thread's own, so that
+   * their code (the Marlin rasteriser above all: FlatLaf's outlined fields and the grid's badges; shaped, highlighted
+   * text) is compiled before the first document is painted. Run cold, as it was, a whole-window paint cost the event
+   * thread three times its later cost (40-60 ms of CPU against 12-16 ms), at the two moments an alignment starts and
+   * hands over its rows.
+   */
+  private static void warmUpDrawing() {
+    WrappedText arabic = WrappedText.layout("وذكر المصدر أن عملية الإخلاء ما تزال مستمرة، 2026 Hmeimim.",
+        Theme.arabic(Theme.BASE_SIZE), true, List.of(new Span(5, 11)), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300);
+    WrappedText english = WrappedText.layout("The source said that the evacuation is still under way, 2026.",
+        Theme.latin(Theme.BASE_SIZE), false, List.of(new Span(4, 10)), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300);
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 160, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    // Every letter's glyphs rasterised once (a native cost paid glyph by glyph the first time each is drawn): the
+    // Arabic letters alone, doubled and tripled (initial, medial and final forms), the Latin ones, digits, signs.
+    StringBuilder letters = new StringBuilder();
+    for (char c = '\u0621'; c <= '\u064A'; c++) {
+      letters.append(c).append(' ').append(c).append(c).append(c).append(' ');
+    }
+    letters.append("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652 ، ؛ ؟ ٠١٢٣٤٥٦٧٨٩ «»");
+    String latin = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:!?'\"()[]-–—/%&$@#*+=«»‘’“”…";
+    java.awt.Graphics2D glyphs = image.createGraphics();
+    try {
+      glyphs.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      WrappedText.layout(letters + latin, Theme.arabic(Theme.BASE_SIZE), true, List.of(), java.awt.Color.YELLOW,
+          WrappedText.CONTEXT, 3000).paint(glyphs, 0, 0, java.awt.Color.BLACK);
+      WrappedText.layout(latin, Theme.latin(Theme.BASE_SIZE), false, List.of(), java.awt.Color.YELLOW,
+          WrappedText.CONTEXT, 3000).paint(glyphs, 0, 80, java.awt.Color.BLACK);
+    } finally {
+      glyphs.dispose();
+    }
+    java.awt.geom.RoundRectangle2D outline = new java.awt.geom.RoundRectangle2D.Float(2.5f, 2.5f, 200, 24, 6, 6);
+    for (int i = 0; i < 400; i++) {
+      java.awt.Graphics2D g = image.createGraphics();
+      try {
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(java.awt.Color.GRAY);
+        g.fill(outline);
+        g.draw(outline);
+        g.fillOval(210, 4, 12, 12);
+        arabic.paint(g, 0, 40, java.awt.Color.BLACK);
+        english.paint(g, 0, 100, java.awt.Color.BLACK);
+      } finally {
+        g.dispose();
+      }
+    }
   }
 
   /** Builds the window (on the event thread) with the user's settings and model registry. */
@@ -1126,7 +1174,19 @@ public final class WorkbenchFrame extends JFrame {
   }
 
   private JComponent statusBar() {
-    JPanel bar = new JPanel();
+    // As tall while the progress bar and Cancel are hidden as while they show: a bar that changed height resized
+    // the whole document area above it, so that showing and hiding them laid out and repainted the entire window
+    // (at the end of an alignment, the largest event of the handover: 40-56 ms of the event thread).
+    JPanel bar = new JPanel() {
+      @Override
+      public Dimension getPreferredSize() {
+        Dimension size = super.getPreferredSize();
+        java.awt.Insets insets = getInsets();
+        size.height = Math.max(size.height,
+            Math.max(progress.getPreferredSize().height, cancel.getPreferredSize().height) + insets.top + insets.bottom);
+        return size;
+      }
+    };
     bar.setLayout(new BoxLayout(bar, BoxLayout.LINE_AXIS));
     bar.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
     message.setName("message");

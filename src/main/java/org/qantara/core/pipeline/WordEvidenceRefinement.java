@@ -36,9 +36,9 @@ import org.qantara.core.text.Sentence;
  *       {@link #SPLIT_RATIO} times as many word links inside the two halves as across them, and some in each.
  *   <li>The first or last sentence of a multi-sentence side leaves its link as a 1-0 / 0-1 when none of its
  *       content words has a counterpart on the other side, when so many of them do not that a translated
- *       sentence of this document would rarely show it, and when the link is at least as similar without it; or
- *       when it only echoes the rest of its side (no word of the other side is covered through it alone, or none
- *       at all: then its length must argue too) and the
+ *       sentence of this document would rarely show it, and when the link is at least as similar without it and
+ *       would not fit the length ratio as rarely as a translated link does without it; or when it only echoes the rest of its side (no word
+ *       of the other side is covered through it alone, or none at all: then its length must argue too) and the
  *       link fits about as well without it.
  *   <li>A sentence left alone joins a neighbouring link that renders it ({@link #joinCoveredSentences}).
  * </ul>
@@ -90,6 +90,11 @@ final class WordEvidenceRefinement {
   private final int[] targetContent;
   private double sourceRate;
   private double targetRate;
+  /**
+   * A length misfit ({@link #lengthMisfit}) that a translated 1-1 link of this document rarely reaches: the share
+   * {@link #UNSUPPORTED_CHANCE} of its sampled 1-1 links fit worse (infinite while there are none).
+   */
+  private double rareMisfit = Double.POSITIVE_INFINITY;
   /** Per side, the log-likelihood ratio of each covered-share bin (translation against unrelated sentence). */
   private double[][] evidenceOfShare;
   /** Per side, the most a sentence's covered share can gain ({@link #evidence}): the largest of evidenceOfShare, or 0. */
@@ -295,6 +300,10 @@ final class WordEvidenceRefinement {
         count(supports.get(k)[1], unrelated);
       }
     }
+    double[] misfits = oneToOne.stream().mapToDouble(link -> lengthMisfit(link.source(), link.target())).sorted().toArray();
+    if (misfits.length > 0) {
+      rareMisfit = misfits[(int) Math.floor((1 - UNSUPPORTED_CHANCE) * (misfits.length - 1))];
+    }
     sourceRate = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
     targetRate = counts[2] == 0 ? 0 : (double) counts[3] / counts[2];
     evidenceOfShare = new double[2][SHARE_BINS];
@@ -466,7 +475,8 @@ final class WordEvidenceRefinement {
   /**
    * Of the edge sentences that are riders, the likeliest ({@link Rider#likelierThan}); null if none is. A rider is
    * silent — none of its content words has a counterpart, a translated sentence of this document would rarely show
-   * that, and the link is at least as similar without it — or an echo: it has covered words, but none of the other
+   * that, and the link is at least as similar without it and would not, without it, be as rare a length misfit in
+   * this document ({@link #rareMisfit}) — or an echo: it has covered words, but none of the other
    * side's words is covered only through it (an unrelated sentence on the same theme beside a translation, "Sami
    * ate his dog." beside "Sami decapitated a dog.": its Sami and dog are the translation's), the link fits about as
    * well without it ({@link #echoMisfit} at most {@link #ECHO_MISFIT}) and is hardly less similar
@@ -505,7 +515,11 @@ final class WordEvidenceRefinement {
         }
         boolean passes;
         if (mayBeSilent) {
-          passes = !(restLink.score() < link.score());
+          // Kept when the length says as clearly that it belongs: without it the link would fit the length ratio as
+          // rarely as a translated link of this document does (two sentences the model knows few words of, "You are
+          // doing a good job." and "Sami wanted some money.", rendered as one English sentence).
+          passes = !(restLink.score() < link.score()) && !(lengthMisfit(restLink.source(), restLink.target()) > rareMisfit
+              && lengthMisfit(link.source(), link.target()) < lengthMisfit(restLink.source(), restLink.target()));
         } else if (tally.covered() == 0) {
           // Too few silent words to be sure of it: the length must say so too.
           passes = !(restLink.score() < link.score()) && fitsClearlyBetter(restLink, link);

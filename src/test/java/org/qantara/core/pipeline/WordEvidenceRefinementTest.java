@@ -121,8 +121,9 @@ class WordEvidenceRefinementTest {
 
     // The search alone: strict F1 0.885, lax 0.963; detaching riders 0.884 / 0.962; searching doubtful stretches
     // again with word evidence and joining sentences left alone 0.899 / 0.965; detaching echoes 0.912 / 0.965;
-    // detaching uncovered sentences and echoes the length argues against 0.919 / 0.965.
-    assertThat(scores.strictF1()).isGreaterThan(0.918);
+    // detaching uncovered sentences and echoes the length argues against 0.919 / 0.965; keeping a silent sentence the
+    // length argues for 0.922 / 0.966.
+    assertThat(scores.strictF1()).isGreaterThan(0.92);
     assertThat(scores.laxF1()).isGreaterThan(0.96);
   }
 
@@ -151,7 +152,7 @@ class WordEvidenceRefinementTest {
 
     // Measured: strict F1 0.896 → 0.909 (riders detached) → 0.925 (doubtful stretches searched again with word
     // evidence, sentences left alone joined) → 0.941 (echoes detached) → 0.948 (uncovered sentences and echoes the
-    // length argues against detached), lax 0.981 → 0.980.
+    // length argues against detached) → 0.950 (a silent sentence the length argues for kept), lax 0.981 → 0.980.
     assertThat(after.strictF1()).isGreaterThan(before.strictF1() + 0.05);
     assertThat(after.laxF1()).isGreaterThan(before.laxF1() - 0.005);
   }
