@@ -54,7 +54,8 @@ final class DocumentJudgement {
    * link is itself weak, so only the first test says anything there: it points at the links that are
    * no better than chance, which is also where a wrong verdict on a repetitive text shows its errors.
    * Either way only where the word alignment pairs (almost) none of the Arabic's content words, and MAJOR
-   * only where it pairs none and the link is no closer than unrelated pairs.
+   * only where it pairs none, the link is no closer than unrelated pairs and its two sides do not share a rarer
+   * mood (both a question, both an exclamation).
    *
    * Nor where the link renders some of the Arabic's content words and a NAME flag of its own already says that
    * a name of the Arabic is rendered as another one: in a short sentence the static model weighs a name heavily,
@@ -86,7 +87,10 @@ final class DocumentJudgement {
         // MAJOR needs both kinds of evidence: the sentence vectors no closer than unrelated pairs and not one
         // Arabic content word paired. A few words paired say that part is rendered, in words or a register the
         // sentence vectors know too little of (Quranic verses, terse software messages): worth a look.
-        boolean major = belowUnrelated && !(sourceCoverage[k] > 0);
+        // Nor where both sides end as a question or both as an exclamation: a translation keeps the sentence's
+        // mood, two unrelated sentences share one of these rarer moods only by chance ("Who do you think you
+        // are?" for "من تظن نفسك؟", whose words the model does not know).
+        boolean major = belowUnrelated && !(sourceCoverage[k] > 0) && !shareRareMood(docs, link);
         flags.add(new Flag(Flag.Type.LOW_SIMILARITY, major ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
             Reviewer.clamp(0.5 + (-robust - options.lowSimilarityCutoff()) / 4, 0.3, 0.95), k,
             ReviewedDocuments.spansOf(docs.source, link.source()), ReviewedDocuments.spansOf(docs.target, link.target()),
@@ -96,6 +100,24 @@ final class DocumentJudgement {
                     + "(%.1f MADs below the median link)", -robust)));
       }
     }
+  }
+
+  /** Whether the last sentences of the link's two sides both end in a question mark, or both in an exclamation mark. */
+  static boolean shareRareMood(ReviewedDocuments docs, Link link) {
+    char mood = mood(docs.source.sentences().get(link.source().get(link.source().size() - 1)).text());
+    return mood != 0 && mood == mood(docs.target.sentences().get(link.target().get(link.target().size() - 1)).text());
+  }
+
+  /** '?' for a sentence ending in a question mark (Arabic ؟ or ?), '!' for an exclamation, else 0; closing quotes skipped. */
+  static char mood(String sentence) {
+    for (int i = sentence.length() - 1; i >= 0; i--) {
+      char c = sentence.charAt(i);
+      if (Character.isWhitespace(c) || "\"'»”’)]".indexOf(c) >= 0) {
+        continue;
+      }
+      return c == '?' || c == '؟' ? '?' : c == '!' ? '!' : 0;
+    }
+    return 0;
   }
 
   /**

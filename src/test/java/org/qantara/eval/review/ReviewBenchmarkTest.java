@@ -52,10 +52,15 @@ class ReviewBenchmarkTest {
     // pair's two LOW_SIMILARITY links become a 1-0 and a 0-1), but reshapes links in perturbed variants, so that
     // fewer of their flags equal the clean pair's and are netted out: 0.396 -> 0.386 at the same recall. No
     // LOW_SIMILARITY where the two sides rank each other among their closest fifth of the document: 0.427. None
-    // where the link's own NAME flag says a name is rendered as another and some words are paired: 0.440.
+    // where the link's own NAME flag says a name is rendered as another and some words are paired: 0.440. With the
+    // aligner's round-5 riders: 0.451 at recall 0.902. MAJOR (no word paired, no closer than unrelated pairs, and the
+    // two sides not both a question or both an exclamation): 0.551 / 0.843.
     ReviewEvaluation.TypeScore low = net.get(Flag.Type.LOW_SIMILARITY);
-    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.44);
-    assertThat(low.recall()).as("LOW_SIMILARITY recall, " + low).isGreaterThanOrEqualTo(0.86);
+    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.45);
+    assertThat(low.recall()).as("LOW_SIMILARITY recall, " + low).isGreaterThanOrEqualTo(0.9);
+    ReviewEvaluation.TypeScore majorLow = major.get(Flag.Type.LOW_SIMILARITY);
+    assertThat(majorLow.precision()).as("major LOW_SIMILARITY precision, " + majorLow).isGreaterThanOrEqualTo(0.55);
+    assertThat(majorLow.recall()).as("major LOW_SIMILARITY recall, " + majorLow).isGreaterThanOrEqualTo(0.84);
     // Strict place (an omission or addition counted at the first sentence it names), below the 0.85 / 0.85
     // for OMISSION: guards what was reached (OMISSION 0.792 / 0.824, ADDITION 0.906 / 0.941 with the aligner's
     // uncovered sentences and echoes the length argues against detached).
@@ -70,14 +75,15 @@ class ReviewBenchmarkTest {
     assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.7);
     assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.2);
     // False alarms on the clean pairs as they are, per 100 links (the targets: major or worse < 2, all < 5).
-    // Guards what was reached: 5.1 and 6.7 on 506 links, nearly all of it LOW_SIMILARITY (5.5 and 7.1 before the two
-    // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv).
+    // Guards what was reached: 3.7 and 6.5 on 507 links, nearly all of it LOW_SIMILARITY (5.5 and 7.1 before the two
+    // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv; 4.9 and 6.5 before a weak link
+    // whose sides share a question or an exclamation became MINOR).
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
-        .isLessThan(5.2);
+        .isLessThan(3.8);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
-        .isLessThan(6.8);
+        .isLessThan(6.6);
     // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
     // issue's target 0.8 holds for NUMBER (1.000), NEGATION (0.889) and NAME (0.818). NAME was 0.621 while the two
     // clean Tatoeba lines that translate سامي as "Fadil" counted as false alarms, 7 times each; they are true
