@@ -271,6 +271,24 @@ final class GridTable extends JTable {
     }
   }
 
+  /**
+   * A made-up row's cells (all but its number, which only a row of the document has) stamped {@code times} over into
+   * {@code g}, as the grid paints its cells: the cell painting code ran uncompiled the first few hundred times, so the
+   * grid's first screen of a new document cost the event thread three to four times a later one.
+   */
+  void warmUpCells(java.awt.Graphics g, LinkRow sample, int times) {
+    javax.swing.CellRendererPane rendererPane = new javax.swing.CellRendererPane();
+    for (int t = 0; t < times; t++) {
+      for (int column = 1; column < cells.size(); column++) {
+        java.awt.Component stamp = cells.get(column).getTableCellRendererComponent(this, sample, t % 2 == 0, false, 0, column);
+        rendererPane.paintComponent(g, stamp, this, 0, 0, 300, 60, true);
+      }
+    }
+    rendererPane.removeAll();
+    arabicLayouts.remove(sample);
+    englishLayouts.remove(sample);
+  }
+
   private void forgetLayouts() {
     measured.clear();
     arabicLayouts.clear();
@@ -303,9 +321,9 @@ final class GridTable extends JTable {
           double englishLines = Math.ceil(row.targetText().length() * m.latinAdvance / m.englishWidth);
           height = m.rowHeight((float) Math.max(arabicLines * m.arabicLine, englishLines * m.latinLine), row);
         }
-        if (getRowHeight(i) != height) {
-          setRowHeight(i, height);
-        }
+        // Set, not compared first: reading a row's height walks the table's height tree twice, setting it once, and
+        // a new document's rows all change (7,952 of them in the handover of the benchmark's document).
+        setRowHeight(i, height);
       }
     } finally {
       batching = false;

@@ -270,11 +270,41 @@ public final class WorkbenchFrame extends JFrame {
         });
         idle.setRepeats(false);
         idle.start();
+        warmUpCells();
       }
     });
     Thread warm = new Thread(WorkbenchFrame::warmUpDrawing, "qantara-warm-up");
     warm.setDaemon(true);
     warm.start();
+  }
+
+  /** The texts the warm-up draws: a sentence of each language, digits and a Latin name inside the Arabic one. */
+  private static final String WARM_UP_ARABIC = "وذكر المصدر أن عملية الإخلاء ما تزال مستمرة، 2026 Hmeimim.";
+  private static final String WARM_UP_ENGLISH = "The source said that the evacuation is still under way, 2026.";
+
+  /**
+   * The grid's cells stamped a few hundred times into an image while the window waits (ten stamps of a row an
+   * event, a few milliseconds each), until a document is shown: then its own paints take over.
+   */
+  private void warmUpCells() {
+    LinkRow sample = new LinkRow(-1, WARM_UP_ARABIC, WARM_UP_ENGLISH, List.of(new Span(5, 11)), List.of(new Span(4, 10)),
+        new org.qantara.core.align.LinkType(1, 2), 0.73, ReviewStatus.NEEDS_REVIEW, false, false, List.of(), List.of());
+    java.awt.image.BufferedImage image = getGraphicsConfiguration().createCompatibleImage(300, 60);
+    int[] left = {40};
+    javax.swing.Timer stamping = new javax.swing.Timer(25, null);
+    stamping.addActionListener(event -> {
+      if (workspace != null || --left[0] < 0) {
+        stamping.stop();
+        return;
+      }
+      java.awt.Graphics2D g = image.createGraphics();
+      try {
+        grid.warmUpCells(g, sample, 10);
+      } finally {
+        g.dispose();
+      }
+    });
+    stamping.start();
   }
 
   /**
@@ -285,9 +315,9 @@ public final class WorkbenchFrame extends JFrame {
    * hands over its rows.
    */
   private static void warmUpDrawing() {
-    WrappedText arabic = WrappedText.layout("وذكر المصدر أن عملية الإخلاء ما تزال مستمرة، 2026 Hmeimim.",
+    WrappedText arabic = WrappedText.layout(WARM_UP_ARABIC,
         Theme.arabic(Theme.BASE_SIZE), true, List.of(new Span(5, 11)), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300);
-    WrappedText english = WrappedText.layout("The source said that the evacuation is still under way, 2026.",
+    WrappedText english = WrappedText.layout(WARM_UP_ENGLISH,
         Theme.latin(Theme.BASE_SIZE), false, List.of(new Span(4, 10)), java.awt.Color.YELLOW, WrappedText.CONTEXT, 300);
     java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 160, java.awt.image.BufferedImage.TYPE_INT_RGB);
     // Every letter's glyphs rasterised once (a native cost paid glyph by glyph the first time each is drawn): the

@@ -30,7 +30,8 @@ import org.qantara.core.text.TextOptions;
 /**
  * Does a batch gain by embedding several documents in one call? Side by side in one JVM, rounds alternating:
  * {@value #DOCUMENTS} news-size documents ({@value #SENTENCES} Tatoeba sentences each, every run of up to
- * {@code maxOverlap} sentences, as the aligner asks for them) embedded by {@value #WORKERS} workers sharing one
+ * {@code maxOverlap} sentences, as the aligner asks for them) embedded by {@value #WORKERS} workers (or
+ * {@code --workers N}) sharing one
  * model session, a document a call; the same workers through an {@link EmbeddingQueue} in front of the session
  * (the documents asked for while a call runs go in the next call; the session's calls are counted); and all
  * documents in a single call (the most batching across documents could give). Each round's sentences get a fresh
@@ -39,12 +40,14 @@ import org.qantara.core.text.TextOptions;
  * the model runs through the Hugging Face tokenizer and ONNX Runtime in padded batches, as a transformer would.
  * The last line says which of the first two {@code qantara batch} and the Spark executor use for this model
  * ({@link EmbeddingQueue#sharing}). With {@code --pairs} the workers do what a batch's workers do, whole pairs
- * ({@value #DOCUMENTS} a round, the Arabic and English of the same {@value #SENTENCES} Tatoeba sentences) aligned
+ * ({@value #PAIRS} a round, the Arabic and English of the same {@value #SENTENCES} Tatoeba sentences) aligned
  * — and with {@code --review} reviewed — through a {@link PairProcessor}, straight against through the queue.
- * Run: {@code bin/bench --main EmbeddingAcrossDocuments [MODEL] [ROUNDS] [--engines] [--pairs [--review]]}.
+ * Run: {@code bin/bench --main EmbeddingAcrossDocuments [MODEL] [ROUNDS] [--engines] [--pairs [--review]]
+ * [--workers N]}.
  */
 public final class EmbeddingAcrossDocuments {
   private static final int DOCUMENTS = 100;
+  private static final int PAIRS = 40;
   private static final int SENTENCES = 25;
   private static final int WORKERS = 2;
   /** One sentence a line. */
@@ -57,7 +60,15 @@ public final class EmbeddingAcrossDocuments {
     boolean engines = options.contains("--engines");
     boolean wholePairs = options.contains("--pairs");
     ReviewOptions review = options.contains("--review") ? ReviewOptions.defaults() : null;
-    List<String> positional = options.stream().filter(a -> !a.startsWith("--")).toList();
+    int count = option(options, "--workers", WORKERS);
+    List<String> positional = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--workers")) {
+        i++;
+      } else if (!args[i].startsWith("--")) {
+        positional.add(args[i]);
+      }
+    }
     String model = positional.size() > 0 ? positional.get(0) : "builtin-ar-en";
     int rounds = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 15;
     List<String> arabic = Files.readAllLines(Path.of("../shared/dev/tatoeba-ara-eng/dev.ar"));
@@ -67,17 +78,18 @@ public final class EmbeddingAcrossDocuments {
     AlignerParams params = AlignerParams.defaults();
     int maxRun = params.maxOverlap();
     var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+    ExecutorService workers = Executors.newFixedThreadPool(count);
     ModelRegistry registry = new ModelRegistry(Path.of("models"), Files.createTempDirectory("qantara-bench"));
     try (DjlEmbedder embedder = engines ? DjlEmbedder.openInEngines(registry.recipe(model),
         Path.of("models", model), EmbeddingResources.defaultThreads()) : registry.open(model)) {
       CountedCalls counted = new CountedCalls(embedder);
       EmbeddingQueue queue = new EmbeddingQueue(counted);
-      PairProcessor straight = new PairProcessor(new AlignmentPipeline(embedder, params), review);
+      PairProcessor straight = new PairProcessor(new AlignmentPipeline(counted, params), review);
       PairProcessor queued = new PairProcessor(new AlignmentPipeline(queue, params), review);
-      int warmup = 5;
+      int warmup = wholePairs ? 3 : 5;
+      int perRound = wholePairs ? PAIRS : DOCUMENTS;
       int modes = wholePairs ? 2 : 3;
-      long[] queueCalls = new long[rounds];
+      long[][] sessionCalls = new long[2][rounds];
       double[][] cpu = new double[modes][rounds];
       double[][] wall = new double[modes][rounds];
       for (int round = 0; round < warmup + rounds; round++) {
@@ -87,29 +99,29 @@ public final class EmbeddingAcrossDocuments {
           long wallBefore = System.nanoTime();
           long callsBefore = counted.calls.get();
           if (wholePairs) {
-            pairByPair(pairs(arabic, english, fresh), mode == 0 ? straight : queued, workers);
+            pairByPair(pairs(arabic, english, fresh), mode == 0 ? straight : queued, workers, count);
           } else {
             List<List<String>> documents = documents(corpus, fresh);
             switch (mode) {
-              case 0 -> onePerCall(documents, embedder, maxRun, workers);
-              case 1 -> onePerCall(documents, queue, maxRun, workers);
+              case 0 -> onePerCall(documents, counted, maxRun, workers, count);
+              case 1 -> onePerCall(documents, queue, maxRun, workers, count);
               default -> allInOneCall(documents, embedder, maxRun);
             }
           }
           if (round >= warmup) {
-            if (mode == 1) {
-              queueCalls[round - warmup] = counted.calls.get() - callsBefore;
+            if (mode < 2) {
+              sessionCalls[mode][round - warmup] = counted.calls.get() - callsBefore;
             }
-            cpu[mode][round - warmup] = (os.getProcessCpuTime() - cpuBefore) / 1e6 / DOCUMENTS;
-            wall[mode][round - warmup] = (System.nanoTime() - wallBefore) / 1e6 / DOCUMENTS;
+            cpu[mode][round - warmup] = (os.getProcessCpuTime() - cpuBefore) / 1e6 / perRound;
+            wall[mode][round - warmup] = (System.nanoTime() - wallBefore) / 1e6 / perRound;
           }
         }
       }
       String unit = wholePairs ? (review == null ? "pair aligned" : "pair aligned and reviewed") : "document";
       String[] names = wholePairs
-          ? new String[] {"whole pairs, " + WORKERS + " workers (no queue)", WORKERS + " workers through the queue"}
-          : new String[] {"a document a call, " + WORKERS + " workers (no queue)",
-              WORKERS + " workers through the embedding queue", "all documents in one call"};
+          ? new String[] {"whole pairs, " + count + " workers (no queue)", count + " workers through the queue"}
+          : new String[] {"a document a call, " + count + " workers (no queue)",
+              count + " workers through the embedding queue", "all documents in one call"};
       for (int mode = 0; mode < modes; mode++) {
         System.out.printf(Locale.ROOT, "%-45s CPU %.3f ms/%s (median of %d rounds), wall %.3f ms/%s%n",
             names[mode], median(cpu[mode]), unit, rounds, median(wall[mode]), unit);
@@ -118,10 +130,9 @@ public final class EmbeddingAcrossDocuments {
           + "(medians of the rounds' ratios)%n", unit, medianRatio(cpu[1], cpu[0]),
           wholePairs ? "" : String.format(Locale.ROOT, ", one call / a call each: %.3f", medianRatio(cpu[2], cpu[0])),
           medianRatio(wall[1], wall[0]));
-      long[] sortedCalls = queueCalls.clone();
-      Arrays.sort(sortedCalls);
-      System.out.printf(Locale.ROOT, "through the queue: %d session calls for %d %ss (median of the rounds)%n",
-          sortedCalls[rounds / 2], DOCUMENTS, wholePairs ? "pair" : "document");
+      System.out.printf(Locale.ROOT, "session calls for %d %ss (median of the rounds): %d without the queue, %d "
+          + "through it%n", perRound, wholePairs ? "pair" : "document", median(sessionCalls[0]),
+          median(sessionCalls[1]));
       System.out.printf(Locale.ROOT, "%s: gains from larger calls %s, so qantara batch shares it %s%n",
           embedder.modelId(), embedder.gainsFromLargerCalls(),
           EmbeddingQueue.sharing(embedder) instanceof EmbeddingQueue ? "through the queue" : "straight (no queue)");
@@ -146,8 +157,8 @@ public final class EmbeddingAcrossDocuments {
 
   /** Fresh pairs: the Arabic and English of the same consecutive sentences, each with the round's suffix. */
   private static List<DocumentPair> pairs(List<String> arabic, List<String> english, int round) {
-    List<DocumentPair> pairs = new ArrayList<>(DOCUMENTS);
-    for (int d = 0; d < DOCUMENTS; d++) {
+    List<DocumentPair> pairs = new ArrayList<>(PAIRS);
+    for (int d = 0; d < PAIRS; d++) {
       StringBuilder ar = new StringBuilder();
       StringBuilder en = new StringBuilder();
       for (int s = 0; s < SENTENCES; s++) {
@@ -161,13 +172,13 @@ public final class EmbeddingAcrossDocuments {
     return pairs;
   }
 
-  private static void pairByPair(List<DocumentPair> pairs, PairProcessor processor, ExecutorService workers)
-      throws Exception {
+  private static void pairByPair(List<DocumentPair> pairs, PairProcessor processor, ExecutorService workers,
+      int count) throws Exception {
     List<Future<?>> running = new ArrayList<>();
-    for (int w = 0; w < WORKERS; w++) {
+    for (int w = 0; w < count; w++) {
       int first = w;
       running.add(workers.submit(() -> {
-        for (int d = first; d < pairs.size(); d += WORKERS) {
+        for (int d = first; d < pairs.size(); d += count) {
           processor.process("pair" + d, pairs.get(d));
         }
       }));
@@ -178,12 +189,12 @@ public final class EmbeddingAcrossDocuments {
   }
 
   private static void onePerCall(List<List<String>> documents, Embedder embedder, int maxRun,
-      ExecutorService workers) throws Exception {
+      ExecutorService workers, int count) throws Exception {
     List<Future<?>> running = new ArrayList<>();
-    for (int w = 0; w < WORKERS; w++) {
+    for (int w = 0; w < count; w++) {
       int first = w;
       running.add(workers.submit(() -> {
-        for (int d = first; d < documents.size(); d += WORKERS) {
+        for (int d = first; d < documents.size(); d += count) {
           SentenceVectors.embed(documents.get(d), embedder, maxRun, Progress.NONE, "");
         }
       }));
@@ -238,6 +249,17 @@ public final class EmbeddingAcrossDocuments {
 
     @Override
     public void close() {}
+  }
+
+  private static int option(List<String> options, String name, int otherwise) {
+    int at = options.indexOf(name);
+    return at < 0 ? otherwise : Integer.parseInt(options.get(at + 1));
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static double median(double[] values) {

@@ -1,5 +1,6 @@
 package org.qantara.core.review;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,49 +58,35 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
     // Matched by skeleton across the whole document only: kept as a name of both texts where some link pairs
     // the same word (its forms without particles) with a name of its own English, below. A skeleton alone
     // makes names of ordinary words far from any such link (غيابت "Egypt", الزاهدين "Satan", قرن "Qur'an").
+    // The words of each sentence (below: each link) are matched on all cores, and what they find is taken in the
+    // documents' order, as one after another would.
     Map<String, String> skeletonOnly = new HashMap<>();
     Map<String, Set<String>> formsOf = new HashMap<>();
-    for (List<Word> sentence : docs.sourceWords) {
+    List<List<NamePair>> bySkeleton = docs.sourceWords.parallelStream().map(sentence -> {
+      List<NamePair> found = new ArrayList<>();
       for (Word w : sentence) {
         for (String arabic : Names.arabicSkeletons(w)) {
           if (arabic.length() < 3) {
             continue;
           }
-          englishBySkeleton.find(arabic).ifPresent(english -> {
-            String folded = MatchNormalizer.normalize(w.text());
-            skeletonOnly.putIfAbsent(folded, Names.canonical(english));
-            formsOf.computeIfAbsent(folded, f -> Names.nameForms(w.text()));
-          });
+          englishBySkeleton.find(arabic).ifPresent(english -> found.add(new NamePair(w.text(), english)));
         }
+      }
+      return found;
+    }).toList();
+    for (List<NamePair> found : bySkeleton) {
+      for (NamePair pair : found) {
+        String folded = MatchNormalizer.normalize(pair.arabic());
+        skeletonOnly.putIfAbsent(folded, Names.canonical(pair.english()));
+        formsOf.computeIfAbsent(folded, f -> Names.nameForms(pair.arabic()));
       }
     }
     Set<String> pairedForms = new HashSet<>();
-    for (Link link : docs.links) {
-      List<Word> english = link.target().stream().flatMap(t -> docs.targetWords.get(t).stream()).toList();
-      List<Word> arabic = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
-      // Piece by piece, as the link's words are aligned: one piece for a link of real prose, and a cost linear
-      // in the length of a longer one.
-      int pieces = WordAligner.pieceCount(arabic.size(), english.size());
-      for (int k = 0; k < pieces; k++) {
-        List<Word> candidates = Names.englishCandidates(WordAligner.stretch(english, k, pieces)).stream()
-            .filter(w -> !commonNouns.contains(Names.canonical(w.text())))
-            .toList();
-        if (candidates.isEmpty()) {
-          continue;
-        }
-        List<Word> arabicPiece = WordAligner.stretch(arabic, k, pieces);
-        List<Names.ArabicName> arabicNames = arabicPiece.stream().map(Names.ArabicName::of).toList();
-        for (Word e : candidates) {
-          Names.EnglishName name = Names.EnglishName.of(e);
-          // Only an unambiguous pair: "Russian President" matches both الروسي and الرئيس ("rs").
-          List<Word> matches = IntStream.range(0, arabicPiece.size()).filter(i -> name.sameAs(arabicNames.get(i)))
-              .mapToObj(arabicPiece::get).toList();
-          if (matches.size() == 1) {
-            englishNames.add(Names.canonical(e.text()));
-            knownNames.putIfAbsent(MatchNormalizer.normalize(matches.get(0).text()), Names.canonical(e.text()));
-            pairedForms.addAll(Names.nameForms(matches.get(0).text()));
-          }
-        }
+    for (List<NamePair> found : docs.links.parallelStream().map(link -> pairedInLink(docs, link, commonNouns)).toList()) {
+      for (NamePair pair : found) {
+        englishNames.add(pair.english());
+        knownNames.putIfAbsent(MatchNormalizer.normalize(pair.arabic()), pair.english());
+        pairedForms.addAll(Names.nameForms(pair.arabic()));
       }
     }
     skeletonOnly.forEach((folded, english) -> {
@@ -115,6 +102,42 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
           .forEach(n -> arabicMentions.merge(n, 1, Integer::sum));
     }
     return new DocumentNames(knownNames, englishNames, midSentenceCapitals, arabicMentions);
+  }
+
+  /** An Arabic word as written and the English name it matched. */
+  private record NamePair(String arabic, String english) {}
+
+  /**
+   * The names a link pairs: each capitalised English word of its own (not a common noun) that is the same name as
+   * exactly one Arabic word of the link, in order.
+   */
+  private static List<NamePair> pairedInLink(ReviewedDocuments docs, Link link, Set<String> commonNouns) {
+    List<NamePair> paired = new ArrayList<>();
+    List<Word> english = link.target().stream().flatMap(t -> docs.targetWords.get(t).stream()).toList();
+    List<Word> arabic = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
+    // Piece by piece, as the link's words are aligned: one piece for a link of real prose, and a cost linear
+    // in the length of a longer one.
+    int pieces = WordAligner.pieceCount(arabic.size(), english.size());
+    for (int k = 0; k < pieces; k++) {
+      List<Word> candidates = Names.englishCandidates(WordAligner.stretch(english, k, pieces)).stream()
+          .filter(w -> !commonNouns.contains(Names.canonical(w.text())))
+          .toList();
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      List<Word> arabicPiece = WordAligner.stretch(arabic, k, pieces);
+      List<Names.ArabicName> arabicNames = arabicPiece.stream().map(Names.ArabicName::of).toList();
+      for (Word e : candidates) {
+        Names.EnglishName name = Names.EnglishName.of(e);
+        // Only an unambiguous pair: "Russian President" matches both الروسي and الرئيس ("rs").
+        List<Word> matches = IntStream.range(0, arabicPiece.size()).filter(i -> name.sameAs(arabicNames.get(i)))
+            .mapToObj(arabicPiece::get).toList();
+        if (matches.size() == 1) {
+          paired.add(new NamePair(matches.get(0).text(), Names.canonical(e.text())));
+        }
+      }
+    }
+    return paired;
   }
 
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "its");
