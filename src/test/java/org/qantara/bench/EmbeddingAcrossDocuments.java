@@ -11,16 +11,15 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.qantara.core.Progress;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.SentenceVectors;
+import org.qantara.core.embed.CountingEmbedder;
 import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.EmbeddingQueue;
 import org.qantara.core.embed.EmbeddingResources;
 import org.qantara.core.embed.ModelRegistry;
-import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.pipeline.AlignmentPipeline;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.pipeline.PairProcessor;
@@ -82,7 +81,7 @@ public final class EmbeddingAcrossDocuments {
     ModelRegistry registry = new ModelRegistry(Path.of("models"), Files.createTempDirectory("qantara-bench"));
     try (DjlEmbedder embedder = engines ? DjlEmbedder.openInEngines(registry.recipe(model),
         Path.of("models", model), EmbeddingResources.defaultThreads()) : registry.open(model)) {
-      CountedCalls counted = new CountedCalls(embedder);
+      CountingEmbedder counted = new CountingEmbedder(embedder);
       EmbeddingQueue queue = new EmbeddingQueue(counted);
       PairProcessor straight = new PairProcessor(new AlignmentPipeline(counted, params), review);
       PairProcessor queued = new PairProcessor(new AlignmentPipeline(queue, params), review);
@@ -97,7 +96,7 @@ public final class EmbeddingAcrossDocuments {
           int fresh = round * modes + mode;
           long cpuBefore = os.getProcessCpuTime();
           long wallBefore = System.nanoTime();
-          long callsBefore = counted.calls.get();
+          long callsBefore = counted.calls();
           if (wholePairs) {
             pairByPair(pairs(arabic, english, fresh), mode == 0 ? straight : queued, workers, count);
           } else {
@@ -110,7 +109,7 @@ public final class EmbeddingAcrossDocuments {
           }
           if (round >= warmup) {
             if (mode < 2) {
-              sessionCalls[mode][round - warmup] = counted.calls.get() - callsBefore;
+              sessionCalls[mode][round - warmup] = counted.calls() - callsBefore;
             }
             cpu[mode][round - warmup] = (os.getProcessCpuTime() - cpuBefore) / 1e6 / perRound;
             wall[mode][round - warmup] = (System.nanoTime() - wallBefore) / 1e6 / perRound;
@@ -214,41 +213,6 @@ public final class EmbeddingAcrossDocuments {
       }
     }
     embedder.embedSentences(texts);
-  }
-
-  /** The session, its calls counted. */
-  private static final class CountedCalls implements Embedder {
-    final Embedder session;
-    final AtomicLong calls = new AtomicLong();
-
-    CountedCalls(Embedder session) {
-      this.session = session;
-    }
-
-    @Override
-    public String modelId() {
-      return session.modelId();
-    }
-
-    @Override
-    public int dimension() {
-      return session.dimension();
-    }
-
-    @Override
-    public float[][] embedSentences(List<String> texts) {
-      calls.incrementAndGet();
-      return session.embedSentences(texts);
-    }
-
-    @Override
-    public List<TokenVectors> embedTokens(List<String> texts) {
-      calls.incrementAndGet();
-      return session.embedTokens(texts);
-    }
-
-    @Override
-    public void close() {}
   }
 
   private static int option(List<String> options, String name, int otherwise) {

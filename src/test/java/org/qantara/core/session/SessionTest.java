@@ -25,9 +25,9 @@ import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.edit.EditableAlignment;
 import org.qantara.core.edit.Edits;
 import org.qantara.core.edit.Side;
+import org.qantara.core.embed.CountingEmbedder;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
-import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.formats.VecalignFormat;
 import org.qantara.core.pipeline.DocumentPair;
 import org.qantara.core.review.ReviewOptions;
@@ -132,7 +132,7 @@ class SessionTest {
       }
     }
     assertThat(counting.sentenceCalls.get()).isEqualTo(1);
-    assertThat(counting.textsEmbedded.get()).isEqualTo(holdingANewSentence);
+    assertThat(counting.sentencesEmbedded.get()).isEqualTo(holdingANewSentence);
   }
 
   @Test
@@ -230,41 +230,5 @@ class SessionTest {
 
   private static List<String> shapes(List<Link> links) {
     return links.stream().map(l -> l.source() + "-" + l.target()).toList();
-  }
-
-  /** Counts the calls that embed sentences, passing them on to a real model. */
-  private static final class CountingEmbedder implements Embedder {
-    private final Embedder model;
-    final AtomicInteger sentenceCalls = new AtomicInteger();
-    final AtomicInteger textsEmbedded = new AtomicInteger();
-
-    CountingEmbedder(Embedder model) {
-      this.model = model;
-    }
-
-    @Override
-    public String modelId() {
-      return model.modelId();
-    }
-
-    @Override
-    public int dimension() {
-      return model.dimension();
-    }
-
-    @Override
-    public float[][] embedSentences(List<String> texts) {
-      sentenceCalls.incrementAndGet();
-      textsEmbedded.addAndGet(texts.size());
-      return model.embedSentences(texts);
-    }
-
-    @Override
-    public List<TokenVectors> embedTokens(List<String> texts) {
-      return model.embedTokens(texts);
-    }
-
-    @Override
-    public void close() {}
   }
 }
