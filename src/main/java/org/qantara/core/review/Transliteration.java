@@ -3,10 +3,9 @@ package org.qantara.core.review;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.qantara.core.text.MatchNormalizer;
+import org.qantara.core.text.WordMemo;
 
 /**
  * Compares names across scripts: both sides are reduced to a consonant skeleton (ICU's Arabic-Latin
@@ -17,8 +16,8 @@ import org.qantara.core.text.MatchNormalizer;
  */
 public final class Transliteration {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-  private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED = 200_000;
+  /** Reviews and the benchmark ask for the same words over and over; ICU's transliterator is slow. */
+  private static final WordMemo SKELETONS = new WordMemo(Transliteration::computeSkeleton, 200_000);
 
   private Transliteration() {}
 
@@ -107,13 +106,7 @@ public final class Transliteration {
 
   /** The consonant skeleton of a word in either script; Arabic attached particles are not stripped here. */
   public static String skeleton(String word) {
-    // Reviews and the benchmark ask for the same words over and over; ICU's transliterator is slow.
-    // A long-running process (the workbench, a batch) sees ever new words: start over past a bound
-    // rather than grow without one.
-    if (SKELETONS.size() > MAX_CACHED) {
-      SKELETONS.clear();
-    }
-    return SKELETONS.computeIfAbsent(word, Transliteration::computeSkeleton);
+    return SKELETONS.apply(word);
   }
 
   private static String computeSkeleton(String word) {

@@ -4,9 +4,7 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Arabic folding of the runtime, for matching only (the reviewer's lexicons and names, string
@@ -29,14 +27,8 @@ public final class MatchNormalizer {
   private static final List<String> ATTACHED_PARTICLES =
       List.of("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك");
 
-  /**
-   * Folded forms of words, kept: the reviewer and the aligner's word-evidence pass fold the same words again and
-   * again (a quantity look-up folds each word up to six times, in every candidate link that holds it). Bounded, so
-   * that a long-running process reading text after text keeps no more than a vocabulary's worth.
-   */
-  private static final Map<String, String> REMEMBERED = new ConcurrentHashMap<>();
-  private static final int MOST_REMEMBERED = 1 << 16;
-  private static final int LONGEST_REMEMBERED = 48;
+  /** Folded forms of words, kept: a quantity look-up folds each word up to six times, in every candidate link. */
+  private static final WordMemo FOLDED = new WordMemo(MatchNormalizer::folded, 1 << 16);
 
   private MatchNormalizer() {}
 
@@ -63,17 +55,7 @@ public final class MatchNormalizer {
   }
 
   public static String normalize(String text) {
-    if (text.length() > LONGEST_REMEMBERED) {
-      return folded(text);
-    }
-    String folded = REMEMBERED.get(text);
-    if (folded == null) {
-      folded = folded(text);
-      if (REMEMBERED.size() < MOST_REMEMBERED) {
-        REMEMBERED.put(text, folded);
-      }
-    }
-    return folded;
+    return FOLDED.apply(text);
   }
 
   private static String folded(String text) {
