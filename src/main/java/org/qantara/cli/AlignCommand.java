@@ -51,11 +51,10 @@ final class AlignCommand implements Callable<Integer> {
       throw new QantaraException("the Moses format writes two files and cannot go to standard output",
           "name them with --out NAME (writes NAME.ar and NAME.en)");
     }
-    ModelOption.Opening opening = model.openSessionMeanwhile();
-    DocumentPair pair = opening.meanwhile(input::load);
+    DocumentPair pair = input.load();
     AlignedDocuments aligned;
     Progress progress = ProgressBars.forTerminal(false);
-    try (Session session = opening.session()) {
+    try (Session session = model.openSession()) {
       aligned = session.align(pair, AlignerParams.defaults(), progress).aligned();
     } finally {
       ProgressBars.finish(progress);

@@ -75,11 +75,10 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
     input.guard().checkAll(Arrays.asList(json, html));
-    ModelOption.Opening opening = model.openSessionMeanwhile();
-    DocumentPair pair = opening.meanwhile(input::load);
+    DocumentPair pair = input.load();
     ReviewReport report;
     Progress progress = ProgressBars.forTerminal(false);
-    try (Session session = opening.session()) {
+    try (Session session = model.openSession()) {
       report = session.review(session.align(pair, AlignerParams.defaults(), progress), options, progress);
     } finally {
       ProgressBars.finish(progress);

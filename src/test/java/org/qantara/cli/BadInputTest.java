@@ -126,7 +126,7 @@ class BadInputTest {
 
   @Test
   void badInputIsReportedBeforeAMissingModel() {
-    // The model is opened while the input is read: the input's problem still comes first, as when they ran in turn.
+    // The input is read before the model is opened: its problem comes first.
     assertThat(failing("align", AR, "no/such/file.txt", "--model", "labse").err()).contains("no/such/file.txt");
     assertThat(failing("review", AR, "no/such/file.txt", "--model", "no-such-model").err()).contains("no/such/file.txt");
   }
