@@ -260,17 +260,25 @@ public final class Aligner {
       Runnable levelSolved) {
     int n = level.sourceCount();
     int m = level.targetCount();
-    Band band;
-    if ((long) n * m <= (long) params.maxFullDpSize() * params.maxFullDpSize()) {
-      band = Band.full(n, m);
-    } else {
-      AlignmentLevel coarse = level.downsampled();
-      List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, levelSolved);
-      band = Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
-    }
-    List<Step> path = cheapestPath(band, n, m, types, costs, evidence);
+    List<Step> path = cheapestPath(band(level, levelSolved), n, m, types, costs, evidence);
     levelSolved.run();
     return path;
+  }
+
+  /**
+   * The cells of this level to search: the whole table when it is small enough, else a band around the path of the
+   * coarser levels. The coarser levels' vectors are gone when it returns (its own frame held them): they are not
+   * kept through this level's search (at 46,000 sentences a side they are about 100 MB).
+   */
+  private Band band(AlignmentLevel level, Runnable levelSolved) {
+    int n = level.sourceCount();
+    int m = level.targetCount();
+    if ((long) n * m <= (long) params.maxFullDpSize() * params.maxFullDpSize()) {
+      return Band.full(n, m);
+    }
+    AlignmentLevel coarse = level.downsampled();
+    List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, levelSolved);
+    return Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
   }
 
   /** How many levels {@link #solve} goes through for n source and m target sentences. */
