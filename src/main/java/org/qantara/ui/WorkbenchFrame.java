@@ -271,6 +271,7 @@ public final class WorkbenchFrame extends JFrame {
         idle.setRepeats(false);
         idle.start();
         warmUpCells();
+        rehearseHandover();
       }
     });
     Thread warm = new Thread(WorkbenchFrame::warmUpDrawing, "qantara-warm-up");
@@ -305,6 +306,43 @@ public final class WorkbenchFrame extends JFrame {
       }
     });
     stamping.start();
+  }
+
+  /**
+   * A new document's handover (the view-model's rows replaced, the table's rows inserted and their heights estimated,
+   * the first screen's layouts adopted) rehearsed a few hundred times on a grid of its own that is never shown, with
+   * made-up rows, ten rounds an event while the window waits. That code runs once a document, so it ran uncompiled
+   * in the handover's event: loops over thousands of rows interpreted, first calls linked.
+   */
+  private void rehearseHandover() {
+    ReviewViewModel rehearsal = new ReviewViewModel();
+    GridTable table = new GridTable(new GridTableModel(rehearsal), rehearsal);
+    List<List<LinkRow>> documents = new ArrayList<>();
+    for (int d = 0; d < 2; d++) {
+      List<LinkRow> rows = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        rows.add(new LinkRow(i, WARM_UP_ARABIC.repeat(1 + i % 3), WARM_UP_ENGLISH.repeat(1 + (i + d) % 2), List.of(),
+            List.of(), new org.qantara.core.align.LinkType(1, 1), 0.5, ReviewStatus.UNREVIEWED, false, false, List.of(), List.of()));
+      }
+      documents.add(rows);
+    }
+    int[] left = {240};
+    javax.swing.Timer rounds = new javax.swing.Timer(25, null);
+    rounds.addActionListener(event -> {
+      if (job != null || workspace != null) {
+        rounds.stop();
+        return;
+      }
+      for (int k = 0; k < 10; k++) {
+        rehearsal.replaceRows(documents.get(left[0] % 2));
+        table.adoptLayouts(table.layoutSpec(), Map.of());
+      }
+      if ((left[0] -= 10) <= 0) {
+        rounds.stop();
+        rehearsal.replaceRows(List.of());
+      }
+    });
+    rounds.start();
   }
 
   /**
@@ -489,7 +527,13 @@ public final class WorkbenchFrame extends JFrame {
     progress.setIndeterminate(true);
     job = started;
     updateState();
-    started.execute();
+    // Started once the work card is painted: reading the files and loading the model on the other core made that
+    // first paint wait for a core (and for the X server behind it) two to three times its own time.
+    afterPaint(() -> {
+      if (job == started) {
+        started.execute();
+      }
+    });
   }
 
   /** Runs {@code step} in an event of its own once what is to be painted now has been (a Swing timer's event comes after it). */

@@ -93,11 +93,13 @@ class RealTextFalseAlarmTest {
    * Guards what was reached (10.3 and 25.2 on 417 links, with the aligner's echoes detached and verse clauses joined
    * back; 10.1 and 25.2 with no LOW_SIMILARITY where a NAME flag says a name is rendered as another, run alone, but
    * 10.3 when run after other review tests in the same JVM; 9.8 and 25.1 with the aligner's round-5 riders and a weak
-   * link whose sides share a question or an exclamation MINOR), not the issue's all-severity target (25), which is
-   * not met. The bound leaves one flag of room for that run-to-run difference.
+   * link whose sides share a question or an exclamation MINOR; 9.3 and 24.2, under the issue's targets, since a
+   * preposition carrying a pronoun is a function word and a partial omission asks whether the English has words
+   * left that could render the clause, "everyone", "can", "said" among them). The bound leaves one flag of room
+   * for that run-to-run difference.
    */
-  static final double BOUND_MAJOR = 10.1;
-  static final double BOUND_ALL = 25.5;
+  static final double BOUND_MAJOR = 9.6;
+  static final double BOUND_ALL = 24.5;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();
