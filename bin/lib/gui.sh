@@ -17,11 +17,12 @@ qantara_gui_collector() { # $1: the JDK's major version; prints the flags, space
 }
 
 # The C1 compiler alone (-XX:TieredStopAtLevel=1), as for align and review: with C2 beside it, the C2 compiler thread
-# took the second core (and the first) just when the window had most to do — its queue still full of the review's
-# methods when the aligned document was handed to the grid — and code waiting for C2 ran in C1's slower, profiling
-# form meanwhile. The longest event-thread stall while 8,000 + 8,000 sentences aligned in the window: 62-201 ms with
-# C2, 43-136 ms without; the alignment and review themselves 7.1-8.4 s -> 5.5-8.0 s (docs/BENCHMARKS.md, workbench,
-# sixth round). The price: the corpus browser's Lucene scores without its vectorised code (it needs C2).
+# took the cores just when the window had most to do — its queue still full of the review's methods when the aligned
+# document was handed to the grid — and code waiting for C2 ran in C1's slower, profiling form meanwhile. The longest
+# event-thread stall while 8,000 + 8,000 sentences aligned in the window, same code, five runs each: 58-153 ms with
+# C2, 30-80 ms without; the alignment and review in the window 5.9-7.8 s -> 5.0-6.8 s. The price: an edit and its
+# undo take about a quarter more of the event thread's CPU (still under 50 ms), and the corpus browser's Lucene
+# scores without its vectorised code, which needs C2 (docs/BENCHMARKS.md, workbench, sixth round).
 qantara_gui_compiler() { # prints the flags
   echo "-XX:TieredStopAtLevel=1"
 }

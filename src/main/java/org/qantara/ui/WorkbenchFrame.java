@@ -259,12 +259,18 @@ public final class WorkbenchFrame extends JFrame {
       public void windowOpened(WindowEvent e) {
         javax.swing.Timer idle = new javax.swing.Timer(500, event -> {
           if (workspace == null && job == null && work.getWidth() > 0 && work.getHeight() > 0) {
-            java.awt.image.BufferedImage image = getGraphicsConfiguration().createCompatibleImage(work.getWidth(), work.getHeight());
-            java.awt.Graphics2D g = image.createGraphics();
+            // An image of the kind Swing paints the window into (on X11 a pixmap of the X server), so that the same
+            // drawing code runs, and the X server does its part, as in the real paint.
+            java.awt.image.VolatileImage image = getGraphicsConfiguration().createCompatibleVolatileImage(work.getWidth(), work.getHeight());
             try {
-              work.paint(g);
+              java.awt.Graphics2D g = image.createGraphics();
+              try {
+                work.paint(g);
+              } finally {
+                g.dispose();
+              }
             } finally {
-              g.dispose();
+              image.flush();
             }
           }
         });
@@ -290,12 +296,15 @@ public final class WorkbenchFrame extends JFrame {
   private void warmUpCells() {
     LinkRow sample = new LinkRow(-1, WARM_UP_ARABIC, WARM_UP_ENGLISH, List.of(new Span(5, 11)), List.of(new Span(4, 10)),
         new org.qantara.core.align.LinkType(1, 2), 0.73, ReviewStatus.NEEDS_REVIEW, false, false, List.of(), List.of());
-    java.awt.image.BufferedImage image = getGraphicsConfiguration().createCompatibleImage(300, 60);
+    // The kind of image the window is painted into (on X11 a pixmap of the X server): the same drawing code as the
+    // grid's real paint.
+    java.awt.image.VolatileImage image = getGraphicsConfiguration().createCompatibleVolatileImage(300, 60);
     int[] left = {40};
     javax.swing.Timer stamping = new javax.swing.Timer(25, null);
     stamping.addActionListener(event -> {
       if (workspace != null || --left[0] < 0) {
         stamping.stop();
+        image.flush();
         return;
       }
       java.awt.Graphics2D g = image.createGraphics();
