@@ -1,6 +1,7 @@
 package org.qantara.core.review;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.qantara.core.embed.Vectors;
 
 /**
@@ -51,17 +52,25 @@ record Background(double mean, double sd) {
     // Every pair while that is cheap; past it a fixed, seeded sample, so that a book-length review
     // stays linear (the mean and spread of 100,000 pairs are as good as those of all of them).
     SplittableRandom random = new SplittableRandom(SEED);
-    long draws = Math.min(pairs, SAMPLE);
-    for (long p = 0; p < draws; p++) {
+    int draws = (int) Math.min(pairs, SAMPLE);
+    int[] sampledSource = new int[draws];
+    int[] sampledTarget = new int[draws];
+    for (int p = 0; p < draws; p++) {
       long pair = pairs <= SAMPLE ? p : random.nextLong(pairs);
       int i = (int) (pair / targetVectors.length);
       int j = (int) (pair % targetVectors.length);
       if (linkOfSource[i] != linkOfTarget[j]) {
-        double d = Vectors.dot(sourceVectors[i], targetVectors[j]);
-        sum += d;
-        sumSquares += d * d;
-        count++;
+        sampledSource[count] = i;
+        sampledTarget[count++] = j;
       }
+    }
+    // The pairs' similarities on all cores, summed in the order drawn.
+    double[] similarities = new double[count];
+    IntStream.range(0, count).parallel()
+        .forEach(k -> similarities[k] = Vectors.dot(sourceVectors[sampledSource[k]], targetVectors[sampledTarget[k]]));
+    for (double d : similarities) {
+      sum += d;
+      sumSquares += d * d;
     }
     if (count < MIN_PAIRS) {
       return new Background(Double.NaN, Double.NaN);
