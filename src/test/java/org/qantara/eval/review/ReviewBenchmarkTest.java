@@ -71,21 +71,22 @@ class ReviewBenchmarkTest {
     assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
     assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.94);
     // Below the targets (0.6 / 0.5) on recall: guards what clause- and phrase-level evidence reached
-    // (0.867 / 0.448; clauses alone 0.750 / 0.207).
+    // (0.929 / 0.448 with the clean line that leaves "when you need them" out tolerated; clauses alone 0.750 / 0.207).
     ReviewEvaluation.TypeScore partial = net.get(Flag.Type.PARTIAL_OMISSION);
-    assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.85);
+    assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.9);
     assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.44);
     // False alarms on the clean pairs as they are, per 100 links (the targets: major or worse < 2, all < 5).
     // Guards what was reached: 3.7 and 6.5 on 507 links, nearly all of it LOW_SIMILARITY (5.5 and 7.1 before the two
     // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv; 4.9 and 6.5 before a weak link
     // whose sides share a question or an exclamation became MINOR; 6.1 since a preposition carrying a pronoun, مني، معك،
-    // is a function word).
+    // is a function word; 5.9 since the clean line "أين عيناك حين تحتاجهما؟" / "Where are your eyes?" counts as the
+    // partial omission it is).
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
         .isLessThan(3.8);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
-        .isLessThan(6.2);
+        .isLessThan(6.0);
     // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
     // issue's target 0.8 holds for NUMBER (1.000), NEGATION (0.889) and NAME (0.818). NAME was 0.621 while the two
     // clean Tatoeba lines that translate سامي as "Fadil" counted as false alarms, 7 times each; they are true
