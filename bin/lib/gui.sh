@@ -15,3 +15,14 @@ qantara_gui_collector() { # $1: the JDK's major version; prints the flags, space
     echo "-XX:+UseZGC"
   fi
 }
+
+# The C1 compiler alone (-XX:TieredStopAtLevel=1), as for align and review: with C2 beside it, the C2 compiler thread
+# took the cores just when the window had most to do — its queue still full of the review's methods when the aligned
+# document was handed to the grid — and code waiting for C2 ran in C1's slower, profiling form meanwhile. The longest
+# event-thread stall while 8,000 + 8,000 sentences aligned in the window, same code, five runs each: 58-153 ms with
+# C2, 30-80 ms without; the alignment and review in the window 5.9-7.8 s -> 5.0-6.8 s. The price: an edit and its
+# undo take about a quarter more of the event thread's CPU (still under 50 ms), and the corpus browser's Lucene
+# scores without its vectorised code, which needs C2 (docs/BENCHMARKS.md, workbench, sixth round).
+qantara_gui_compiler() { # prints the flags
+  echo "-XX:TieredStopAtLevel=1"
+}

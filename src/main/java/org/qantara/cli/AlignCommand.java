@@ -51,10 +51,17 @@ final class AlignCommand implements Callable<Integer> {
       throw new QantaraException("the Moses format writes two files and cannot go to standard output",
           "name them with --out NAME (writes NAME.ar and NAME.en)");
     }
-    DocumentPair pair = input.load();
+    ModelOption.Opening opening = model.openSessionMeanwhile();
+    DocumentPair pair;
+    try {
+      pair = input.load();
+    } catch (RuntimeException | Error e) {
+      opening.abandon();
+      throw e;
+    }
     AlignedDocuments aligned;
     Progress progress = ProgressBars.forTerminal(false);
-    try (Session session = model.openSession()) {
+    try (Session session = opening.session()) {
       aligned = session.align(pair, AlignerParams.defaults(), progress).aligned();
     } finally {
       ProgressBars.finish(progress);

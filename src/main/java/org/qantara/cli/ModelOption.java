@@ -1,5 +1,7 @@
 package org.qantara.cli;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.qantara.core.embed.EmbeddingResources;
 import org.qantara.core.session.ModelSource;
 import org.qantara.core.session.Session;
@@ -19,6 +21,45 @@ public final class ModelOption {
   /** Opens a session on the named model: built-in next to the application, or downloaded. */
   public Session openSession() {
     return Session.open(ModelSource.named(name));
+  }
+
+  /**
+   * Starts opening a session on the named model on a thread of its own and returns at once, so that the command
+   * reads its input meanwhile: reading a long document and opening the model each take a good part of a run, and
+   * neither needs the other. The session then comes from {@link Opening#session}.
+   */
+  public Opening openSessionMeanwhile() {
+    return new Opening(CompletableFuture.supplyAsync(this::openSession,
+        task -> Thread.ofPlatform().daemon().name("qantara-model-open").start(task)));
+  }
+
+  /** A session being opened ({@link #openSessionMeanwhile}). */
+  public static final class Opening {
+    private final CompletableFuture<Session> session;
+
+    private Opening(CompletableFuture<Session> session) {
+      this.session = session;
+    }
+
+    /** The session, once open; opening's failure (a missing model) as if it had been opened here. */
+    public Session session() {
+      try {
+        return session.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof Error cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+
+    /** For a command that stops before it needs the session (its input was bad): closed once it is open. */
+    public void abandon() {
+      session.thenAccept(Session::close);
+    }
   }
 
   /** Like {@link #openSession()}, with embedding caches of at most {@code cacheFloats} floats each. */

@@ -75,10 +75,17 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
     input.guard().checkAll(Arrays.asList(json, html));
-    DocumentPair pair = input.load();
+    ModelOption.Opening opening = model.openSessionMeanwhile();
+    DocumentPair pair;
+    try {
+      pair = input.load();
+    } catch (RuntimeException | Error e) {
+      opening.abandon();
+      throw e;
+    }
     ReviewReport report;
     Progress progress = ProgressBars.forTerminal(false);
-    try (Session session = model.openSession()) {
+    try (Session session = opening.session()) {
       report = session.review(session.align(pair, AlignerParams.defaults(), progress), options, progress);
     } finally {
       ProgressBars.finish(progress);

@@ -58,27 +58,46 @@ public final class BuiltinModelBuilder {
    * @param learnedMinScore the least geometric mean of the two learned directions that makes a link
    * @param verbProclitics whole-word tokens for the future prefix س and the subjunctive ل before every person of a
    *     verb where greedy splitting goes wrong (ستفعل is not ست "six" + فعل); see {@link Vocabulary}
+   * @param synonymShare share of its weight at which each translation also reaches its English synonyms from WordNet
+   *     ({@link Lexicon#addSynonyms}; 0: none, and WordNet is not read)
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
       double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
-      int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics) {
-    public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0.1, false);
+      int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics,
+      double synonymShare) {
+    public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0.1, false,
+        0);
+
+    public Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
+        double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
+        int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics) {
+      this(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare, edgePower, centred,
+          closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, 0);
+    }
 
     public Settings withMaxArabicKeys(int max) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore, verbProclitics);
+          edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore, verbProclitics, synonymShare);
     }
 
     public Settings withLearned(double weight, double minScore) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore, verbProclitics);
+          edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore, verbProclitics, synonymShare);
+    }
+
+    public Settings withSynonyms(double share) {
+      return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
+          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, share);
     }
 
     public Settings withVerbProclitics(boolean on) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, on);
+          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, on, synonymShare);
     }
   }
+
+  /** Where Debian's {@code wordnet-base} puts WordNet's database files. */
+  static final Path WORDNET = Path.of("/usr/share/wordnet");
 
   /** EM rounds of IBM Model 1: the table barely moves after five. */
   static final int LEARNING_ROUNDS = 5;
@@ -105,6 +124,9 @@ public final class BuiltinModelBuilder {
     if (settings.learnedWeight() > 0) {
       lexicon.learn(ParallelCorpus.read(trainDir), LEARNING_ROUNDS, settings.learnedWeight(),
           settings.learnedMinScore());
+    }
+    if (settings.synonymShare() > 0) {
+      lexicon.addSynonyms(WordNetSynonyms.read(WORDNET), settings.synonymShare());
     }
     if (settings.maxArabicKeys() > 0) {
       lexicon = lexicon.slice(settings.maxArabicKeys());
@@ -179,6 +201,9 @@ public final class BuiltinModelBuilder {
       arabicToEnglish.computeIfAbsent(ar, k -> new TreeMap<>()).put(en, Math.pow(w, settings.edgePower()));
       englishToArabic.computeIfAbsent(en, k -> new TreeMap<>()).put(ar, w);
     }));
+    // Synonym edges feed the Arabic rows only: in the English smoothing they blur every synonym group together.
+    lexicon.synonymEdges.forEach((ar, edges) -> edges.forEach((en, w) -> arabicToEnglish.get(ar)
+        .merge(en, Math.pow(w, settings.edgePower()), Double::sum)));
 
     Map<String, float[]> english = new TreeMap<>();
     englishToArabic.keySet().forEach(en -> english.put(en, seed("en:" + en, dim)));

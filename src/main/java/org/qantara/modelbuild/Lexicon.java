@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -35,6 +36,9 @@ final class Lexicon {
 
   /** Learned key → the pronoun suffix it ends in beyond its dictionary key (شعرك → ك), where it has one. */
   final SortedMap<String, String> learnedPronouns = new TreeMap<>();
+
+  /** Arabic key → English synonym of one of its translations → weight ({@link #addSynonyms}). */
+  final SortedMap<String, SortedMap<String, Double>> synonymEdges = new TreeMap<>();
 
   static Lexicon of(List<FreeDict.Entry> arabicEnglish, List<FreeDict.Entry> englishArabic) {
     Lexicon lexicon = new Lexicon();
@@ -109,6 +113,30 @@ final class Lexicon {
       }
     });
   }
+
+  /**
+   * Lets each translation also reach its English synonyms ({@link WordNetSynonyms}) at {@code share} of its weight,
+   * so that an Arabic word the dictionary renders by a rarer synonym (عسكري "martial") still meets the everyday word
+   * (military). Only English keys the graph already has are reached; the edges are kept apart ({@link #synonymEdges})
+   * so that they feed the Arabic rows only and do not spread further.
+   */
+  void addSynonyms(SortedMap<String, SortedSet<String>> synonyms, double share) {
+    Set<String> englishKeys = new TreeSet<>();
+    arabicToEnglish.values().forEach(edges -> englishKeys.addAll(edges.keySet()));
+    arabicToEnglish.forEach((ar, edges) -> {
+      SortedMap<String, Double> added = new TreeMap<>();
+      edges.forEach((en, w) -> synonyms.getOrDefault(en, EMPTY).forEach(synonym -> {
+        if (englishKeys.contains(synonym)) {
+          added.merge(synonym, share * w, Double::sum);
+        }
+      }));
+      if (!added.isEmpty()) {
+        synonymEdges.put(ar, added);
+      }
+    });
+  }
+
+  private static final SortedSet<String> EMPTY = new TreeSet<>();
 
   private static final List<String> CLITIC_PREFIXES = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل",
       "وك");

@@ -259,18 +259,25 @@ public final class WorkbenchFrame extends JFrame {
       public void windowOpened(WindowEvent e) {
         javax.swing.Timer idle = new javax.swing.Timer(500, event -> {
           if (workspace == null && job == null && work.getWidth() > 0 && work.getHeight() > 0) {
-            java.awt.image.BufferedImage image = getGraphicsConfiguration().createCompatibleImage(work.getWidth(), work.getHeight());
-            java.awt.Graphics2D g = image.createGraphics();
+            // An image of the kind Swing paints the window into (on X11 a pixmap of the X server), so that the same
+            // drawing code runs, and the X server does its part, as in the real paint.
+            java.awt.image.VolatileImage image = getGraphicsConfiguration().createCompatibleVolatileImage(work.getWidth(), work.getHeight());
             try {
-              work.paint(g);
+              java.awt.Graphics2D g = image.createGraphics();
+              try {
+                work.paint(g);
+              } finally {
+                g.dispose();
+              }
             } finally {
-              g.dispose();
+              image.flush();
             }
           }
         });
         idle.setRepeats(false);
         idle.start();
         warmUpCells();
+        rehearseHandover();
       }
     });
     Thread warm = new Thread(WorkbenchFrame::warmUpDrawing, "qantara-warm-up");
@@ -289,12 +296,15 @@ public final class WorkbenchFrame extends JFrame {
   private void warmUpCells() {
     LinkRow sample = new LinkRow(-1, WARM_UP_ARABIC, WARM_UP_ENGLISH, List.of(new Span(5, 11)), List.of(new Span(4, 10)),
         new org.qantara.core.align.LinkType(1, 2), 0.73, ReviewStatus.NEEDS_REVIEW, false, false, List.of(), List.of());
-    java.awt.image.BufferedImage image = getGraphicsConfiguration().createCompatibleImage(300, 60);
+    // The kind of image the window is painted into (on X11 a pixmap of the X server): the same drawing code as the
+    // grid's real paint.
+    java.awt.image.VolatileImage image = getGraphicsConfiguration().createCompatibleVolatileImage(300, 60);
     int[] left = {40};
     javax.swing.Timer stamping = new javax.swing.Timer(25, null);
     stamping.addActionListener(event -> {
       if (workspace != null || --left[0] < 0) {
         stamping.stop();
+        image.flush();
         return;
       }
       java.awt.Graphics2D g = image.createGraphics();
@@ -305,6 +315,43 @@ public final class WorkbenchFrame extends JFrame {
       }
     });
     stamping.start();
+  }
+
+  /**
+   * A new document's handover (the view-model's rows replaced, the table's rows inserted and their heights estimated,
+   * the first screen's layouts adopted) rehearsed a few hundred times on a grid of its own that is never shown, with
+   * made-up rows, ten rounds an event while the window waits. That code runs once a document, so it ran uncompiled
+   * in the handover's event: loops over thousands of rows interpreted, first calls linked.
+   */
+  private void rehearseHandover() {
+    ReviewViewModel rehearsal = new ReviewViewModel();
+    GridTable table = new GridTable(new GridTableModel(rehearsal), rehearsal);
+    List<List<LinkRow>> documents = new ArrayList<>();
+    for (int d = 0; d < 2; d++) {
+      List<LinkRow> rows = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        rows.add(new LinkRow(i, WARM_UP_ARABIC.repeat(1 + i % 3), WARM_UP_ENGLISH.repeat(1 + (i + d) % 2), List.of(),
+            List.of(), new org.qantara.core.align.LinkType(1, 1), 0.5, ReviewStatus.UNREVIEWED, false, false, List.of(), List.of()));
+      }
+      documents.add(rows);
+    }
+    int[] left = {240};
+    javax.swing.Timer rounds = new javax.swing.Timer(25, null);
+    rounds.addActionListener(event -> {
+      if (job != null || workspace != null) {
+        rounds.stop();
+        return;
+      }
+      for (int k = 0; k < 10; k++) {
+        rehearsal.replaceRows(documents.get(left[0] % 2));
+        table.adoptLayouts(table.layoutSpec(), Map.of());
+      }
+      if ((left[0] -= 10) <= 0) {
+        rounds.stop();
+        rehearsal.replaceRows(List.of());
+      }
+    });
+    rounds.start();
   }
 
   /**
@@ -489,7 +536,13 @@ public final class WorkbenchFrame extends JFrame {
     progress.setIndeterminate(true);
     job = started;
     updateState();
-    started.execute();
+    // Started once the work card is painted: reading the files and loading the model on the other core made that
+    // first paint wait for a core (and for the X server behind it) two to three times its own time.
+    afterPaint(() -> {
+      if (job == started) {
+        started.execute();
+      }
+    });
   }
 
   /** Runs {@code step} in an event of its own once what is to be painted now has been (a Swing timer's event comes after it). */

@@ -125,6 +125,13 @@ class BadInputTest {
   }
 
   @Test
+  void badInputIsReportedBeforeAMissingModel() {
+    // The model is opened while the input is read: the input's problem still comes first, as when they ran in turn.
+    assertThat(failing("align", AR, "no/such/file.txt", "--model", "labse").err()).contains("no/such/file.txt");
+    assertThat(failing("review", AR, "no/such/file.txt", "--model", "no-such-model").err()).contains("no/such/file.txt");
+  }
+
+  @Test
   void corruptModel() throws IOException {
     Path models = tmp.resolve("models");
     Path builtin = Files.createDirectories(models.resolve("builtin-ar-en"));

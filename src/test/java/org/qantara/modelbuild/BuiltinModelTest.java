@@ -102,10 +102,6 @@ class BuiltinModelTest {
    * Word-level evidence: for each hand-checked content word of seed 001, the best-matching token of the gold
    * English sentence(s) must be one of its acceptable translations. Prints the share found.
    */
-  /**
-   * Word-level evidence: for each hand-checked content word of seed 001, the best-matching token of the gold
-   * English sentence(s) must be one of its acceptable translations. Prints the share found.
-   */
   @Test
   void contentWordsFindTheirTranslationAmongTheEnglishTokens() throws Exception {
     Seed001ContentWords words = Seed001ContentWords.of(embedder);

@@ -41,6 +41,20 @@ class LexiconTest {
   }
 
   @Test
+  void synonymsOfATranslationFeedTheArabicRowsOnlyAndOnlyWithWordsTheGraphHas() {
+    Lexicon lexicon = Lexicon.of(List.of(new FreeDict.Entry("عسكري", List.of("Martial"))),
+        List.of(new FreeDict.Entry("Military", List.of("الجيش"))));
+    lexicon.addSynonyms(new java.util.TreeMap<>(java.util.Map.of("martial",
+        new java.util.TreeSet<>(List.of("militari", "soldier")))), 0.25);
+
+    // "soldier" is no key of this graph: no edge to it.
+    assertThat(lexicon.synonymEdges.get("عسكري")).containsOnlyKeys("militari");
+    assertThat(lexicon.synonymEdges.get("عسكري").get("militari")).isEqualTo(0.25);
+    assertThat(lexicon.arabicToEnglish.get("عسكري")).containsOnlyKeys("martial");
+    assertThat(lexicon.synonymEdges).doesNotContainKey("جيش");
+  }
+
+  @Test
   void pronounSuffixedKeysReadTheirStemsRowButNisbaAdjectivesKeepTheirOwn() {
     assertThat(LEXICON.arabicRowKey("قاعدتها")).isEqualTo("قاعده");
     assertThat(LEXICON.arabicRowKey("روسي")).isEqualTo("روسي");

@@ -48,6 +48,10 @@ public final class StepTable {
         + " shipped)", shipped.withVerbProclitics(true).withLearned(2, 0.1));
     steps.put("+ the same learned translations without the verb prefixes of the step before (not shipped)",
         shipped.withLearned(2, 0.1));
+    for (double share : new double[] {0.1, 0.2, 0.25, 0.5}) {
+      steps.put(String.format("+ WordNet synonyms of each translation at %.2f of its weight, for the Arabic rows only"
+          + " (not shipped)", share), shipped.withSynonyms(share));
+    }
     int number = 0;
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
       number++;

@@ -26,17 +26,25 @@ public final class EdtWatchdog implements AutoCloseable {
         super.dispatchEvent(event);
         return;
       }
+      long[] sched = SCHED ? Scheduling.own() : null;
       long wall = System.nanoTime();
       long cpu = CPU.getCurrentThreadCpuTime();
       try {
         super.dispatchEvent(event);
       } finally {
-        timing.dispatched(event, System.nanoTime() - wall, CPU.getCurrentThreadCpuTime() - cpu);
+        long end = System.nanoTime();
+        timing.dispatched(event, end - wall, CPU.getCurrentThreadCpuTime() - cpu);
+        if (sched != null && end - wall > 40_000_000L) {
+          timing.scheduling.explain(event, wall, end, sched, Scheduling.own());
+        }
       }
     }
   }
 
   private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  /** With qantara.watchdog.sched: where the wall time of each event over 40 ms went (Linux's scheduler statistics). */
+  private static final boolean SCHED = Boolean.getBoolean("qantara.watchdog.sched");
+  private final Scheduling scheduling = SCHED ? new Scheduling() : null;
   private static TimedQueue queue;
   /** Wall and CPU time of each event dispatched while open, in the order dispatched (written on the event thread only). */
   private final List<long[]> events = new ArrayList<>();
@@ -179,6 +187,9 @@ public final class EdtWatchdog implements AutoCloseable {
       }
     }
     running = false;
+    if (scheduling != null) {
+      scheduling.close();
+    }
     thread.join(2000);
   }
 }

@@ -20,6 +20,39 @@ public final class Vectors {
   }
 
   /**
+   * {@link #dot} of {@code a} with each of {@code others}[from, to), into {@code dots}[0, to - from): the same values
+   * to the last bit, each summed in the same order, four vectors at a time (one vector against many: four
+   * independent sums keep the multiply-adds busy, where a single sum is one long chain of additions).
+   */
+  public static void dots(float[] a, float[][] others, int from, int to, double[] dots) {
+    int k = from;
+    for (; k + 3 < to; k += 4) {
+      float[] b0 = others[k];
+      float[] b1 = others[k + 1];
+      float[] b2 = others[k + 2];
+      float[] b3 = others[k + 3];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int i = 0; i < a.length; i++) {
+        float x = a[i];
+        s0 += x * b0[i];
+        s1 += x * b1[i];
+        s2 += x * b2[i];
+        s3 += x * b3[i];
+      }
+      dots[k - from] = s0;
+      dots[k + 1 - from] = s1;
+      dots[k + 2 - from] = s2;
+      dots[k + 3 - from] = s3;
+    }
+    for (; k < to; k++) {
+      dots[k - from] = dot(a, others[k]);
+    }
+  }
+
+  /**
    * The dot product summed in four float lanes: the aligner's inner loop, where the four independent sums
    * let the JIT pipeline the multiply-adds (a single sum is one long dependency chain). Its last digits differ
    * from {@link #dot}'s.
@@ -51,7 +84,12 @@ public final class Vectors {
 
   /** {@link #cosine(float[], float[])} of vectors whose lengths ({@link #norm}) are known: one vector against many. */
   public static double cosine(float[] a, double normA, float[] b, double normB) {
-    return normA == 0 || normB == 0 ? 0 : dot(a, b) / (normA * normB);
+    return normA == 0 || normB == 0 ? 0 : cosineOfDot(dot(a, b), normA, normB);
+  }
+
+  /** {@link #cosine(float[], double, float[], double)} of two vectors whose dot product ({@link #dot}) is known. */
+  public static double cosineOfDot(double dot, double normA, double normB) {
+    return normA == 0 || normB == 0 ? 0 : dot / (normA * normB);
   }
 
   /** A copy scaled to unit length; an all-zero vector stays all zeros (it then matches nothing). */

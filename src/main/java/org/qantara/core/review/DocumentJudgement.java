@@ -2,6 +2,8 @@ package org.qantara.core.review;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Lang;
@@ -74,17 +76,25 @@ final class DocumentJudgement {
     }
     double median = median(zs);
     double mad = 1.4826 * median(Arrays.stream(zs).map(z -> Math.abs(z - median)).sorted().toArray());
-    RenderingsElsewhere elsewhere = new RenderingsElsewhere(docs);
-    for (int k = 0; k < linkZ.length; k++) {
+    IntPredicate low = k -> {
       double z = linkZ[k];
       if (Double.isNaN(z) || sourceCoverage[k] > MAX_COVERAGE_OF_UNRELATED
           || nameRenderedAsAnother[k] && sourceCoverage[k] > 0 || !bothSidesHaveContent(docs, docs.links.get(k))) {
-        continue;
+        return false;
       }
+      return z < Background.UNRELATED_Z
+          || againstTypicalLink && (z - median) / Math.max(mad, 0.25) < -options.lowSimilarityCutoff();
+    };
+    // Whether the sides of each low link find each other (a scan of the document each) on all cores first.
+    boolean[] findEachOther = new boolean[linkZ.length];
+    RenderingsElsewhere elsewhere = new RenderingsElsewhere(docs);
+    IntStream.range(0, linkZ.length).parallel().filter(low)
+        .forEach(k -> findEachOther[k] = sidesFindEachOther(docs, docs.links.get(k)));
+    for (int k = 0; k < linkZ.length; k++) {
+      double z = linkZ[k];
       double robust = (z - median) / Math.max(mad, 0.25);
       boolean belowUnrelated = z < Background.UNRELATED_Z;
-      if ((belowUnrelated || againstTypicalLink && robust < -options.lowSimilarityCutoff())
-          && !sidesFindEachOther(docs, docs.links.get(k)) && !elsewhere.rendersAlike(k)) {
+      if (low.test(k) && !findEachOther[k] && !elsewhere.rendersAlike(k)) {
         Link link = docs.links.get(k);
         flags.add(new Flag(Flag.Type.LOW_SIMILARITY, weakLinkSeverity(docs, link, belowUnrelated, sourceCoverage[k]),
             Reviewer.clamp(0.5 + (-robust - options.lowSimilarityCutoff()) / 4, 0.3, 0.95), k,
@@ -252,14 +262,31 @@ final class DocumentJudgement {
     double mostAllowed = Math.max(1, MUTUAL_RANK_SHARE * ranked);
     double norm = Vectors.norm(vector);
     int rank = 1;
-    for (int i = 0; i < ranked; i++) {
-      int j = (int) ((long) i * sentences.length / ranked);
-      if (!inLink.contains(j) && Vectors.cosine(vector, norm, sentences[j], norms[j]) > own && ++rank > mostAllowed) {
-        return false;
+    // The sentences' dot products a chunk at a time (Vectors.dots: several at once), read in order.
+    float[][] chunk = new float[Math.min(ranked, RANKED_AT_ONCE)][];
+    int[] chunkSentences = new int[chunk.length];
+    double[] dots = new double[chunk.length];
+    for (int i = 0; i < ranked; ) {
+      int count = 0;
+      for (; i < ranked && count < chunk.length; i++) {
+        int j = (int) ((long) i * sentences.length / ranked);
+        if (!inLink.contains(j)) {
+          chunkSentences[count] = j;
+          chunk[count++] = sentences[j];
+        }
+      }
+      Vectors.dots(vector, chunk, 0, count, dots);
+      for (int c = 0; c < count; c++) {
+        if (Vectors.cosineOfDot(dots[c], norm, norms[chunkSentences[c]]) > own && ++rank > mostAllowed) {
+          return false;
+        }
       }
     }
     return true;
   }
+
+  /** Sentences whose dot products {@link #ranksAmongClosest} works out before it counts them. */
+  private static final int RANKED_AT_ONCE = 64;
 
   private static double median(double[] sorted) {
     int n = sorted.length;

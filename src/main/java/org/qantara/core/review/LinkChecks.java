@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.Span;
@@ -325,18 +326,30 @@ final class LinkChecks {
   }
 
   /**
-   * Clauses of the Arabic the English leaves out: a clause ({@link ArabicClauses}) at least {@code minWords}
-   * of whose content words no word link accounts for, and at most a third of them paired (one stray
-   * pairing does not make a counterpart). Three more things must hold, or the missing pairing says more
-   * about the model than about the text: the two sides clearly belong together, the rest of the Arabic is
-   * mostly accounted for, and the English has fewer words left unpaired than the clause has: otherwise
-   * the clause may well be rendered by those words, in terms the model does not know. A clause that is a
-   * whole sentence of a link of several is left to the rider check (a sentence, not part of one).
+   * Clauses and phrases of the Arabic the English leaves out, judged by the word alignment: Arabic content
+   * words no word link accounts for, set against the English words left unpaired that could render them
+   * (content words, and function words that carry meaning: "everyone", "can", "very"). Two units are read:
    *
+   * <ul>
+   *   <li>a clause ({@link ArabicClauses}) at least {@code minWords} of whose content words are unpaired and at
+   *       most a third of them paired (one stray pairing does not make a counterpart), with fewer English words
+   *       left unpaired than the clause has, in a link whose two sides clearly belong together;
+   *   <li>a phrase: a stretch of unpaired content words no paired one interrupts ("جيبه الصدري" of "put the
+   *       picture in his breast pocket", inside its clause), reported when, even if every unpaired English word
+   *       rendered a word of it, {@code minWords} of its words would be left with no rendering at all. That
+   *       English test is stricter than the clause's, so the link need only be no further apart than unrelated
+   *       sentences are: a sentence that lost a third of its words also lost much of its vector's closeness.
+   * </ul>
+   *
+   * Either way the rest of the Arabic must be mostly accounted for: otherwise the missing pairing says more about
+   * the model than about the text. A unit that is a whole sentence of a link of several is left to the rider
+   * check (a sentence, not part of one).
+   *
+   * @param z how far the link's two sides stand above unrelated sentence pairs of the document
    * @param sentenceStarts where the link's Arabic sentences start in the source text
    */
-  void partialOmissions(int minWords, boolean linkRelated, List<Integer> sentenceStarts) {
-    if (!linkRelated) {
+  void partialOmissions(int minWords, double z, List<Integer> sentenceStarts) {
+    if (z < PHRASE_CHECK_Z) {
       return;
     }
     int allContent = 0;
@@ -349,22 +362,32 @@ final class LinkChecks {
     }
     int englishLeft = 0;
     for (int e = 0; e < englishWords.size(); e++) {
-      if (StopWords.isContent(englishWords.get(e), Lang.EN) && !coverage.targetCovered(englishInTarget[e])) {
+      if (StopWords.mayRenderContent(englishWords.get(e)) && !coverage.targetCovered(englishInTarget[e])) {
         englishLeft++;
       }
     }
-    for (List<Integer> clause : ArabicClauses.split(sourceWords, sourceText, sentenceStarts)) {
-      List<Integer> content = clause.stream().filter(i -> StopWords.isContent(sourceWords.get(i), Lang.AR)).toList();
-      List<Integer> uncovered = content.stream().filter(i -> !coverage.sourceCovered(i)).toList();
-      int hit = content.size() - uncovered.size();
-      int contentOutside = allContent - content.size();
-      double coveredOutside = contentOutside == 0 ? 0 : (double) (allHit - hit) / contentOutside;
-      if (uncovered.size() < minWords || hit * 3 > content.size() || coveredOutside < MIN_COVERAGE_AROUND_CLAUSE
-          || englishLeft >= uncovered.size() || isWholeSentenceOfSeveral(clause, sentenceStarts)) {
-        continue;
+    List<List<Integer>> reported = new ArrayList<>();
+    if (!(z < Background.WEAK_LINK_Z)) {
+      for (List<Integer> clause : ArabicClauses.split(sourceWords, sourceText, sentenceStarts)) {
+        List<Integer> content = clause.stream().filter(i -> StopWords.isContent(sourceWords.get(i), Lang.AR)).toList();
+        List<Integer> uncovered = content.stream().filter(i -> !coverage.sourceCovered(i)).toList();
+        int hit = content.size() - uncovered.size();
+        if (uncovered.size() >= minWords && hit * 3 <= content.size() && englishLeft < uncovered.size()
+            && coveredAround(content, hit, allContent, allHit) && !isWholeSentenceOfSeveral(content, sentenceStarts)) {
+          reported.add(uncovered);
+        }
       }
+    }
+    for (List<Integer> phrase : unpairedStretches(sentenceStarts)) {
+      if (phrase.size() - englishLeft >= minWords && coveredAround(phrase, 0, allContent, allHit)
+          && !isWholeSentenceOfSeveral(phrase, sentenceStarts) && reported.stream()
+              .noneMatch(r -> r.get(0) <= phrase.get(phrase.size() - 1) && phrase.get(0) <= r.get(r.size() - 1))) {
+        reported.add(phrase);
+      }
+    }
+    for (List<Integer> uncovered : reported) {
       List<Word> run = sourceWords.subList(uncovered.get(0), uncovered.get(uncovered.size() - 1) + 1);
-      // MAJOR when the clause is long and the English has at most half as many words left unpaired: its
+      // MAJOR when the unit is long and the English has at most half as many words left unpaired: its
       // meaning then clearly has nowhere to go. With nearly as many English words unpaired, those may render
       // it in terms the model does not know ("ستتم إزالة الحزم الأساسية التالية", "essential packages will be
       // removed"): worth a look.
@@ -377,18 +400,63 @@ final class LinkChecks {
     }
   }
 
-  /** Whether the clause holds every word of one sentence while the link has other sentences. */
-  private boolean isWholeSentenceOfSeveral(List<Integer> clause, List<Integer> sentenceStarts) {
+  /**
+   * Whether the Arabic content words outside a unit (its content words {@code content}, {@code hit} of them
+   * paired) are mostly accounted for, so that the unit stands out from how well the model knows the link.
+   */
+  private static boolean coveredAround(List<Integer> content, int hit, int allContent, int allHit) {
+    int contentOutside = allContent - content.size();
+    return contentOutside > 0 && (double) (allHit - hit) / contentOutside >= MIN_COVERAGE_AROUND_CLAUSE;
+  }
+
+  /**
+   * Stretches of Arabic content words the word alignment left unpaired, as indices into the source words: a
+   * paired content word or a new sentence ends one, function words do not.
+   */
+  private List<List<Integer>> unpairedStretches(List<Integer> sentenceStarts) {
+    List<List<Integer>> stretches = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (int i = 0; i < sourceWords.size(); i++) {
+      if (!StopWords.isContent(sourceWords.get(i), Lang.AR)) {
+        continue;
+      }
+      boolean newSentence = !current.isEmpty()
+          && sentenceOf(current.get(current.size() - 1), sentenceStarts) != sentenceOf(i, sentenceStarts);
+      if (coverage.sourceCovered(i) || newSentence) {
+        if (!current.isEmpty()) {
+          stretches.add(current);
+        }
+        current = new ArrayList<>();
+      }
+      if (!coverage.sourceCovered(i)) {
+        current.add(i);
+      }
+    }
+    if (!current.isEmpty()) {
+      stretches.add(current);
+    }
+    return stretches;
+  }
+
+  /** Whether the unit's content words are every content word of one sentence while the link has other sentences. */
+  private boolean isWholeSentenceOfSeveral(List<Integer> content, List<Integer> sentenceStarts) {
     if (sentenceStarts.size() < 2) {
       return false;
     }
-    int first = clause.get(0);
-    int last = clause.get(clause.size() - 1);
-    boolean startsSentence = first == 0 || sentenceStarts.stream()
-        .anyMatch(s -> sourceWords.get(first - 1).start() < s && s <= sourceWords.get(first).start());
-    boolean endsSentence = last == sourceWords.size() - 1 || sentenceStarts.stream()
-        .anyMatch(s -> sourceWords.get(last).start() < s && s <= sourceWords.get(last + 1).start());
-    return startsSentence && endsSentence;
+    int sentence = sentenceOf(content.get(0), sentenceStarts);
+    long inSentence = IntStream.range(0, sourceWords.size())
+        .filter(i -> StopWords.isContent(sourceWords.get(i), Lang.AR) && sentenceOf(i, sentenceStarts) == sentence)
+        .count();
+    return content.size() == inSentence;
+  }
+
+  /** The index of the link's sentence the source word {@code i} belongs to. */
+  private int sentenceOf(int i, List<Integer> sentenceStarts) {
+    int sentence = 0;
+    while (sentence + 1 < sentenceStarts.size() && sentenceStarts.get(sentence + 1) <= sourceWords.get(i).start()) {
+      sentence++;
+    }
+    return sentence;
   }
 
   /**
@@ -414,6 +482,12 @@ final class LinkChecks {
    * covered than not, so that the clause stands out from how well the model knows the link.
    */
   private static final double MIN_COVERAGE_AROUND_CLAUSE = 0.5;
+
+  /**
+   * A phrase is judged only on links whose two sides are at least this close (z against unrelated pairs):
+   * below it they are plainly unrelated, and no word's missing pairing means anything.
+   */
+  static final double PHRASE_CHECK_Z = -1.0;
 
   /** Uncovered runs whose surroundings are well covered: the rest of the side is at least this much accounted for. */
   private static final double MIN_COVERAGE_AROUND_RUN = 0.6;

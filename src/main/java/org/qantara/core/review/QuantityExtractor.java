@@ -3,6 +3,7 @@ package org.qantara.core.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,8 @@ public final class QuantityExtractor {
   private static final Map<String, Long> AR_NUMBER_WORDS = new HashMap<>();
   private static final Map<String, String> AR_SPECIAL = new HashMap<>(); // word -> key (duals, approx, ordinals, months)
   private static final Map<String, String> AR_MONTH_PAIRS = new HashMap<>(); // "first second" -> key
+  /** What the keys of {@link #AR_MONTH_PAIRS} hold before a space: the first words a pair may open with. */
+  private static final Set<String> AR_MONTH_PAIR_OPENINGS = new HashSet<>();
   private static final Map<String, Long> EN_NUMBER_WORDS = new HashMap<>();
   private static final Map<String, Long> MULTIPLIER_PLURALS =
       Map.of("الاف", 1000L, "ملايين", 1_000_000L, "مليارات", 1_000_000_000L);
@@ -110,6 +113,11 @@ public final class QuantityExtractor {
     foldKeys(AR_NUMBER_WORDS);
     foldKeys(AR_SPECIAL);
     foldKeys(AR_MONTH_PAIRS);
+    for (String key : AR_MONTH_PAIRS.keySet()) {
+      for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        AR_MONTH_PAIR_OPENINGS.add(key.substring(0, space));
+      }
+    }
 
     String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
@@ -272,8 +280,12 @@ public final class QuantityExtractor {
   }
 
   private static String lookupPair(Word first, Word second) {
-    String secondFolded = MatchNormalizer.normalize(second.text());
+    String secondFolded = null;
     for (String form : MatchNormalizer.lookupForms(first.text())) {
+      if (!AR_MONTH_PAIR_OPENINGS.contains(form)) {
+        continue; // no key starts with it and a space: most words, asked of every word of a text
+      }
+      secondFolded = secondFolded != null ? secondFolded : MatchNormalizer.normalize(second.text());
       String key = AR_MONTH_PAIRS.get(form + " " + secondFolded);
       if (key != null) {
         return key;
@@ -411,7 +423,14 @@ public final class QuantityExtractor {
   }
 
   private static boolean hasDigit(String text) {
-    return text.codePoints().anyMatch(Character::isDigit);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** Each run of digits (any script, with separators) in the word: "1,500" → 1500, "٣٫٥" → 3.5, "24th" → 24. */

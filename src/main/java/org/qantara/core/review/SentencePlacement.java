@@ -327,9 +327,12 @@ final class SentencePlacement {
   /** The largest dot product of a sentence's vector with those of the other side's sentences. */
   private double closestOpposite(int sentence, boolean sourceSide) {
     float[] vector = (sourceSide ? docs.sourceVectors : docs.targetVectors)[sentence];
+    float[][] opposite = sourceSide ? docs.targetVectors : docs.sourceVectors;
+    double[] dots = new double[opposite.length];
+    Vectors.dots(vector, opposite, 0, opposite.length, dots);
     double best = Double.NEGATIVE_INFINITY;
-    for (float[] o : sourceSide ? docs.targetVectors : docs.sourceVectors) {
-      best = Math.max(best, Vectors.dot(vector, o));
+    for (double dot : dots) {
+      best = Math.max(best, dot);
     }
     return best;
   }

@@ -35,7 +35,7 @@ public final class StopWords {
               "is", "was", "were", "are", "be", "will", "said", "says"))
       .collect(Collectors.toUnmodifiableSet());
 
-  private static final Set<String> ARABIC = Stream.concat(
+  private static final Set<String> ARABIC = Stream.of(
           ArabicAnalyzer.getDefaultStopSet().stream().map(StopWords::entry),
           Arrays.stream(new String[] {"ان", "من", "في", "على", "الى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك",
               "التي", "الذي", "الذين", "و", "او", "ثم", "قد", "كان", "كانت", "هو", "هي", "هم", "انه", "انها",
@@ -43,9 +43,22 @@ public final class StopWords {
               // what the English list has as function words too: the question particle (do), a tag
               // question (isn't it), please, yes, and the forms of كان / ليس (was, will be, is not)
               "هل", "أليس", "كذلك", "لو", "سمحت", "فضلك", "نعم", "كنت", "كنا", "كانوا", "كنتم", "يكون", "تكون",
-              "سيكون", "ستكون", "أكون", "نكون", "يكونوا", "ليس", "ليست", "لست"}))
+              "سيكون", "ستكون", "أكون", "نكون", "يكونوا", "ليس", "ليست", "لست"}),
+          prepositionsWithPronouns())
+      .flatMap(words -> words)
       .map(MatchNormalizer::normalize)
       .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * English function words that can carry what an Arabic content word says: "everyone" for لكل فرد, "can"
+   * for يمكنك, "very" for جداً, "where" for أين, "said" for قال, "has" for يملك. A rendering may spend such a
+   * word on a clause, so a check that asks whether the English has words left for an Arabic clause counts
+   * them when the word alignment left them unpaired.
+   */
+  private static final Set<String> ENGLISH_MEANINGFUL = Set.of("everyone", "everybody", "anyone", "anybody",
+      "someone", "somebody", "everything", "something", "anything", "can", "could", "may", "might", "must",
+      "should", "would", "shall", "very", "too", "where", "when", "why", "how", "said", "says", "have", "has",
+      "had", "only", "again", "more", "most", "few", "other", "same", "own", "once", "just", "because");
 
   private StopWords() {}
 
@@ -58,6 +71,27 @@ public final class StopWords {
     return lang == Lang.AR
         ? ARABIC.contains(MatchNormalizer.normalize(word))
         : ENGLISH.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+  }
+
+  /**
+   * A preposition carrying a pronoun (مني، لي، معك، عليه، إليهم): grammar, as "from me", "to me", "with you"
+   * are in English. Lucene's list has a few of them (له، به، فيه، عليه); every person of every common
+   * preposition is listed here.
+   */
+  private static Stream<String> prepositionsWithPronouns() {
+    String[] prepositions = {"من", "عن", "في", "على", "إلى", "مع", "عند", "لدى", "بين", "ل", "ب"};
+    String[] pronouns = {"ي", "ك", "كما", "كم", "كن", "ه", "ها", "هما", "هم", "هن", "نا"};
+    // على، إلى and لدى take a pronoun on their ي form: عليك، إليه، لديهم.
+    return Arrays.stream(prepositions).flatMap(p -> Arrays.stream(pronouns)
+        .map(s -> (p.endsWith("ى") ? p.substring(0, p.length() - 1) + "ي" : p) + s));
+  }
+
+  /**
+   * Whether an English word can render an Arabic content word: a content word, or one of the function words
+   * that carry meaning of their own ({@link #ENGLISH_MEANINGFUL}).
+   */
+  static boolean mayRenderContent(Word word) {
+    return isContent(word, Lang.EN) || ENGLISH_MEANINGFUL.contains(word.text().toLowerCase(Locale.ROOT));
   }
 
   /** Words that count for coverage: not function words, not single letters (an Arabic particle split off). */

@@ -352,18 +352,31 @@ final class WordAligner {
 
   /** The cosine of every vector of {@code a} with every vector of {@code b}; NaN where either is null or zero. */
   static double[][] cosines(List<float[]> a, List<float[]> b) {
-    double[] normsB = b.stream().mapToDouble(Vectors::norm).toArray();
+    // The vectors of b that have a direction, each row's dot products with them worked out together (Vectors.dots).
+    double[] normsB = new double[b.size()];
+    float[][] usable = new float[b.size()][];
+    int[] columnOf = new int[b.size()];
+    int usableCount = 0;
+    for (int j = 0; j < b.size(); j++) {
+      float[] v = b.get(j);
+      normsB[j] = Vectors.norm(v);
+      if (v != null && normsB[j] != 0) {
+        usable[usableCount] = v;
+        columnOf[usableCount++] = j;
+      }
+    }
     double[][] sim = new double[a.size()][b.size()];
+    double[] dots = new double[usableCount];
     for (int i = 0; i < a.size(); i++) {
       float[] u = a.get(i);
       double normU = Vectors.norm(u);
-      for (int j = 0; j < b.size(); j++) {
-        float[] v = b.get(j);
-        if (u == null || v == null || normU == 0 || normsB[j] == 0) {
-          sim[i][j] = Double.NaN;
-          continue;
-        }
-        sim[i][j] = Vectors.dot(u, v) / (normU * normsB[j]);
+      Arrays.fill(sim[i], Double.NaN);
+      if (u == null || normU == 0) {
+        continue;
+      }
+      Vectors.dots(u, usable, 0, usableCount, dots);
+      for (int c = 0; c < usableCount; c++) {
+        sim[i][columnOf[c]] = dots[c] / (normU * normsB[columnOf[c]]);
       }
     }
     return sim;

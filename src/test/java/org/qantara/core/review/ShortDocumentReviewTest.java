@@ -141,6 +141,35 @@ class ShortDocumentReviewTest {
     assertThat(review(pair, pair.target()).flags(Flag.Type.NAME)).isEmpty();
   }
 
+  /**
+   * A phrase dropped inside its clause ("for a long time"): the clause keeps its other words paired, so only the
+   * phrase stands out, and the English, every word of which is accounted for, has nothing left to render it.
+   */
+  @Test
+  void aPhraseDroppedInsideItsClauseIsAPartialOmission() {
+    CleanPair pair = documents.get(38);
+    ReviewReport report = reviewWithLineChanged(pair, 0, "Sami was borrowing from his brother for a long time.",
+        "Sami was borrowing from his brother.");
+    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION)).as(report.flags().toString()).singleElement()
+        .satisfies(f -> assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original()))
+            .containsExactly("لمدّة طويلة"));
+    assertThat(review(pair, pair.target()).flags(Flag.Type.PARTIAL_OMISSION)).extracting(Flag::reason)
+        .noneMatch(reason -> reason.contains("طويلة"));
+  }
+
+  /** "عندك", "مني", "معك": a preposition with its pronoun is grammar, as "you have", "from me", "with you" are. */
+  @Test
+  void prepositionsCarryingAPronounAreFunctionWords() {
+    for (String word : List.of("مني", "منّي", "لي", "معك", "عليهم", "إليك", "بينهما", "لديّ", "فيها", "عنه")) {
+      assertThat(StopWords.isContent(new Word(word, 0, word.length()), Lang.AR)).as(word).isFalse();
+    }
+    for (String word : List.of("مكتبة", "مدينة", "مساعدة", "بيت")) {
+      assertThat(StopWords.isContent(new Word(word, 0, word.length()), Lang.AR)).as(word).isTrue();
+    }
+    assertThat(StopWords.mayRenderContent(new Word("everyone", 0, 8))).isTrue();
+    assertThat(StopWords.mayRenderContent(new Word("the", 0, 3))).isFalse();
+  }
+
   @Test
   void anOmissionBetweenNearIdenticalSentencesNamesBothPlaces() {
     CleanPair pair = documents.get(0); // ... "Sami gave Layla money." / "Sami gave Layla the money."

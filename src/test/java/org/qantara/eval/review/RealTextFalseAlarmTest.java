@@ -93,13 +93,15 @@ class RealTextFalseAlarmTest {
    * Guards what was reached (10.3 and 25.2 on 417 links, with the aligner's echoes detached and verse clauses joined
    * back; 10.1 and 25.2 with no LOW_SIMILARITY where a NAME flag says a name is rendered as another, run alone, but
    * 10.3 when run after other review tests in the same JVM; 9.8 and 25.1 with the aligner's round-5 riders and a weak
-   * link whose sides share a question or an exclamation MINOR); 9.1 and 21.5 with no weak link where a side holds no
-   * content word or where the link is rendered like another link of the document, and a weak link MINOR where both
-   * sides are negated (issue 14, review6): the issue's targets (10 and 25) are met. The major bound leaves one flag of
-   * room for that run-to-run difference.
+   * link whose sides share a question or an exclamation MINOR; 9.3 and 24.2, under the issue's targets, since a
+   * preposition carrying a pronoun is a function word and a partial omission asks whether the English has words
+   * left that could render the clause, "everyone", "can", "said" among them; 8.6 and 20.6 with no weak link
+   * where a side holds no content word or where the link is rendered like another link of the document, and a weak
+   * link MINOR where both sides are negated, issue 14, review6). The bound leaves one flag of room for that run-to-run
+   * difference.
    */
-  static final double BOUND_MAJOR = 9.4;
-  static final double BOUND_ALL = 22;
+  static final double BOUND_MAJOR = 8.9;
+  static final double BOUND_ALL = 21;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();

@@ -73,16 +73,17 @@ class ReviewBenchmarkTest {
     assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.82);
     assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
     assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.94);
-    // Below the issue's targets (0.6 / 0.5) on recall: guards what clause-level evidence reached (0.750 / 0.207).
+    // Below the issue's targets (0.6 / 0.5) on recall: guards what clause- and phrase-level evidence reached
+    // (0.867 / 0.448; clauses alone 0.750 / 0.207).
     ReviewEvaluation.TypeScore partial = net.get(Flag.Type.PARTIAL_OMISSION);
-    assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.7);
-    assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.2);
+    assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.85);
+    assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.44);
     // False alarms on the clean pairs as they are, per 100 links (the issue's targets: major or worse < 2, all < 5).
     // Guards what was reached: 3.7 and 6.5 on 507 links, nearly all of it LOW_SIMILARITY (5.5 and 7.1 before the two
     // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv; 4.9 and 6.5 before a weak link
-    // whose sides share a question or an exclamation became MINOR). Issue 14, review6: 2.4 and 4.7 (weak links without
-    // content words on a side, rendered like another link, or both negated); all under the issue's 5 now, major or
-    // worse not under its 2.
+    // whose sides share a question or an exclamation became MINOR; 6.1 since a preposition carrying a pronoun, مني، معك،
+    // is a function word). Issue 14, review6: 2.4 and 4.5, all under the issue's 5, major or worse not under its 2 (weak links without content words on a side, rendered like
+    // another link, or both negated).
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())

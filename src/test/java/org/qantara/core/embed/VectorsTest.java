@@ -1,0 +1,42 @@
+package org.qantara.core.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class VectorsTest {
+  @Test
+  void dotsOfOneVectorWithManyAreItsDotsToTheLastBit() {
+    SplittableRandom random = new SplittableRandom(11);
+    float[] a = randomVector(random, 257);
+    // 4k + 3 vectors and an offset: the four-at-a-time body and the tail both run.
+    float[][] others = new float[23][];
+    for (int k = 0; k < others.length; k++) {
+      others[k] = randomVector(random, 257);
+    }
+    double[] dots = new double[others.length];
+    Vectors.dots(a, others, 4, others.length, dots);
+    for (int k = 4; k < others.length; k++) {
+      assertThat(Double.doubleToRawLongBits(dots[k - 4])).as("vector %d", k)
+          .isEqualTo(Double.doubleToRawLongBits(Vectors.dot(a, others[k])));
+    }
+  }
+
+  @Test
+  void cosineOfAKnownDotIsTheCosine() {
+    float[] a = {3, 4};
+    float[] b = {4, 3};
+    assertThat(Vectors.cosineOfDot(Vectors.dot(a, b), Vectors.norm(a), Vectors.norm(b)))
+        .isEqualTo(Vectors.cosine(a, b)).isEqualTo(0.96, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Vectors.cosineOfDot(0, 0, Vectors.norm(b))).isZero();
+  }
+
+  private static float[] randomVector(SplittableRandom random, int dimension) {
+    float[] v = new float[dimension];
+    for (int d = 0; d < dimension; d++) {
+      v[d] = (float) (random.nextDouble() * 2 - 1);
+    }
+    return v;
+  }
+}
