@@ -1,6 +1,7 @@
 package org.qantara.core.review;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.qantara.core.embed.Vectors;
 
 /**
@@ -44,8 +45,8 @@ record Background(double mean, double sd) {
         linkOfTarget[t] = k;
       }
     }
-    return sampled(sourceVectors.length, targetVectors.length, SAMPLE,
-        (i, j) -> linkOfSource[i] != linkOfTarget[j] ? Vectors.dot(sourceVectors[i], targetVectors[j]) : Double.NaN);
+    return sampled(sourceVectors.length, targetVectors.length, SAMPLE, (i, j) -> linkOfSource[i] != linkOfTarget[j],
+        (i, j) -> Vectors.dot(sourceVectors[i], targetVectors[j]));
   }
 
   /**
@@ -53,8 +54,8 @@ record Background(double mean, double sd) {
    * its sentences are by chance, the yardstick for "this sentence nearly repeats that one".
    */
   static Background amongSentences(float[][] vectors) {
-    return sampled(vectors.length, vectors.length, SMALL_SAMPLE,
-        (i, j) -> i < j ? Vectors.fastDot(vectors[i], vectors[j]) : Double.NaN);
+    return sampled(vectors.length, vectors.length, SMALL_SAMPLE, (i, j) -> i < j,
+        (i, j) -> Vectors.fastDot(vectors[i], vectors[j]));
   }
 
   /**
@@ -63,14 +64,20 @@ record Background(double mean, double sd) {
    */
   private static final long SMALL_SAMPLE = 10_000;
 
-  /** The similarity of pair (i, j), NaN for a pair that does not count. */
+  /** Whether pair (i, j) counts. */
+  @FunctionalInterface
+  private interface PairFilter {
+    boolean counts(int i, int j);
+  }
+
+  /** The similarity of pair (i, j). */
   @FunctionalInterface
   private interface PairSimilarity {
     double of(int i, int j);
   }
 
   /** Mean and spread over the pairs of a rows × columns grid that count, every pair up to {@code sample} of them. */
-  private static Background sampled(int rows, int columns, long sample, PairSimilarity similarity) {
+  private static Background sampled(int rows, int columns, long sample, PairFilter filter, PairSimilarity similarity) {
     double sum = 0;
     double sumSquares = 0;
     int count = 0;
@@ -78,15 +85,24 @@ record Background(double mean, double sd) {
     // Every pair while that is cheap; past it a fixed, seeded sample, so that a book-length review
     // stays linear (the mean and spread of 100,000 pairs are as good as those of all of them).
     SplittableRandom random = new SplittableRandom(SEED);
-    long draws = Math.min(pairs, sample);
-    for (long p = 0; p < draws; p++) {
+    int draws = (int) Math.min(pairs, sample);
+    int[] sampledRow = new int[draws];
+    int[] sampledColumn = new int[draws];
+    for (int p = 0; p < draws; p++) {
       long pair = pairs <= sample ? p : random.nextLong(pairs);
-      double d = similarity.of((int) (pair / columns), (int) (pair % columns));
-      if (!Double.isNaN(d)) {
-        sum += d;
-        sumSquares += d * d;
-        count++;
+      int i = (int) (pair / columns);
+      int j = (int) (pair % columns);
+      if (filter.counts(i, j)) {
+        sampledRow[count] = i;
+        sampledColumn[count++] = j;
       }
+    }
+    // The pairs' similarities on all cores, summed in the order drawn.
+    double[] similarities = new double[count];
+    IntStream.range(0, count).parallel().forEach(k -> similarities[k] = similarity.of(sampledRow[k], sampledColumn[k]));
+    for (double d : similarities) {
+      sum += d;
+      sumSquares += d * d;
     }
     if (count < MIN_PAIRS) {
       return new Background(Double.NaN, Double.NaN);

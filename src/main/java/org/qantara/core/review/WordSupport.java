@@ -3,6 +3,7 @@ package org.qantara.core.review;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,6 +224,17 @@ public final class WordSupport {
   /** The words of each sentence with their vectors, from the cache or embedded now (the missing ones in one call). */
   private List<WordAligner.Side> sides(Document document, Map<Integer, WordAligner.Side> sides,
       List<Integer> sentences, Lang lang) {
+    List<WordAligner.Side> known = new ArrayList<>(sentences.size());
+    for (int sentence : sentences) {
+      WordAligner.Side side = sides.get(sentence);
+      if (side == null) {
+        break;
+      }
+      known.add(side);
+    }
+    if (known.size() == sentences.size()) {
+      return Collections.unmodifiableList(known); // the search asks about the same sentences again and again
+    }
     List<Integer> missing = sentences.stream().filter(i -> !sides.containsKey(i)).distinct().toList();
     if (!missing.isEmpty()) {
       List<TokenVectors> embedded =
@@ -262,6 +274,10 @@ public final class WordSupport {
 
   private static List<WordTally> perSentence(Document document, List<Integer> sentences,
       Function<Span, WordTally> tally) {
-    return sentences.stream().map(i -> tally.apply(document.sentences().get(i).span())).toList();
+    List<WordTally> tallies = new ArrayList<>(sentences.size());
+    for (int sentence : sentences) {
+      tallies.add(tally.apply(document.sentences().get(sentence).span()));
+    }
+    return Collections.unmodifiableList(tallies);
   }
 }

@@ -61,7 +61,8 @@ public final class PerturbationGenerator {
 
   /**
    * True differences in the clean data, checked by hand ({@code clean-data-differences.tsv}): a pair line whose
-   * Arabic names Sami and whose English names Fadil is no faithful rendering, and a flag there is right.
+   * Arabic names Sami and whose English names Fadil, or whose English leaves a clause out, is no faithful rendering,
+   * and a flag there is right.
    */
   record KnownDifference(Flag.Type type, String arabic, String english, String note) {}
 

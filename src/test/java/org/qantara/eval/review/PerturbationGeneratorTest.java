@@ -96,19 +96,24 @@ class PerturbationGeneratorTest {
   @Test
   void trueDifferencesOfTheCleanDataAreToleratedInEveryCaseOfTheirPair() {
     PerturbationGenerator generator = new PerturbationGenerator(benchmarkPairs(), 11);
-    assertThat(PerturbationGenerator.KNOWN_DIFFERENCES).hasSize(2);
+    assertThat(PerturbationGenerator.KNOWN_DIFFERENCES).hasSize(3);
     assertThat(generator.knownDifferencesMissing()).as("rows of clean-data-differences.tsv not in the data").isEmpty();
     List<BenchmarkCase> holding = generator.cases().stream()
         .filter(c -> c.tolerated().stream().anyMatch(t -> isKnownDifference(c, t))).toList();
-    // Two Tatoeba pseudo-documents, each in its clean case and every variant.
+    // Three Tatoeba pseudo-documents, each in its clean case and every variant.
     assertThat(holding).extracting(c -> c.id().substring(0, c.id().lastIndexOf('/'))).containsOnly("tatoeba-ara-eng-003",
-        "tatoeba-ara-eng-021");
-    assertThat(holding).filteredOn(c -> c.perturbation() == Perturbation.NONE).hasSize(2)
+        "tatoeba-ara-eng-021", "tatoeba-ara-eng-041");
+    List<BenchmarkCase> clean = holding.stream().filter(c -> c.perturbation() == Perturbation.NONE).toList();
+    assertThat(clean).hasSize(3).allSatisfy(c -> assertThat(c.tolerated()).hasSize(1));
+    assertThat(clean).filteredOn(c -> c.tolerated().get(0).type() == Flag.Type.NAME).hasSize(2)
         .allSatisfy(c -> assertThat(c.tolerated()).singleElement().satisfies(t -> {
-          assertThat(t.type()).isEqualTo(Flag.Type.NAME);
           assertThat(c.target().sentences().get(t.sourceSentence()).text()).contains("Fadil");
           assertThat(c.source().sentences().get(t.sourceSentence()).text()).contains("سامي");
         }));
+    // "أين عيناك حين تحتاجهما؟" rendered "Where are your eyes?": "when you need them" is left out.
+    assertThat(clean).filteredOn(c -> c.tolerated().get(0).type() == Flag.Type.PARTIAL_OMISSION).singleElement()
+        .satisfies(c -> assertThat(c.source().sentences().get(c.tolerated().get(0).sourceSentence()).text())
+            .contains("حين تحتاجهما"));
   }
 
   private static boolean isKnownDifference(BenchmarkCase c, BenchmarkCase.GoldFlag t) {

@@ -56,7 +56,7 @@ class ReviewBenchmarkTest {
     // aligner's round-5 riders: 0.451 at recall 0.902. MAJOR (no word paired, no closer than unrelated pairs, and the
     // two sides not both a question or both an exclamation): 0.551 / 0.843. Issue 14, review6: no LOW_SIMILARITY
     // where a side holds no content word (0.474) or where the link is rendered like another link of the document
-    // (its Arabic and its English each alike to that link's, 0.535 at recall 0.902); MINOR where both sides are
+    // (its Arabic and its English each alike to that link's, 0.535 at recall 0.902, 0.541 merged with partial6's steps); MINOR where both sides are
     // negated (MAJOR 0.632 / 0.843).
     ReviewEvaluation.TypeScore low = net.get(Flag.Type.LOW_SIMILARITY);
     assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.5);
@@ -74,16 +74,17 @@ class ReviewBenchmarkTest {
     assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
     assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.94);
     // Below the issue's targets (0.6 / 0.5) on recall: guards what clause- and phrase-level evidence reached
-    // (0.867 / 0.448; clauses alone 0.750 / 0.207).
+    // (0.929 / 0.448 with the clean line that leaves "when you need them" out tolerated; clauses alone 0.750 / 0.207).
     ReviewEvaluation.TypeScore partial = net.get(Flag.Type.PARTIAL_OMISSION);
-    assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.85);
+    assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.9);
     assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.44);
     // False alarms on the clean pairs as they are, per 100 links (the issue's targets: major or worse < 2, all < 5).
     // Guards what was reached: 3.7 and 6.5 on 507 links, nearly all of it LOW_SIMILARITY (5.5 and 7.1 before the two
     // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv; 4.9 and 6.5 before a weak link
     // whose sides share a question or an exclamation became MINOR; 6.1 since a preposition carrying a pronoun, مني، معك،
-    // is a function word). Issue 14, review6: 2.4 and 4.5, all under the issue's 5, major or worse not under its 2 (weak links without content words on a side, rendered like
-    // another link, or both negated).
+    // is a function word; 5.9 since the clean line "أين عيناك حين تحتاجهما؟" / "Where are your eyes?" counts as the
+    // partial omission it is). Issue 14, review6: 2.4 and 4.3, all under the issue's 5, major or worse not under its 2
+    // (weak links without content words on a side, rendered like another link, or both negated).
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
