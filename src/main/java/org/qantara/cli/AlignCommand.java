@@ -52,13 +52,7 @@ final class AlignCommand implements Callable<Integer> {
           "name them with --out NAME (writes NAME.ar and NAME.en)");
     }
     ModelOption.Opening opening = model.openSessionMeanwhile();
-    DocumentPair pair;
-    try {
-      pair = input.load();
-    } catch (RuntimeException | Error e) {
-      opening.abandon();
-      throw e;
-    }
+    DocumentPair pair = opening.meanwhile(input::load);
     AlignedDocuments aligned;
     Progress progress = ProgressBars.forTerminal(false);
     try (Session session = opening.session()) {

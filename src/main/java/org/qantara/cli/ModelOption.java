@@ -2,6 +2,7 @@ package org.qantara.cli;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.qantara.core.embed.EmbeddingResources;
 import org.qantara.core.session.ModelSource;
 import org.qantara.core.session.Session;
@@ -26,7 +27,7 @@ public final class ModelOption {
   /**
    * Starts opening a session on the named model on a thread of its own and returns at once, so that the command
    * reads its input meanwhile: reading a long document and opening the model each take a good part of a run, and
-   * neither needs the other. The session then comes from {@link Opening#session}.
+   * neither needs the other ({@link Opening#meanwhile}). The session then comes from {@link Opening#session}.
    */
   public Opening openSessionMeanwhile() {
     return new Opening(CompletableFuture.supplyAsync(this::openSession,
@@ -56,9 +57,17 @@ public final class ModelOption {
       }
     }
 
-    /** For a command that stops before it needs the session (its input was bad): closed once it is open. */
-    public void abandon() {
-      session.thenAccept(Session::close);
+    /**
+     * What {@code work} gives, done on this thread while the session opens (reading the input); when it fails, the
+     * command stops before it needs the session, which is closed once it is open.
+     */
+    public <T> T meanwhile(Supplier<T> work) {
+      try {
+        return work.get();
+      } catch (RuntimeException | Error e) {
+        session.thenAccept(Session::close);
+        throw e;
+      }
     }
   }
 

@@ -76,13 +76,7 @@ final class ReviewCommand implements Callable<Integer> {
     ReviewOptions options = ReviewOptions.defaults().withSensitivity(sensitivity);
     input.guard().checkAll(Arrays.asList(json, html));
     ModelOption.Opening opening = model.openSessionMeanwhile();
-    DocumentPair pair;
-    try {
-      pair = input.load();
-    } catch (RuntimeException | Error e) {
-      opening.abandon();
-      throw e;
-    }
+    DocumentPair pair = opening.meanwhile(input::load);
     ReviewReport report;
     Progress progress = ProgressBars.forTerminal(false);
     try (Session session = opening.session()) {
