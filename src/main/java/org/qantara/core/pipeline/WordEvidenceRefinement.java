@@ -218,9 +218,12 @@ final class WordEvidenceRefinement {
     if (misfit > lengthMisfit(link.source(), link.target())) {
       return null;
     }
-    Link candidate = scored(sources, targets);
-    // A model that knows few of the text's words (Quranic verses) leaves the length and the vectors to decide.
-    if (candidate.score() >= link.score() && fitsClearlyBetter(candidate, link)) {
+    double cosine = cosine(sources, targets);
+    Link candidate = new Link(sources, targets, Math.clamp(cosine, 0.0, 1.0));
+    // A model that knows few of the text's words (Quranic verses) leaves the length and the vectors to decide. The
+    // cosines are compared as they are: a sentence that takes a link further from its other side's meaning while
+    // both stay below 0 (both scores clipped to 0) is not "no further apart".
+    if (cosine >= cosine(link.source(), link.target()) && fitsClearlyBetter(candidate, link)) {
       return candidate;
     }
     WordSupport.Support with = words.support(sources, targets);
@@ -558,9 +561,13 @@ final class WordEvidenceRefinement {
 
   /** A link with the aligner's score: the cosine of its two sides' vectors, clipped to [0, 1]. */
   private Link scored(List<Integer> sourceSentences, List<Integer> targetSentences) {
-    double cosine = Vectors.dot(Vectors.normalised(vector(source, sourceVectors, sourceSentences)),
+    return new Link(sourceSentences, targetSentences, Math.clamp(cosine(sourceSentences, targetSentences), 0.0, 1.0));
+  }
+
+  /** The cosine of two sides' vectors, unclipped. */
+  private double cosine(List<Integer> sourceSentences, List<Integer> targetSentences) {
+    return Vectors.dot(Vectors.normalised(vector(source, sourceVectors, sourceSentences)),
         Vectors.normalised(vector(target, targetVectors, targetSentences)));
-    return new Link(sourceSentences, targetSentences, Math.clamp(cosine, 0.0, 1.0));
   }
 
   private float[] vector(Document document, SentenceVectors runs, List<Integer> sentences) {
