@@ -343,12 +343,13 @@ public final class WorkbenchFrame extends JFrame {
         return;
       }
       for (int k = 0; k < 10; k++) {
-        rehearsal.replaceRows(documents.get(left[0] % 2));
+        // Into an empty grid, as a document arrives in a new window: rows inserted, not updated in place.
+        rehearsal.replaceRows(documents.get(k % 2));
         table.adoptLayouts(table.layoutSpec(), Map.of());
+        rehearsal.replaceRows(List.of());
       }
       if ((left[0] -= 10) <= 0) {
         rounds.stop();
-        rehearsal.replaceRows(List.of());
       }
     });
     rounds.start();

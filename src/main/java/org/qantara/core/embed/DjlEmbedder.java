@@ -283,6 +283,31 @@ public final class DjlEmbedder implements Embedder {
         .toArray(float[][]::new);
   }
 
+  /** A static model in Java: each text is looked up on its own, so its vector is the same in any call. */
+  @Override
+  public boolean embedsAgainCheaply() {
+    return runsInJava();
+  }
+
+  /** Each distinct text is embedded once, as in {@link #embedSentences}; a text asked for twice gets two arrays. */
+  @Override
+  public float[][] embedSentencesOnce(List<String> texts) {
+    Map<String, Integer> distinct = new LinkedHashMap<>();
+    for (String text : texts) {
+      distinct.putIfAbsent(text, distinct.size());
+    }
+    List<float[]> computed = computeInBatches(List.copyOf(distinct.keySet()), false, (text, f) -> sentenceVector(f),
+        Progress.NONE, "", distinct.size());
+    boolean[] handedOut = new boolean[computed.size()];
+    float[][] vectors = new float[texts.size()][];
+    for (int i = 0; i < texts.size(); i++) {
+      int k = distinct.get(texts.get(i));
+      vectors[i] = handedOut[k] ? computed.get(k).clone() : computed.get(k);
+      handedOut[k] = true;
+    }
+    return vectors;
+  }
+
   @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
     return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "", UnaryOperator.identity());
@@ -409,9 +434,13 @@ public final class DjlEmbedder implements Embedder {
    * The tokens of one text with their spans when spans were asked for (else null) and its token vectors
    * (one row per token, special tokens included).
    */
-  private record Forwarded(TokenSpans spans, HiddenStates states, int row, int tokens) {
+  private record Forwarded(TokenSpans spans, HiddenStates states, int row, int tokens, float[] tokenSum) {
+    Forwarded(TokenSpans spans, HiddenStates states, int row, int tokens) {
+      this(spans, states, row, tokens, null);
+    }
+
     int dimension() {
-      return states.dimension();
+      return tokenSum != null ? tokenSum.length : states.dimension();
     }
 
     float[] token(int index) {
@@ -421,12 +450,15 @@ public final class DjlEmbedder implements Embedder {
 
     /** The mean of the token vectors, read straight from the batch output without copying rows. */
     float[] mean() {
-      float[] sum = new float[states.dimension()];
-      float[] data = states.data();
-      for (int t = 0; t < tokens; t++) {
-        int from = states.offset(row, t);
-        for (int d = 0; d < sum.length; d++) {
-          sum[d] += data[from + d];
+      float[] sum = tokenSum;
+      if (sum == null) {
+        sum = new float[states.dimension()];
+        float[] data = states.data();
+        for (int t = 0; t < tokens; t++) {
+          int from = states.offset(row, t);
+          for (int d = 0; d < sum.length; d++) {
+            sum[d] += data[from + d];
+          }
         }
       }
       for (int d = 0; d < sum.length; d++) {
@@ -520,6 +552,16 @@ public final class DjlEmbedder implements Embedder {
         if (ids == null) {
           ids = Arrays.stream(tokenIds(referenceTokenizer(), input)).mapToInt(Math::toIntExact).toArray();
         }
+      }
+      if (!withSpans && recipe.pooling() == Pooling.MEAN) {
+        // A sentence vector needs the sum of the token vectors alone: added up token after token as mean() adds the
+        // rows (the same floats), without writing the rows out first.
+        float[] sum = new float[dim];
+        for (int id : ids) {
+          table.add(id, sum);
+        }
+        result.add(new Forwarded(null, null, 0, ids.length, sum));
+        continue;
       }
       float[] data = new float[ids.length * dim];
       for (int t = 0; t < ids.length; t++) {

@@ -99,6 +99,22 @@ final class StaticTokenTable {
     }
   }
 
+  /** Adds the vector of token {@code id} to {@code sum}: element by element, each the float {@link #write} writes. */
+  void add(int id, float[] sum) {
+    if (floatTable >= 0) {
+      int at = floatTable + id * dimension * 4;
+      for (int d = 0; d < dimension; d++) {
+        sum[d] += (float) FLOAT_LE.get(file, at + 4 * d);
+      }
+      return;
+    }
+    float scale = (float) FLOAT_LE.get(file, tokenScale + 4 * id);
+    int at = rows + row(id) * dimension;
+    for (int d = 0; d < dimension; d++) {
+      sum[d] += file[at + d] * scale;
+    }
+  }
+
   private int row(int id) {
     return tokenRowType == INT32 ? (int) INT_LE.get(file, tokenRow + 4 * id)
         : (int) (long) LONG_LE.get(file, tokenRow + 8 * id);

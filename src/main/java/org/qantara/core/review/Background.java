@@ -45,29 +45,61 @@ record Background(double mean, double sd) {
         linkOfTarget[t] = k;
       }
     }
+    return sampled(sourceVectors.length, targetVectors.length, SAMPLE, (i, j) -> linkOfSource[i] != linkOfTarget[j],
+        (i, j) -> Vectors.dot(sourceVectors[i], targetVectors[j]));
+  }
+
+  /**
+   * Mean and spread of the similarities of the sentence pairs of one document in one language: how alike two of
+   * its sentences are by chance, the yardstick for "this sentence nearly repeats that one".
+   */
+  static Background amongSentences(float[][] vectors) {
+    return sampled(vectors.length, vectors.length, SMALL_SAMPLE, (i, j) -> i < j,
+        (i, j) -> Vectors.fastDot(vectors[i], vectors[j]));
+  }
+
+  /**
+   * Pairs looked at for a yardstick that is only read at its tail ({@link #amongSentences}): mean and spread of
+   * 10,000 pairs are within about a percent of all of them, at a tenth of the cost.
+   */
+  private static final long SMALL_SAMPLE = 10_000;
+
+  /** Whether pair (i, j) counts. */
+  @FunctionalInterface
+  private interface PairFilter {
+    boolean counts(int i, int j);
+  }
+
+  /** The similarity of pair (i, j). */
+  @FunctionalInterface
+  private interface PairSimilarity {
+    double of(int i, int j);
+  }
+
+  /** Mean and spread over the pairs of a rows × columns grid that count, every pair up to {@code sample} of them. */
+  private static Background sampled(int rows, int columns, long sample, PairFilter filter, PairSimilarity similarity) {
     double sum = 0;
     double sumSquares = 0;
     int count = 0;
-    long pairs = (long) sourceVectors.length * targetVectors.length;
+    long pairs = (long) rows * columns;
     // Every pair while that is cheap; past it a fixed, seeded sample, so that a book-length review
     // stays linear (the mean and spread of 100,000 pairs are as good as those of all of them).
     SplittableRandom random = new SplittableRandom(SEED);
-    int draws = (int) Math.min(pairs, SAMPLE);
-    int[] sampledSource = new int[draws];
-    int[] sampledTarget = new int[draws];
+    int draws = (int) Math.min(pairs, sample);
+    int[] sampledRow = new int[draws];
+    int[] sampledColumn = new int[draws];
     for (int p = 0; p < draws; p++) {
-      long pair = pairs <= SAMPLE ? p : random.nextLong(pairs);
-      int i = (int) (pair / targetVectors.length);
-      int j = (int) (pair % targetVectors.length);
-      if (linkOfSource[i] != linkOfTarget[j]) {
-        sampledSource[count] = i;
-        sampledTarget[count++] = j;
+      long pair = pairs <= sample ? p : random.nextLong(pairs);
+      int i = (int) (pair / columns);
+      int j = (int) (pair % columns);
+      if (filter.counts(i, j)) {
+        sampledRow[count] = i;
+        sampledColumn[count++] = j;
       }
     }
     // The pairs' similarities on all cores, summed in the order drawn.
     double[] similarities = new double[count];
-    IntStream.range(0, count).parallel()
-        .forEach(k -> similarities[k] = Vectors.dot(sourceVectors[sampledSource[k]], targetVectors[sampledTarget[k]]));
+    IntStream.range(0, count).parallel().forEach(k -> similarities[k] = similarity.of(sampledRow[k], sampledColumn[k]));
     for (double d : similarities) {
       sum += d;
       sumSquares += d * d;

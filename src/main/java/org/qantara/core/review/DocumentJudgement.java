@@ -6,6 +6,7 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Vectors;
+import org.qantara.core.text.Lang;
 
 /**
  * The judgements that compare each link with the whole document: is the English a translation of the
@@ -78,7 +79,7 @@ final class DocumentJudgement {
     IntPredicate low = k -> {
       double z = linkZ[k];
       if (Double.isNaN(z) || sourceCoverage[k] > MAX_COVERAGE_OF_UNRELATED
-          || nameRenderedAsAnother[k] && sourceCoverage[k] > 0) {
+          || nameRenderedAsAnother[k] && sourceCoverage[k] > 0 || !bothSidesHaveContent(docs, docs.links.get(k))) {
         return false;
       }
       return z < Background.UNRELATED_Z
@@ -86,22 +87,16 @@ final class DocumentJudgement {
     };
     // Whether the sides of each low link find each other (a scan of the document each) on all cores first.
     boolean[] findEachOther = new boolean[linkZ.length];
+    RenderingsElsewhere elsewhere = new RenderingsElsewhere(docs);
     IntStream.range(0, linkZ.length).parallel().filter(low)
         .forEach(k -> findEachOther[k] = sidesFindEachOther(docs, docs.links.get(k)));
     for (int k = 0; k < linkZ.length; k++) {
       double z = linkZ[k];
       double robust = (z - median) / Math.max(mad, 0.25);
       boolean belowUnrelated = z < Background.UNRELATED_Z;
-      if (low.test(k) && !findEachOther[k]) {
+      if (low.test(k) && !findEachOther[k] && !elsewhere.rendersAlike(k)) {
         Link link = docs.links.get(k);
-        // MAJOR needs both kinds of evidence: the sentence vectors no closer than unrelated pairs and not one
-        // Arabic content word paired. A few words paired say that part is rendered, in words or a register the
-        // sentence vectors know too little of (Quranic verses, terse software messages): worth a look.
-        // Nor where both sides end as a question or both as an exclamation: a translation keeps the sentence's
-        // mood, two unrelated sentences share one of these rarer moods only by chance ("Who do you think you
-        // are?" for "من تظن نفسك؟", whose words the model does not know).
-        boolean major = belowUnrelated && !(sourceCoverage[k] > 0) && !shareRareMood(docs, link);
-        flags.add(new Flag(Flag.Type.LOW_SIMILARITY, major ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+        flags.add(new Flag(Flag.Type.LOW_SIMILARITY, weakLinkSeverity(docs, link, belowUnrelated, sourceCoverage[k]),
             Reviewer.clamp(0.5 + (-robust - options.lowSimilarityCutoff()) / 4, 0.3, 0.95), k,
             ReviewedDocuments.spansOf(docs.source, link.source()), ReviewedDocuments.spansOf(docs.target, link.target()),
             belowUnrelated
@@ -109,6 +104,104 @@ final class DocumentJudgement {
                 : String.format("the English here is much further from the Arabic than the rest of the document "
                     + "(%.1f MADs below the median link)", -robust)));
       }
+    }
+  }
+
+  /**
+   * How grave a weak link is. MAJOR needs both kinds of evidence: the sentence vectors no closer than unrelated pairs
+   * and not one Arabic content word paired. A few words paired say that part is rendered, in words or a register the
+   * sentence vectors know too little of (Quranic verses, terse software messages): worth a look. Nor where both sides
+   * end as a question or both as an exclamation, or both are negated: a translation keeps the sentence's mood and its
+   * polarity, two unrelated sentences share one of these rarer features only by chance ("Who do you think you are?"
+   * for "من تظن نفسك؟", whose words the model does not know).
+   *
+   * @param sourceCoverage the link's share of Arabic content words paired (NaN where unknown)
+   */
+  static Flag.Severity weakLinkSeverity(ReviewedDocuments docs, Link link, boolean belowUnrelated, double sourceCoverage) {
+    boolean major = belowUnrelated && !(sourceCoverage > 0) && !shareRareMood(docs, link) && !bothNegated(docs, link);
+    return major ? Flag.Severity.MAJOR : Flag.Severity.MINOR;
+  }
+
+  /**
+   * Whether each side of the link holds a content word. A side of function words alone ("You are doing very well.",
+   * "You can do it.") gives the sentence vectors nothing to compare: how far they stand from the other side says
+   * nothing about whether it is rendered.
+   */
+  static boolean bothSidesHaveContent(ReviewedDocuments docs, Link link) {
+    return link.source().stream().anyMatch(s -> docs.sourceWords.get(s).stream().anyMatch(w -> StopWords.isContent(w, Lang.AR)))
+        && link.target().stream().anyMatch(t -> docs.targetWords.get(t).stream().anyMatch(w -> StopWords.isContent(w, Lang.EN)));
+  }
+
+  /**
+   * Whether both sides of the link are negated. Like a question or an exclamation, a negation is kept by a
+   * translation and shared by two unrelated sentences only by chance ("لست مجبرا على فعل ذلك." / "You don't have to
+   * do this.", whose words the model does not pair).
+   */
+  static boolean bothNegated(ReviewedDocuments docs, Link link) {
+    List<Word> source = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
+    List<Word> target = link.target().stream().flatMap(t -> docs.targetWords.get(t).stream()).toList();
+    return !Negation.markers(source, Lang.AR, docs.source.original()).isEmpty()
+        && !Negation.markers(target, Lang.EN, docs.target.original()).isEmpty();
+  }
+
+  /**
+   * Whether a link is rendered the way the document renders another: its Arabic is as alike to another link's Arabic
+   * as few Arabic sentence pairs of the document are, and its English likewise to that link's English (both at least
+   * {@link Background#WEAK_LINK_Z} above the document's sentence pairs of one language). "كلما تقابلا تجادلا." /
+   * "Every time they meet, they quarrel." beside "كلما تقابلا بدآ بالجدال." / "Whenever they meet, they quarrel."; a
+   * software message and its translation repeated; a verse naming "the Most Merciful" (الرحمن) beside another. Two
+   * sentences in one language are compared by the model far more reliably than across the languages (the same words
+   * read the same), and an English sentence unrelated to its Arabic would stand out this way beside the one link whose
+   * Arabic is alike only by chance (about one pair in forty is two standard deviations above the mean). Such a link is
+   * no LOW_SIMILARITY, whatever the cross-lingual similarity of its own two sides.
+   */
+  private static final class RenderingsElsewhere {
+    /**
+     * Most links a weak link is compared with: an evenly spaced sample of a longer document (every link of one up to
+     * this long), so that a book-length review stays linear.
+     */
+    private static final int MOST_LINKS_COMPARED = 250;
+    private final ReviewedDocuments docs;
+    private final float[][] sourceVectors;
+    private final float[][] targetVectors;
+    private Background arabicPairs;
+    private Background englishPairs;
+
+    RenderingsElsewhere(ReviewedDocuments docs) {
+      this.docs = docs;
+      this.sourceVectors = new float[docs.links.size()][];
+      this.targetVectors = new float[docs.links.size()][];
+    }
+
+    boolean rendersAlike(int k) {
+      if (arabicPairs == null) {
+        arabicPairs = Background.amongSentences(docs.sourceVectors);
+        englishPairs = Background.amongSentences(docs.targetVectors);
+      }
+      if (!arabicPairs.isKnown() || !englishPairs.isKnown()) {
+        return false;
+      }
+      int n = docs.links.size();
+      int compared = Math.min(n, MOST_LINKS_COMPARED);
+      for (int i = 0; i < compared; i++) {
+        int j = (int) ((long) i * n / compared);
+        if (j != k && !docs.links.get(j).isOneSided()
+            && arabicPairs.zScore(Vectors.fastDot(vector(true, k), vector(true, j))) >= Background.WEAK_LINK_Z
+            && englishPairs.zScore(Vectors.fastDot(vector(false, k), vector(false, j))) >= Background.WEAK_LINK_Z) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The vector of one side of two-sided link j, worked out once. */
+    private float[] vector(boolean sourceSide, int j) {
+      float[][] vectors = sourceSide ? sourceVectors : targetVectors;
+      if (vectors[j] == null) {
+        Link link = docs.links.get(j);
+        vectors[j] = docs.vectorOf(sourceSide, sourceSide ? link.source() : link.target());
+      }
+      return vectors[j];
     }
   }
 

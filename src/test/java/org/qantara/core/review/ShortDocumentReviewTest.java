@@ -70,18 +70,64 @@ class ShortDocumentReviewTest {
     assertThat(DocumentJudgement.mood("\"Who do you think you are?\" ")).isEqualTo('?');
     assertThat(DocumentJudgement.mood("لكم اشتقت إليك!")).isEqualTo('!');
     assertThat(DocumentJudgement.mood("You may go anywhere.")).isEqualTo((char) 0);
-    CleanPair pair = documents.get(16);
-    assertThat(pair.target().get(3)).isEqualTo("Who do you think you are?");
+    CleanPair pair = documents.get(44);
+    assertThat(pair.target().get(7)).isEqualTo("How I've missed you!");
     ReviewReport report = review(pair, pair.target());
     // The static model knows neither side's words: the link stays a weak one, but no longer a MAJOR finding.
     assertThat(report.flags(Flag.Type.LOW_SIMILARITY)).as(report.flags().toString())
         .anySatisfy(f -> assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original()))
-            .containsExactly("من تظن نفسك؟"))
+            .containsExactly("لكم اشتقت إليك!"))
         .allSatisfy(f -> {
           if (DocumentJudgement.mood(f.sourceSpans().get(0).of(report.source().original())) != 0) {
             assertThat(f.severity()).isEqualTo(Flag.Severity.MINOR);
           }
         });
+  }
+
+  /** The Arabic sentences of the weak links of a report. */
+  private static List<String> weakLinks(ReviewReport report) {
+    return report.flags(Flag.Type.LOW_SIMILARITY).stream()
+        .map(f -> f.sourceSpans().get(0).of(report.source().original())).toList();
+  }
+
+  @Test
+  void aWeakLinkWhoseSidesAreBothNegatedIsMinor() {
+    CleanPair pair = documents.get(25);
+    assertThat(pair.target().get(9)).isEqualTo("You don't have to do this.");
+    ReviewReport report = review(pair, pair.target());
+    // The model pairs none of their words and their vectors are no closer than unrelated pairs': still a weak link.
+    assertThat(report.flags(Flag.Type.LOW_SIMILARITY)).as(report.flags().toString()).singleElement().satisfies(f -> {
+      assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original())).containsExactly("لست مجبرا على فعل ذلك.");
+      assertThat(f.severity()).isEqualTo(Flag.Severity.MINOR);
+    });
+  }
+
+  @Test
+  void anEnglishSideOfFunctionWordsAloneIsNoWeakLink() {
+    CleanPair pair = documents.get(0);
+    assertThat(pair.target().get(4)).isEqualTo("You are doing very well.");
+    assertThat(weakLinks(review(pair, pair.target()))).doesNotContain("أنت تقوم بعمل جيد.");
+    pair = documents.get(5);
+    assertThat(pair.target().get(3)).isEqualTo("You can do it.");
+    assertThat(weakLinks(review(pair, pair.target()))).doesNotContain("تشجع!");
+  }
+
+  /**
+   * "كلما تقابلا تجادلا." / "Every time they meet, they quarrel." beside "كلما تقابلا بدآ بالجدال." / "Whenever they meet,
+   * they quarrel.": the model pairs no word of either link and their vectors are no closer than unrelated pairs', but
+   * the two Arabic sentences are alike and so are their two English ones. An unrelated sentence in the place of one
+   * of them is still a weak link.
+   */
+  @Test
+  void aLinkRenderedLikeAnotherOfTheDocumentIsNoWeakLink() {
+    CleanPair pair = documents.get(47);
+    ReviewReport clean = review(pair, pair.target());
+    assertThat(weakLinks(clean)).as(clean.flags().toString())
+        .doesNotContain("كلما تقابلا تجادلا.", "كلما تقابلا بدآ بالجدال.")
+        .contains("أهم شيء أن تهتم بما تأكله."); // "Above all, watch your diet.": alike to nothing in the document
+    ReviewReport replaced = reviewWithLineChanged(pair, 5, "Every time they meet, they quarrel.",
+        "The boy captured the bird with a net.");
+    assertThat(weakLinks(replaced)).as(replaced.flags().toString()).contains("كلما تقابلا تجادلا.");
   }
 
   @Test

@@ -95,11 +95,13 @@ class RealTextFalseAlarmTest {
    * 10.3 when run after other review tests in the same JVM; 9.8 and 25.1 with the aligner's round-5 riders and a weak
    * link whose sides share a question or an exclamation MINOR; 9.3 and 24.2, under the issue's targets, since a
    * preposition carrying a pronoun is a function word and a partial omission asks whether the English has words
-   * left that could render the clause, "everyone", "can", "said" among them). The bound leaves one flag of room
-   * for that run-to-run difference.
+   * left that could render the clause, "everyone", "can", "said" among them; 8.6 and 20.6 with no weak link
+   * where a side holds no content word or where the link is rendered like another link of the document, and a weak
+   * link MINOR where both sides are negated, issue 14, review6). The bound leaves one flag of room for that run-to-run
+   * difference.
    */
-  static final double BOUND_MAJOR = 9.6;
-  static final double BOUND_ALL = 24.5;
+  static final double BOUND_MAJOR = 8.9;
+  static final double BOUND_ALL = 21;
 
   public static void main(String[] args) {
     RealTextReview.Result result = review();

@@ -47,19 +47,22 @@ class ReviewBenchmarkTest {
         .isGreaterThanOrEqualTo(0.9);
     assertThat(major.get(Flag.Type.ADDITION).recall()).as("major ADDITION recall, " + major.get(Flag.Type.ADDITION))
         .isGreaterThanOrEqualTo(0.84);
-    // Below the issue's precision target (0.5): guards what word-level evidence reached (0.393 at recall 0.863).
+    // The issue's precision target (0.5) at the recall reached. Word-level evidence reached 0.393 at recall 0.863.
     // The aligner's second look with word evidence (issue 14) raises fewer LOW_SIMILARITY flags in all (a clean
     // pair's two LOW_SIMILARITY links become a 1-0 and a 0-1), but reshapes links in perturbed variants, so that
     // fewer of their flags equal the clean pair's and are netted out: 0.396 -> 0.386 at the same recall. No
     // LOW_SIMILARITY where the two sides rank each other among their closest fifth of the document: 0.427. None
     // where the link's own NAME flag says a name is rendered as another and some words are paired: 0.440. With the
     // aligner's round-5 riders: 0.451 at recall 0.902. MAJOR (no word paired, no closer than unrelated pairs, and the
-    // two sides not both a question or both an exclamation): 0.551 / 0.843.
+    // two sides not both a question or both an exclamation): 0.551 / 0.843. Issue 14, review6: no LOW_SIMILARITY
+    // where a side holds no content word (0.474) or where the link is rendered like another link of the document
+    // (its Arabic and its English each alike to that link's, 0.535 at recall 0.902, 0.541 merged with partial6's steps); MINOR where both sides are
+    // negated (MAJOR 0.632 / 0.843).
     ReviewEvaluation.TypeScore low = net.get(Flag.Type.LOW_SIMILARITY);
-    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.45);
+    assertThat(low.precision()).as("LOW_SIMILARITY precision, " + low).isGreaterThanOrEqualTo(0.5);
     assertThat(low.recall()).as("LOW_SIMILARITY recall, " + low).isGreaterThanOrEqualTo(0.9);
     ReviewEvaluation.TypeScore majorLow = major.get(Flag.Type.LOW_SIMILARITY);
-    assertThat(majorLow.precision()).as("major LOW_SIMILARITY precision, " + majorLow).isGreaterThanOrEqualTo(0.55);
+    assertThat(majorLow.precision()).as("major LOW_SIMILARITY precision, " + majorLow).isGreaterThanOrEqualTo(0.63);
     assertThat(majorLow.recall()).as("major LOW_SIMILARITY recall, " + majorLow).isGreaterThanOrEqualTo(0.84);
     // Strict place (an omission or addition counted at the first sentence it names), below the issue's 0.85 / 0.85
     // for OMISSION: guards what was reached (OMISSION 0.792 / 0.824, ADDITION 0.906 / 0.941 with the aligner's
@@ -80,13 +83,14 @@ class ReviewBenchmarkTest {
     // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv; 4.9 and 6.5 before a weak link
     // whose sides share a question or an exclamation became MINOR; 6.1 since a preposition carrying a pronoun, مني، معك،
     // is a function word; 5.9 since the clean line "أين عيناك حين تحتاجهما؟" / "Where are your eyes?" counts as the
-    // partial omission it is).
+    // partial omission it is). Issue 14, review6: 2.4 and 4.3, all under the issue's 5, major or worse not under its 2
+    // (weak links without content words on a side, rendered like another link, or both negated).
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
-        .isLessThan(3.8);
+        .isLessThan(2.5);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
-        .isLessThan(6.0);
+        .isLessThan(5);
     // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
     // issue's target 0.8 holds for NUMBER (1.000), NEGATION (0.889) and NAME (0.818). NAME was 0.621 while the two
     // clean Tatoeba lines that translate سامي as "Fadil" counted as false alarms, 7 times each; they are true
