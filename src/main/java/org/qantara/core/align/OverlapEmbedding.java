@@ -1,6 +1,5 @@
 package org.qantara.core.align;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.qantara.core.Progress;
@@ -10,23 +9,19 @@ import org.qantara.core.embed.Vectors;
 
 /**
  * In-memory {@link OverlapVectors}: one L2-normalised vector for every run of 1..maxOverlap consecutive
- * sentences, or, over {@link SentenceVectors} that do not hold a long document's longer runs, for its sentences,
- * the longer runs embedded when asked for ({@link #holding} a block of the search at a time). {@link #vector} hands
- * out the stored array itself (the aligner reads millions of them), so callers must not modify it.
+ * sentences. {@link #vector} hands out the stored array itself (the aligner reads millions of them), so
+ * callers must not modify it.
  */
 public final class OverlapEmbedding implements OverlapVectors {
   private final int sentenceCount;
   private final int dimension;
-  /** vectors[length - 1][start]; a run exists only when start + length ≤ sentenceCount. Null for a length not held. */
+  /** vectors[length - 1][start]; a run exists only when start + length ≤ sentenceCount. */
   private final float[][][] vectors;
-  /** What embeds the runs of a length not held; null when all are. */
-  private final SentenceVectors embedded;
 
-  private OverlapEmbedding(int sentenceCount, int dimension, float[][][] vectors, SentenceVectors embedded) {
+  private OverlapEmbedding(int sentenceCount, int dimension, float[][][] vectors) {
     this.sentenceCount = sentenceCount;
     this.dimension = dimension;
     this.vectors = vectors;
-    this.embedded = embedded;
   }
 
   /**
@@ -40,24 +35,19 @@ public final class OverlapEmbedding implements OverlapVectors {
 
   /**
    * The embedder's vectors of every run, each scaled to unit length (shared, not copied, when it already is); the
-   * runs are shared between the cores. Runs the embedded vectors do not hold are embedded when asked for.
+   * runs are shared between the cores.
    */
   public static OverlapEmbedding of(SentenceVectors embedded) {
     int n = embedded.sentenceCount();
     float[][][] vectors = new float[embedded.maxRun()][][];
-    boolean holdsAll = true;
     for (int length = 1; length <= embedded.maxRun(); length++) {
-      if (!embedded.holdsRunsOf(length)) {
-        holdsAll = false;
-        continue;
-      }
       float[][] ofLength = new float[Math.max(0, n - length + 1)][];
       int runLength = length;
       IntStream.range(0, ofLength.length).parallel()
           .forEach(start -> ofLength[start] = Vectors.unit(embedded.run(start, runLength)));
       vectors[length - 1] = ofLength;
     }
-    return new OverlapEmbedding(n, embedded.dimension(), vectors, holdsAll ? null : embedded);
+    return new OverlapEmbedding(n, embedded.dimension(), vectors);
   }
 
   /**
@@ -87,12 +77,12 @@ public final class OverlapEmbedding implements OverlapVectors {
         vectors[length - 1][start] = Vectors.normalised(sum);
       }
     }
-    return new OverlapEmbedding(n, dimension, vectors, null);
+    return new OverlapEmbedding(n, dimension, vectors);
   }
 
   /** Runs of one sentence whose vectors are already of unit length, kept as they are (not copied). */
   static OverlapEmbedding ofUnitVectors(float[][] unitVectors, int dimension) {
-    return new OverlapEmbedding(unitVectors.length, dimension, new float[][][] {unitVectors}, null);
+    return new OverlapEmbedding(unitVectors.length, dimension, new float[][][] {unitVectors});
   }
 
   @Override
@@ -116,86 +106,7 @@ public final class OverlapEmbedding implements OverlapVectors {
       throw new IndexOutOfBoundsException(
           "no overlap of length " + length + " at sentence " + start + " of " + sentenceCount);
     }
-    float[][] held = vectors[length - 1];
-    return held != null ? held[start] : Vectors.unit(embedded.run(start, length));
-  }
-
-  @Override
-  public float[][] vectors(int length, int from, int to) {
-    if (length < 1 || length > vectors.length || from < 0 || from > to || to + length - 1 > sentenceCount) {
-      throw new IndexOutOfBoundsException("no overlaps of length " + length + " at sentences [" + from + ", " + to
-          + ") of " + sentenceCount);
-    }
-    float[][] held = vectors[length - 1];
-    if (held != null) {
-      return Arrays.copyOfRange(held, from, to);
-    }
-    float[][] fresh = embedded.embedRuns(length, from, to);
-    // Fresh arrays nobody else holds: scaled in place, to the same floats as Vectors.unit gives (held runs).
-    for (float[] v : fresh) {
-      Vectors.scaleToUnit(v);
-    }
-    return fresh;
-  }
-
-  @Override
-  public OverlapVectors holding(int from, int to) {
-    if (embedded == null) {
-      return this;
-    }
-    int first = Math.clamp(from, 0, sentenceCount);
-    float[][][] held = new float[vectors.length][][];
-    for (int length = 1; length <= vectors.length; length++) {
-      int last = Math.max(first, Math.min(to, sentenceCount - length + 1));
-      held[length - 1] = vectors[length - 1] != null ? null : vectors(length, first, last);
-    }
-    return new Held(first, held);
-  }
-
-  /** This side with the runs not held that start in [first, first + held[length - 1].length) at hand. */
-  private final class Held implements OverlapVectors {
-    private final int first;
-    /** held[length - 1][start - first], or null for a length this side holds itself. */
-    private final float[][][] held;
-
-    Held(int first, float[][][] held) {
-      this.first = first;
-      this.held = held;
-    }
-
-    @Override
-    public int sentenceCount() {
-      return sentenceCount;
-    }
-
-    @Override
-    public int maxOverlap() {
-      return vectors.length;
-    }
-
-    @Override
-    public int dimension() {
-      return dimension;
-    }
-
-    @Override
-    public float[] vector(int start, int length) {
-      if (length >= 1 && length <= held.length && held[length - 1] != null && start >= first
-          && start - first < held[length - 1].length) {
-        return held[length - 1][start - first];
-      }
-      return OverlapEmbedding.this.vector(start, length);
-    }
-
-    @Override
-    public float[][] vectors(int length, int from, int to) {
-      return OverlapEmbedding.this.vectors(length, from, to);
-    }
-
-    @Override
-    public OverlapVectors holding(int from, int to) {
-      return OverlapEmbedding.this.holding(from, to);
-    }
+    return vectors[length - 1][start];
   }
 
   private static void requireMaxOverlap(int maxOverlap) {

@@ -11,30 +11,17 @@ import org.qantara.core.embed.Embedder;
  * link the aligner can make. Kept with the alignment so that the review, a re-alignment after an edit and a
  * corpus index use them instead of embedding the document again. Arrays are shared, not copied: callers must
  * not modify them.
- *
- * <p>A document of more than {@value #HOLD_EVERY_RUN_UP_TO} sentences embedded by a model that
- * {@linkplain Embedder#embedsAgainCheaply embeds again cheaply} holds its sentences' vectors alone: a longer run is
- * embedded again when it is asked for, to the same vector (at 46,000 sentences a side the runs of two and three
- * sentences would hold about 190 MB).
  */
 public final class SentenceVectors {
-  static final int HOLD_EVERY_RUN_UP_TO = 10_000;
-
   private final int sentenceCount;
   private final int dimension;
-  /** runs[length - 1][start]; a run exists only when start + length ≤ sentenceCount. Null for a length not held. */
+  /** runs[length - 1][start]; a run exists only when start + length ≤ sentenceCount. */
   private final float[][][] runs;
-  /** The sentences and the model that embeds the runs not held; null when every run is held. */
-  private final List<String> sentences;
-  private final Embedder embedder;
 
-  private SentenceVectors(int sentenceCount, int dimension, float[][][] runs, List<String> sentences,
-      Embedder embedder) {
+  private SentenceVectors(int sentenceCount, int dimension, float[][][] runs) {
     this.sentenceCount = sentenceCount;
     this.dimension = dimension;
     this.runs = runs;
-    this.sentences = sentences;
-    this.embedder = embedder;
   }
 
   /**
@@ -43,19 +30,12 @@ public final class SentenceVectors {
    */
   public static SentenceVectors embed(List<String> sentences, Embedder embedder, int maxRun, Progress progress,
       String item) {
-    return embed(sentences, embedder, maxRun, progress, item, HOLD_EVERY_RUN_UP_TO);
-  }
-
-  /** {@link #embed}, holding every run of a document of up to {@code holdEveryRunUpTo} sentences. */
-  static SentenceVectors embed(List<String> sentences, Embedder embedder, int maxRun, Progress progress,
-      String item, int holdEveryRunUpTo) {
     if (maxRun < 1 || maxRun > LinkType.MAX_SIDE) {
       throw new IllegalArgumentException("run length " + maxRun + " is out of range 1.." + LinkType.MAX_SIDE);
     }
     int n = sentences.size();
-    int heldRun = n > holdEveryRunUpTo && embedder.embedsAgainCheaply() ? 1 : maxRun;
     List<String> texts = new ArrayList<>();
-    for (int length = 1; length <= heldRun; length++) {
+    for (int length = 1; length <= maxRun; length++) {
       for (int start = 0; start + length <= n; start++) {
         texts.add(String.join(" ", sentences.subList(start, start + length)));
       }
@@ -67,7 +47,7 @@ public final class SentenceVectors {
     }
     float[][][] runs = new float[maxRun][][];
     int next = 0;
-    for (int length = 1; length <= heldRun; length++) {
+    for (int length = 1; length <= maxRun; length++) {
       runs[length - 1] = new float[Math.max(0, n - length + 1)][];
       for (int start = 0; start + length <= n; start++) {
         float[] v = embedded[next++];
@@ -78,15 +58,14 @@ public final class SentenceVectors {
         runs[length - 1][start] = v;
       }
     }
-    return heldRun == maxRun ? new SentenceVectors(n, embedder.dimension(), runs, null, null)
-        : new SentenceVectors(n, embedder.dimension(), runs, List.copyOf(sentences), embedder);
+    return new SentenceVectors(n, embedder.dimension(), runs);
   }
 
   /**
    * These vectors, for the document after its sentences between the first {@code head} and the last {@code tail}
    * were replaced so that it holds {@code sentences}: a run that lies wholly in the unchanged head or tail keeps
    * its vector (at its new place), the runs that hold a new sentence are embedded, in one call. An edit to one
-   * sentence embeds a few runs, not the document. Runs of a length not held stay so, embedded by {@code embedder}.
+   * sentence embeds a few runs, not the document.
    */
   public SentenceVectors replaced(int head, int tail, List<String> sentences, Embedder embedder) {
     int m = sentences.size();
@@ -97,7 +76,7 @@ public final class SentenceVectors {
     float[][][] newRuns = new float[runs.length][][];
     List<String> texts = new ArrayList<>();
     List<int[]> places = new ArrayList<>();
-    for (int length = 1; length <= runs.length && runs[length - 1] != null; length++) {
+    for (int length = 1; length <= runs.length; length++) {
       newRuns[length - 1] = new float[Math.max(0, m - length + 1)][];
       for (int start = 0; start + length <= m; start++) {
         if (start + length <= head) {
@@ -122,8 +101,7 @@ public final class SentenceVectors {
       }
       newRuns[places.get(k)[0] - 1][places.get(k)[1]] = embedded[k];
     }
-    return sentences == null ? new SentenceVectors(m, dimension, newRuns, null, null)
-        : new SentenceVectors(m, dimension, newRuns, List.copyOf(sentences), embedder);
+    return new SentenceVectors(m, dimension, newRuns);
   }
 
   public int sentenceCount() {
@@ -153,34 +131,12 @@ public final class SentenceVectors {
     return length >= 1 && length <= runs.length && start >= 0 && start + length <= sentenceCount;
   }
 
-  /** The vector of the {@code length} sentences from {@code start}, joined (embedded now if not held). */
+  /** The vector of the {@code length} sentences from {@code start}, joined. */
   public float[] run(int start, int length) {
     if (!hasRun(start, length)) {
       throw new IndexOutOfBoundsException(
           "no run of length " + length + " at sentence " + start + " of " + sentenceCount);
     }
-    float[][] held = runs[length - 1];
-    return held != null ? held[start] : embedder.embedSentencesOnce(List.of(joined(start, length)))[0];
-  }
-
-  /** Whether the runs of {@code length} sentences are held rather than embedded when asked for. */
-  boolean holdsRunsOf(int length) {
-    return runs[length - 1] != null;
-  }
-
-  /**
-   * The vectors of the runs of {@code length} sentences from each start in [from, to), not held: embedded in one
-   * call, a window of a long document at a time, and kept by nobody but the caller.
-   */
-  float[][] embedRuns(int length, int from, int to) {
-    List<String> texts = new ArrayList<>(Math.max(0, to - from));
-    for (int start = from; start < to; start++) {
-      texts.add(joined(start, length));
-    }
-    return texts.isEmpty() ? new float[0][] : embedder.embedSentencesOnce(texts);
-  }
-
-  private String joined(int start, int length) {
-    return String.join(" ", sentences.subList(start, start + length));
+    return runs[length - 1][start];
   }
 }

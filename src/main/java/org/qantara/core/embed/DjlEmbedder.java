@@ -283,31 +283,6 @@ public final class DjlEmbedder implements Embedder {
         .toArray(float[][]::new);
   }
 
-  /** A static model in Java: each text is looked up on its own, so its vector is the same in any call. */
-  @Override
-  public boolean embedsAgainCheaply() {
-    return runsInJava();
-  }
-
-  /** Each distinct text is embedded once, as in {@link #embedSentences}; a text asked for twice gets two arrays. */
-  @Override
-  public float[][] embedSentencesOnce(List<String> texts) {
-    Map<String, Integer> distinct = new LinkedHashMap<>();
-    for (String text : texts) {
-      distinct.putIfAbsent(text, distinct.size());
-    }
-    List<float[]> computed = computeInBatches(List.copyOf(distinct.keySet()), false, (text, f) -> sentenceVector(f),
-        Progress.NONE, "", distinct.size());
-    boolean[] handedOut = new boolean[computed.size()];
-    float[][] vectors = new float[texts.size()][];
-    for (int i = 0; i < texts.size(); i++) {
-      int k = distinct.get(texts.get(i));
-      vectors[i] = handedOut[k] ? computed.get(k).clone() : computed.get(k);
-      handedOut[k] = true;
-    }
-    return vectors;
-  }
-
   @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
     return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "", UnaryOperator.identity());

@@ -46,23 +46,6 @@ public interface Embedder extends AutoCloseable {
     return false;
   }
 
-  /**
-   * Whether a text's vector can be asked for again at any time, alone, for about what it cost the first time and the
-   * same to the last bit: a static model run in Java, which looks each text's tokens up on their own. A long
-   * document's runs of sentences are then embedded when the aligner reaches them instead of all held at once.
-   */
-  default boolean embedsAgainCheaply() {
-    return false;
-  }
-
-  /**
-   * {@link #embedSentences(List)} for texts asked for once, in a pass over a long document (its runs of sentences, a
-   * window at a time): they are not kept in a cache, where they would only push out what is asked for again.
-   */
-  default float[][] embedSentencesOnce(List<String> texts) {
-    return embedSentences(texts);
-  }
-
   /** Token vectors with their character spans in each text, for word-level evidence. */
   List<TokenVectors> embedTokens(List<String> texts);
 
