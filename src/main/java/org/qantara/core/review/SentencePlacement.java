@@ -40,9 +40,6 @@ final class SentencePlacement {
   /** Per sentence, {@link #closestOpposite} where {@link #measureOneSided} worked it out, else NaN. */
   private final double[] closestToSource;
   private final double[] closestToTarget;
-  /** How alike the document's sentence pairs of each language are, worked out when first needed. */
-  private Background sourcePairs;
-  private Background targetPairs;
 
   /** 1-1 links a document needs before its length ratio says anything. */
   static final int MIN_LINKS_FOR_LENGTH_RATIO = 3;
@@ -269,23 +266,9 @@ final class SentencePlacement {
 
   /** Whether two sentences of one side are at least {@link Background#WEAK_LINK_Z} more alike than its sentence pairs. */
   private boolean nearlyRepeats(boolean sourceSide, int a, int b) {
-    Background among = sourceSide ? sourceSentencePairs() : targetSentencePairs();
+    Background among = docs.sentencePairs(sourceSide);
     float[][] vectors = sourceSide ? docs.sourceVectors : docs.targetVectors;
     return among.isKnown() && among.zScore(Vectors.fastDot(vectors[a], vectors[b])) >= Background.WEAK_LINK_Z;
-  }
-
-  private Background sourceSentencePairs() {
-    if (sourcePairs == null) {
-      sourcePairs = Background.amongSentences(docs.sourceVectors);
-    }
-    return sourcePairs;
-  }
-
-  private Background targetSentencePairs() {
-    if (targetPairs == null) {
-      targetPairs = Background.amongSentences(docs.targetVectors);
-    }
-    return targetPairs;
   }
 
   private static String repeatNote(int repeated, boolean sourceSide) {
