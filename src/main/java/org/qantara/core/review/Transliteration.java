@@ -92,9 +92,7 @@ public final class Transliteration {
       case 'چ' -> "cẖ";
       case 'ژ' -> "zẖ";
       case 'ڤ' -> "v";
-      case 'ک' -> "ḵ";
       case 'گ' -> "g";
-      case 'ی' -> "y̰";
       case '،' -> ",";
       case '؛' -> ";";
       case '؟' -> "?";

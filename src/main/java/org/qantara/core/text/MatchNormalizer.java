@@ -12,7 +12,8 @@ import java.util.Set;
  * (which also resolves Arabic presentation forms and drops invisible format characters), then Arabic
  * orthographic variation is levelled: diacritics, Quranic annotation signs and tatweel removed, alef
  * variants (أ إ آ and wasla ٱ) to bare alef, hamza carriers ئ ؤ to ي و, alef maqsura to ya, ta marbuta to
- * ha, Arabic-Indic and Persian digits made ASCII.
+ * ha, the Persian letters kaf ک and yeh ی (Arabic text typed on a Persian keyboard: "شکراً", "علی") to ك and ي,
+ * Arabic-Indic and Persian digits made ASCII.
  *
  * <p>The built-in model's tokenizer normaliser ({@code TextNormalizer} of the model builder) deliberately
  * folds less: it keeps ئ and ؤ (its dictionary-derived vocabulary tells رئيس from a misspelt ريس, and
@@ -111,7 +112,8 @@ public final class MatchNormalizer {
     }
     return switch (c) {
       case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-      case 'ى', 'ئ' -> 'ي';
+      case 'ى', 'ئ', 'ی' -> 'ي';
+      case 'ک' -> 'ك';
       case 'ة' -> 'ه';
       case 'ؤ' -> 'و';
       default -> {

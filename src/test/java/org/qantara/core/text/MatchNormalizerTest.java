@@ -19,6 +19,15 @@ class MatchNormalizerTest {
     assertThat(MatchNormalizer.normalize("ﻻ ﺑﺄﺱ")).isEqualTo("لا باس"); // presentation forms, through NFKC
   }
 
+  /** Arabic typed on a Persian keyboard (a Tatoeba line: "شکراً لك علی کل شيء.") reads as the Arabic letters. */
+  @Test
+  void foldsPersianKafAndYehToTheArabicLetters() {
+    assertThat(MatchNormalizer.normalize("شکراً لك علی کل شيء."))
+        .isEqualTo(MatchNormalizer.normalize("شكراً لك على كل شيء."))
+        .isEqualTo("شكرا لك علي كل شيء.");
+    assertThat(MatchNormalizer.normalizeWithOffsets("علی کل").text()).isEqualTo("علي كل");
+  }
+
   @Test
   void makesDigitsAsciiAndFoldsCase() {
     assertThat(MatchNormalizer.normalize("٢٠٢٦-٠١-٢٦ و ۱۴۰۴")).isEqualTo("2026-01-26 و 1404");
