@@ -291,7 +291,10 @@ public final class Aligner {
     if ((long) n * m <= (long) params.maxFullDpSize() * params.maxFullDpSize()) {
       return Band.full(n, m);
     }
-    AlignmentLevel coarse = level.downsampled();
+    // A long document's coarsening is built when asked for (the same floats), from a held level only: held, its
+    // vectors would stay in the old generation once dropped (at 46,000 sentences a side, about 48 MB of the peak).
+    AlignmentLevel coarse = Math.max(n, m) > SentenceVectors.HOLD_EVERY_RUN_UP_TO && !level.builtWhenAsked()
+        ? level.downsampledWhenAsked() : level.downsampled();
     List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, levelSolved);
     return Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
   }

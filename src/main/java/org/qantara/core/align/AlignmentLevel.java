@@ -1,5 +1,6 @@
 package org.qantara.core.align;
 
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.qantara.core.embed.Vectors;
 
@@ -26,36 +27,113 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
     return new AlignmentLevel(halve(source), halve(target), halve(sourceChars), halve(targetChars));
   }
 
+  /**
+   * {@link #downsampled}, each coarse sentence's vector built when it is asked for ({@link OverlapVectors#holding} a
+   * block of the search at a time), to the same floats, instead of held: a long document's first coarsening, whose
+   * vectors (about 48 MB at 46,000 sentences a side) would outlive several collections of the young generation and
+   * stay in the old one, never collected, once dropped. A few more additions for each time a vector is asked for.
+   */
+  AlignmentLevel downsampledWhenAsked() {
+    return new AlignmentLevel(new Halved(source), new Halved(target), halve(sourceChars), halve(targetChars));
+  }
+
+  /** Whether this level's vectors are built when asked for ({@link #downsampledWhenAsked}). */
+  boolean builtWhenAsked() {
+    return source instanceof Halved;
+  }
+
   private static OverlapVectors halve(OverlapVectors side) {
-    int n = side.sentenceCount();
     int dimension = side.dimension();
-    float[][] coarse = new float[(n + 1) / 2][];
-    IntStream.range(0, coarse.length).parallel().forEach(k -> {
-      float[] sum = side.vector(2 * k, 1).clone();
-      if (2 * k + 1 < n) {
-        float[] second = side.vector(2 * k + 1, 1);
-        for (int d = 0; d < dimension; d++) {
-          sum[d] += second[d];
-        }
-      }
-      coarse[k] = sum;
-    });
-    // Summed in order of k whichever core runs it, so the mean is the same to the last bit.
-    float[] mean = new float[dimension];
-    for (float[] sum : coarse) {
-      for (int d = 0; d < dimension; d++) {
-        mean[d] += sum[d] / coarse.length;
+    float[][] coarse = new float[(side.sentenceCount() + 1) / 2][];
+    IntStream.range(0, coarse.length).parallel().forEach(k -> coarse[k] = pairSum(side, k));
+    float[] mean = mean(coarse.length, dimension, k -> coarse[k]);
+    // Each coarse vector is this level's own array: centred and scaled in place, one array a coarse sentence.
+    IntStream.range(0, coarse.length).parallel().forEach(k -> centredToUnit(coarse[k], mean));
+    return OverlapEmbedding.ofUnitVectors(coarse, dimension);
+  }
+
+  /** The sum of sentences 2k and 2k + 1 of {@code side} (an odd last sentence alone), a fresh array. */
+  private static float[] pairSum(OverlapVectors side, int k) {
+    float[] sum = side.vector(2 * k, 1).clone();
+    if (2 * k + 1 < side.sentenceCount()) {
+      float[] second = side.vector(2 * k + 1, 1);
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] += second[d];
       }
     }
-    // Each coarse vector is this level's own array: centred and scaled in place, one array a coarse sentence.
-    IntStream.range(0, coarse.length).parallel().forEach(k -> {
-      float[] v = coarse[k];
+    return sum;
+  }
+
+  /** The mean of the {@code count} sums, summed in order of k whichever core works them out: the same to the last bit. */
+  private static float[] mean(int count, int dimension, IntFunction<float[]> sums) {
+    float[] mean = new float[dimension];
+    for (int k = 0; k < count; k++) {
+      float[] sum = sums.apply(k);
       for (int d = 0; d < dimension; d++) {
-        v[d] -= mean[d];
+        mean[d] += sum[d] / count;
       }
-      Vectors.scaleToUnit(v);
-    });
-    return OverlapEmbedding.ofUnitVectors(coarse, dimension);
+    }
+    return mean;
+  }
+
+  private static float[] centredToUnit(float[] sum, float[] mean) {
+    for (int d = 0; d < sum.length; d++) {
+      sum[d] -= mean[d];
+    }
+    return Vectors.scaleToUnit(sum);
+  }
+
+  /** A coarser side whose vectors are built when asked for: pairs of the finer side's sentences, centred, unit. */
+  private static final class Halved implements OverlapVectors {
+    private final OverlapVectors finer;
+    private final int count;
+    private final float[] mean;
+
+    Halved(OverlapVectors finer) {
+      this.finer = finer;
+      this.count = (finer.sentenceCount() + 1) / 2;
+      this.mean = mean(count, finer.dimension(), k -> pairSum(finer, k));
+    }
+
+    @Override
+    public int sentenceCount() {
+      return count;
+    }
+
+    @Override
+    public int maxOverlap() {
+      return 1;
+    }
+
+    @Override
+    public int dimension() {
+      return finer.dimension();
+    }
+
+    @Override
+    public float[] vector(int start, int length) {
+      if (length != 1 || start < 0 || start >= count) {
+        throw new IndexOutOfBoundsException("no overlap of length " + length + " at sentence " + start + " of " + count);
+      }
+      return centredToUnit(pairSum(finer, start), mean);
+    }
+
+    @Override
+    public float[][] vectors(int length, int from, int to) {
+      if (length != 1 || from < 0 || from > to || to > count) {
+        throw new IndexOutOfBoundsException(
+            "no overlaps of length " + length + " at sentences [" + from + ", " + to + ") of " + count);
+      }
+      float[][] built = new float[to - from][];
+      IntStream.range(from, to).parallel().forEach(k -> built[k - from] = vector(k, 1));
+      return built;
+    }
+
+    @Override
+    public OverlapVectors holding(int from, int to) {
+      int first = Math.clamp(from, 0, count);
+      return new HeldRuns(this, first, new float[][][] {vectors(1, first, Math.max(first, Math.min(to, count)))});
+    }
   }
 
   private static int[] halve(int[] chars) {

@@ -146,53 +146,7 @@ public final class OverlapEmbedding implements OverlapVectors {
       int last = Math.max(first, Math.min(to, sentenceCount - length + 1));
       held[length - 1] = vectors[length - 1] != null ? null : vectors(length, first, last);
     }
-    return new Held(first, held);
-  }
-
-  /** This side with the runs not held that start in [first, first + held[length - 1].length) at hand. */
-  private final class Held implements OverlapVectors {
-    private final int first;
-    /** held[length - 1][start - first], or null for a length this side holds itself. */
-    private final float[][][] held;
-
-    Held(int first, float[][][] held) {
-      this.first = first;
-      this.held = held;
-    }
-
-    @Override
-    public int sentenceCount() {
-      return sentenceCount;
-    }
-
-    @Override
-    public int maxOverlap() {
-      return vectors.length;
-    }
-
-    @Override
-    public int dimension() {
-      return dimension;
-    }
-
-    @Override
-    public float[] vector(int start, int length) {
-      if (length >= 1 && length <= held.length && held[length - 1] != null && start >= first
-          && start - first < held[length - 1].length) {
-        return held[length - 1][start - first];
-      }
-      return OverlapEmbedding.this.vector(start, length);
-    }
-
-    @Override
-    public float[][] vectors(int length, int from, int to) {
-      return OverlapEmbedding.this.vectors(length, from, to);
-    }
-
-    @Override
-    public OverlapVectors holding(int from, int to) {
-      return OverlapEmbedding.this.holding(from, to);
-    }
+    return new HeldRuns(this, first, held);
   }
 
   private static void requireMaxOverlap(int maxOverlap) {

@@ -120,6 +120,29 @@ class SummedRunsTest {
     }
   }
 
+  @Test
+  void aCoarseLevelBuiltWhenAskedHasTheHeldLevelsVectorsToTheLastBit() {
+    int[] arabicChars = arabic.stream().mapToInt(String::length).toArray();
+    int[] englishChars = english.stream().mapToInt(String::length).toArray();
+    AlignmentLevel document = new AlignmentLevel(OverlapEmbedding.of(summedArabic), OverlapEmbedding.of(summedEnglish),
+        arabicChars, englishChars);
+    AlignmentLevel held = document.downsampled();
+    AlignmentLevel asked = document.downsampledWhenAsked();
+    assertThat(asked.builtWhenAsked()).isTrue();
+    assertThat(held.builtWhenAsked()).isFalse();
+    assertThat(asked.sourceCount()).isEqualTo(held.sourceCount()).isEqualTo((arabic.size() + 1) / 2);
+    assertThat(asked.sourceChars()).isEqualTo(held.sourceChars());
+    int count = held.sourceCount();
+    assertThat(asked.source().vectors(1, 0, count)).isDeepEqualTo(held.source().vectors(1, 0, count));
+    assertThat(asked.target().vector(count / 2, 1)).isEqualTo(held.target().vector(count / 2, 1));
+    OverlapVectors block = asked.source().holding(100, 300);
+    assertThat(block.vector(250, 1)).isEqualTo(held.source().vector(250, 1));
+    assertThat(block.vector(5, 1)).as("outside the block").isEqualTo(held.source().vector(5, 1));
+    // The next coarsening of either is the same too.
+    assertThat(asked.downsampled().source().vectors(1, 0, (count + 1) / 2))
+        .isDeepEqualTo(held.downsampled().source().vectors(1, 0, (count + 1) / 2));
+  }
+
   private static void assertSameLinks(List<Link> links, List<Link> expected) {
     assertThat(links).hasSameSizeAs(expected);
     for (int k = 0; k < links.size(); k++) {
