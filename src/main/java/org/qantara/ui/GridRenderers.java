@@ -225,6 +225,12 @@ final class GridRenderers {
       return Double.isNaN(row.score()) ? "no score" : String.format(Locale.ROOT, "score %.2f", row.score());
     }
 
+    /**
+     * The scores' labels as painted, by score: formatting one a cell was a tenth of the score column's paint under the
+     * window's C1 compiler. Only rows near the screen come by, so the map stays small; it starts over past a bound.
+     */
+    private final Map<Double, String> labels = new java.util.HashMap<>();
+
     @Override
     void paintCell(Graphics2D g) {
       if (Double.isNaN(row.score())) {
@@ -233,10 +239,16 @@ final class GridRenderers {
       }
       g.setFont(getFont());
       FontMetrics fm = g.getFontMetrics();
-      String text = String.format(Locale.ROOT, "%.2f", row.score());
+      if (labels.size() > 4096) {
+        labels.clear();
+      }
+      String text = labels.computeIfAbsent(row.score(), score -> String.format(Locale.ROOT, "%.2f", score));
       int barWidth = Math.max(10, getWidth() - 3 * PAD - fm.stringWidth("0.00"));
       int barHeight = Math.max(6, fm.getAscent() - 4);
       int top = PAD + (fm.getAscent() - barHeight) / 2 + 1;
+      // The bar's rectangles lie on whole pixels: drawn antialiased they went through the software rasteriser for
+      // shapes and cost as much as the text; plain, they are the same pixels and a few fills.
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
       g.setColor(Theme.muted());
       g.drawRect(PAD, top, barWidth, barHeight);
       g.setColor(Theme.scoreBar(row.score()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongToIntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +24,8 @@ public final class ReviewViewModel {
   }
 
   private List<LinkRow> all = List.of();
-  private Map<Long, Integer> positions = Map.of();
+  /** Where each link stands among {@link #all}, by id; -1 for no such link. */
+  private LongToIntFunction positions = id -> -1;
   private List<LinkRow> visible = List.of();
   private GridFilter filter = GridFilter.NONE;
   private Long selectedId;
@@ -53,8 +55,17 @@ public final class ReviewViewModel {
 
   /** Replaces every row (after an edit, an undo) and keeps the selection where it can. */
   public GridUpdate setRows(List<LinkRow> rows) {
+    return setRows(rows, null);
+  }
+
+  /**
+   * {@link #setRows(List)} with where each link stands among {@code rows}, as the alignment they were built from
+   * knows it ({@code EditableAlignment::indexOf}): the view-model need not index thousands of rows again for an edit
+   * that changed two.
+   */
+  public GridUpdate setRows(List<LinkRow> rows, LongToIntFunction positionOf) {
     int oldSelection = selectedIndex().orElse(-1);
-    take(rows);
+    take(rows, positionOf);
     GridUpdate update = refilter();
     if (selectedId != null && indexOfId(selectedId).isEmpty()) {
       // The selected link was merged away or split: select what now stands where it stood.
@@ -69,7 +80,7 @@ public final class ReviewViewModel {
    */
   public GridUpdate replaceRows(List<LinkRow> rows) {
     List<LinkRow> before = visible;
-    take(rows);
+    take(rows, null);
     selectedId = null;
     visible = all.stream().filter(filter::accepts).toList();
     GridUpdate update = before.isEmpty() && visible.isEmpty() ? GridUpdate.NOTHING : new GridUpdate(0, before.size(), visible.size(), List.of());
@@ -79,13 +90,17 @@ public final class ReviewViewModel {
     return update;
   }
 
-  private void take(List<LinkRow> rows) {
+  private void take(List<LinkRow> rows, LongToIntFunction positionOf) {
     all = List.copyOf(rows);
-    Map<Long, Integer> byId = HashMap.newHashMap(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      byId.put(all.get(i).id(), i);
+    if (positionOf != null) {
+      positions = positionOf;
+    } else {
+      Map<Long, Integer> byId = HashMap.newHashMap(all.size());
+      for (int i = 0; i < all.size(); i++) {
+        byId.put(all.get(i).id(), i);
+      }
+      positions = id -> byId.getOrDefault(id, -1);
     }
-    positions = byId;
     counts = null;
   }
 
@@ -96,7 +111,7 @@ public final class ReviewViewModel {
 
   private GridUpdate refilter() {
     List<LinkRow> before = visible;
-    visible = all.stream().filter(filter::accepts).toList();
+    visible = filter.isNone() ? all : all.stream().filter(filter::accepts).toList();
     counts = null;
     GridUpdate update = GridUpdate.between(before, visible);
     if (!update.isEmpty()) {
@@ -123,8 +138,8 @@ public final class ReviewViewModel {
   }
 
   public OptionalInt indexOfId(long id) {
-    Integer position = positions.get(id);
-    if (position == null) {
+    int position = positions.applyAsInt(id);
+    if (position < 0) {
       return OptionalInt.empty();
     }
     if (visible.size() == all.size()) {
@@ -140,7 +155,7 @@ public final class ReviewViewModel {
 
   /** The link's 1-based position in the document, as the grid shows it. */
   public int numberOf(LinkRow row) {
-    return positions.get(row.id()) + 1;
+    return positions.applyAsInt(row.id()) + 1;
   }
 
   /** The visible row of link number {@code number} (as shown in the grid), if the filter lets it through. */

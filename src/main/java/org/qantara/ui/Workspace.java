@@ -1,7 +1,10 @@
 package org.qantara.ui;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.qantara.core.edit.EditHistory;
 import org.qantara.core.edit.EditResult;
@@ -28,6 +31,7 @@ final class Workspace {
     this.history = history;
     this.saved = history.current();
     grid.replaceRows(rows);
+    shown.put(history.current(), grid.allRows());
   }
 
   EditableAlignment current() {
@@ -80,10 +84,31 @@ final class Workspace {
     return Optional.of(show(step.change()));
   }
 
+  /**
+   * The rows shown for the values near the current one in the history, by value: an undo or redo shows a value's
+   * very rows again, so the grid finds their laid-out texts and heights where it left them and lays out nothing.
+   */
+  private final Map<EditableAlignment, List<LinkRow>> shown = new IdentityHashMap<>();
+  /** How many values either side of the current one keep their rows: a few quick undos and redos. */
+  private static final int ROWS_KEPT = 8;
+
   private GridUpdate show(EditResult change) {
-    GridUpdate update = grid.setRows(LinkRows.after(grid.allRows(), change));
+    List<LinkRow> rows = shown.get(change.after());
+    GridUpdate update = grid.setRows(rows != null ? rows : LinkRows.after(grid.allRows(), change), change.after()::indexOf);
     change.focus().ifPresent(grid::selectId);
+    keepRowsNear(change.after());
     return update;
+  }
+
+  private void keepRowsNear(EditableAlignment current) {
+    List<EditHistory.Entry> entries = history.entries();
+    int at = history.position();
+    Set<EditableAlignment> near = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int k = Math.max(0, at - ROWS_KEPT); k <= Math.min(entries.size() - 1, at + ROWS_KEPT); k++) {
+      near.add(entries.get(k).alignment());
+    }
+    shown.keySet().retainAll(near);
+    shown.put(current, grid.allRows());
   }
 
   boolean isDirty() {

@@ -164,8 +164,6 @@ final class DocumentJudgement {
     private final ReviewedDocuments docs;
     private final float[][] sourceVectors;
     private final float[][] targetVectors;
-    private Background arabicPairs;
-    private Background englishPairs;
 
     RenderingsElsewhere(ReviewedDocuments docs) {
       this.docs = docs;
@@ -174,10 +172,8 @@ final class DocumentJudgement {
     }
 
     boolean rendersAlike(int k) {
-      if (arabicPairs == null) {
-        arabicPairs = Background.amongSentences(docs.sourceVectors);
-        englishPairs = Background.amongSentences(docs.targetVectors);
-      }
+      Background arabicPairs = docs.sentencePairs(true);
+      Background englishPairs = docs.sentencePairs(false);
       if (!arabicPairs.isKnown() || !englishPairs.isKnown()) {
         return false;
       }

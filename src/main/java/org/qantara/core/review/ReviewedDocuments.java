@@ -37,6 +37,9 @@ final class ReviewedDocuments {
   final List<TokenVectors> targetTokens;
   final List<List<Word>> sourceWords;
   final List<List<Word>> targetWords;
+  /** How alike two sentences of one side are by chance, worked out when first asked ({@link #sentencePairs}). */
+  private Background sourceSentencePairs;
+  private Background targetSentencePairs;
 
   ReviewedDocuments(AlignedDocuments aligned, SentenceVectors sourceRuns, SentenceVectors targetRuns, Embedder embedder) {
     this.aligned = aligned;
@@ -127,6 +130,19 @@ final class ReviewedDocuments {
       return runs.run(start, sentences.size());
     }
     return embedder.embedSentences(List.of(joined(sourceSide ? source : target, sentences)))[0];
+  }
+
+  /**
+   * How alike the sentence pairs of one side are ({@link Background#amongSentences}): the yardstick for "this sentence
+   * nearly repeats that one", read by the weak-link and the placement checks alike.
+   */
+  synchronized Background sentencePairs(boolean sourceSide) {
+    if (sourceSide && sourceSentencePairs == null) {
+      sourceSentencePairs = Background.amongSentences(sourceVectors);
+    } else if (!sourceSide && targetSentencePairs == null) {
+      targetSentencePairs = Background.amongSentences(targetVectors);
+    }
+    return sourceSide ? sourceSentencePairs : targetSentencePairs;
   }
 
   static String joined(Document document, List<Integer> indices) {

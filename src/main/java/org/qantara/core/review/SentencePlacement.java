@@ -156,10 +156,12 @@ final class SentencePlacement {
     if (link.target().isEmpty()) {
       for (int s : link.source()) {
         int completed = neighbourItCompletes(k, s, true);
-        flags.add(oneSidedFlag(Flag.Type.OMISSION, completed < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR, k, s,
-            oneSidedConfidence(s, true),
+        int repeated = completed < 0 ? repeatOfNeighbour(k, s, true) : -1;
+        flags.add(oneSidedFlag(Flag.Type.OMISSION, completed < 0 && repeated < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+            k, s, oneSidedConfidence(s, true),
             "Arabic sentence " + (s + 1) + " has no counterpart in the English: \""
-                + Reviewer.excerpt(docs.source.sentences().get(s).text()) + "\"" + completesNote(completed, true)));
+                + Reviewer.excerpt(docs.source.sentences().get(s).text()) + "\"" + completesNote(completed, true)
+                + repeatNote(repeated, true)));
       }
       return;
     }
@@ -172,10 +174,11 @@ final class SentencePlacement {
         continue;
       }
       int completed = neighbourItCompletes(k, t, false);
-      flags.add(oneSidedFlag(Flag.Type.ADDITION, completed < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR, k, t,
-          oneSidedConfidence(t, false),
+      int repeated = completed < 0 ? repeatOfNeighbour(k, t, false) : -1;
+      flags.add(oneSidedFlag(Flag.Type.ADDITION, completed < 0 && repeated < 0 ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
+          k, t, oneSidedConfidence(t, false),
           "English sentence " + (t + 1) + " has no counterpart in the Arabic: \"" + Reviewer.excerpt(sentence.text())
-              + "\"" + completesNote(completed, false)));
+              + "\"" + completesNote(completed, false) + repeatNote(repeated, false)));
     }
   }
 
@@ -209,6 +212,71 @@ final class SentencePlacement {
       }
     }
     return -1;
+  }
+
+  /**
+   * A sentence without a counterpart of its own (left alone at link k, or riding along in it) that nearly repeats a
+   * sentence of a neighbouring link, where the other side holds a near-repeated pair too and one of that pair has no
+   * counterpart of its own: it is left alone next to the neighbour, or the neighbour joins both to one sentence
+   * opposite. "ماذا ستفعل؟" / "What are you going to do?" beside "ما الذي ستفعله؟" / "What're you going to do?", one
+   * of each joined in a 2-2 link with their neighbours and the other two left alone; "How tall you are!" riding with
+   * the sentence before while the next link joins "ما أطولك!" and "ما أطول عودك!" to "You really are tall, aren't
+   * you?". Four sentences that say nearly the same two by two are two renderings the alignment could not tell apart,
+   * and the sentence renders the spare one: nothing is lost or added, a sentence stands a link away from where its
+   * rendering is. Sentences of one language are compared as in {@link DocumentJudgement} ("rendered like another
+   * link"): at least {@link Background#WEAK_LINK_Z} standard deviations more alike than the document's sentence pairs
+   * of that language, which the model measures far more reliably than a pair across the languages (these questions'
+   * cross-language cosines stand below unrelated pairs). Returns the near-repeated sentence of the neighbour, or -1.
+   */
+  private int repeatOfNeighbour(int k, int sentence, boolean sourceSide) {
+    for (int n : new int[] {k - 1, k + 1}) {
+      if (n < 0 || n >= docs.links.size() || docs.links.get(n).isOneSided()) {
+        continue;
+      }
+      Link neighbour = docs.links.get(n);
+      List<Integer> same = sourceSide ? neighbour.source() : neighbour.target();
+      List<Integer> opposite = sourceSide ? neighbour.target() : neighbour.source();
+      int twin = same.stream().filter(x -> x != sentence && nearlyRepeats(sourceSide, sentence, x)).findFirst().orElse(-1);
+      if (twin >= 0 && (opposite.size() > same.size() && hasNearRepeat(!sourceSide, opposite, opposite)
+          || hasNearRepeat(!sourceSide, loneNextTo(n, !sourceSide), opposite))) {
+        return twin;
+      }
+    }
+    return -1;
+  }
+
+  /** The sentences of this side left alone in the links just before and after link n. */
+  private List<Integer> loneNextTo(int n, boolean sourceSide) {
+    List<Integer> lone = new ArrayList<>();
+    for (int m : new int[] {n - 1, n + 1}) {
+      if (m >= 0 && m < docs.links.size()) {
+        Link link = docs.links.get(m);
+        if ((sourceSide ? link.target() : link.source()).isEmpty()) {
+          lone.addAll(sourceSide ? link.source() : link.target());
+        }
+      }
+    }
+    return lone;
+  }
+
+  /** Whether a sentence of {@code these} nearly repeats another one of {@code those} (one side of the document). */
+  private boolean hasNearRepeat(boolean sourceSide, List<Integer> these, List<Integer> those) {
+    return these.stream().anyMatch(a -> those.stream().anyMatch(b -> a.intValue() != b && nearlyRepeats(sourceSide, a, b)));
+  }
+
+  /** Whether two sentences of one side are at least {@link Background#WEAK_LINK_Z} more alike than its sentence pairs. */
+  private boolean nearlyRepeats(boolean sourceSide, int a, int b) {
+    Background among = docs.sentencePairs(sourceSide);
+    float[][] vectors = sourceSide ? docs.sourceVectors : docs.targetVectors;
+    return among.isKnown() && among.zScore(Vectors.fastDot(vectors[a], vectors[b])) >= Background.WEAK_LINK_Z;
+  }
+
+  private static String repeatNote(int repeated, boolean sourceSide) {
+    String side = sourceSide ? "Arabic" : "English";
+    String other = sourceSide ? "English" : "Arabic";
+    return repeated < 0 ? "" : " — but it nearly repeats " + side + " sentence " + (repeated + 1)
+        + " of the neighbouring link, and the " + other + " there has a near-repeated pair too: perhaps the alignment"
+        + " crossed two renderings";
   }
 
   private String completesNote(int neighbourLink, boolean sourceSide) {
@@ -355,9 +423,10 @@ final class SentencePlacement {
       for (int t : riders.keySet()) {
         if (!Reviewer.isMostlyArabic(docs.targetWords.get(t))) {
           Sentence sentence = docs.target.sentences().get(t);
-          flags.add(oneSidedFlag(Flag.Type.ADDITION, riders.get(t), k, t, 0.6,
+          int repeated = repeatOfNeighbour(k, t, false);
+          flags.add(oneSidedFlag(Flag.Type.ADDITION, repeated < 0 ? riders.get(t) : Flag.Severity.MINOR, k, t, 0.6,
               "English sentence " + (t + 1) + " does not render anything in the Arabic it is aligned with: \""
-                  + Reviewer.excerpt(sentence.text()) + "\""));
+                  + Reviewer.excerpt(sentence.text()) + "\"" + repeatNote(repeated, false)));
         }
       }
     }
@@ -366,9 +435,10 @@ final class SentencePlacement {
           docs.sourceVectors, link.source(), oneOpposite, s -> lengthFitsBetterWithout(link, s, true));
       for (int s : riders.keySet()) {
         Sentence sentence = docs.source.sentences().get(s);
-        flags.add(oneSidedFlag(Flag.Type.OMISSION, riders.get(s), k, s, 0.6,
+        int repeated = repeatOfNeighbour(k, s, true);
+        flags.add(oneSidedFlag(Flag.Type.OMISSION, repeated < 0 ? riders.get(s) : Flag.Severity.MINOR, k, s, 0.6,
             "Arabic sentence " + (s + 1) + " is not rendered in the English it is aligned with: \""
-                + Reviewer.excerpt(sentence.text()) + "\""));
+                + Reviewer.excerpt(sentence.text()) + "\"" + repeatNote(repeated, true)));
       }
     }
   }

@@ -85,11 +85,14 @@ class ReviewBenchmarkTest {
     // whose sides share a question or an exclamation became MINOR; 6.1 since a preposition carrying a pronoun, مني، معك،
     // is a function word; 5.9 since the clean line "أين عيناك حين تحتاجهما؟" / "Where are your eyes?" counts as the
     // partial omission it is). Issue 14, review6: 2.4 and 4.3, all under the issue's 5, major or worse not under its 2
-    // (weak links without content words on a side, rendered like another link, or both negated).
+    // (weak links without content words on a side, rendered like another link, or both negated). Issue 14, review7:
+    // 1.8 and 4.3, both under the issue's targets (a sentence without a counterpart that nearly repeats one of the
+    // neighbouring link, where the other side holds a near-repeated pair too, is MINOR: the alignment crossed two
+    // renderings, nothing is lost or added).
     FlagRates clean = result.cleanPairs();
     assertThat(clean.links()).as("links of the clean pairs").isGreaterThan(500);
     assertThat(clean.perHundredLinks(Flag.Severity.MAJOR)).as("clean pairs: major or worse per 100 links\n" + clean.table())
-        .isLessThan(2.5);
+        .isLessThan(1.9);
     assertThat(clean.perHundredLinks(Flag.Severity.MINOR)).as("clean pairs: all flags per 100 links\n" + clean.table())
         .isLessThan(5);
     // Precision as raised (every flag, a clean pair's false alarm counted in each variant of the pair): the
