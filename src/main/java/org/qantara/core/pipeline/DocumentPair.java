@@ -46,10 +46,14 @@ public record DocumentPair(Document source, Document target, Optional<String> sp
       BilingualDocuments both = DocumentLoader.bilingualFromText(source.text(), options, source.name(), source.where());
       return new DocumentPair(both.source(), both.target(), Optional.of(both.splitDescription()));
     }
-    requireDifferentLanguages(source, targetOrNull);
+    // Each text's letters counted once, for both checks (a long document has millions).
+    ScriptDetector.ScriptCounts sourceCounts = ScriptDetector.count(source.text());
+    ScriptDetector.ScriptCounts targetCounts = ScriptDetector.count(targetOrNull.text());
+    requireDifferentLanguages(source, sourceCounts, targetOrNull, targetCounts);
     return new DocumentPair(
-        DocumentLoader.fromText(source.text(), Lang.AR, options, source.name(), source.where()),
-        DocumentLoader.fromText(targetOrNull.text(), Lang.EN, options, targetOrNull.name(), targetOrNull.where()),
+        DocumentLoader.fromText(source.text(), sourceCounts, Lang.AR, options, source.name(), source.where()),
+        DocumentLoader.fromText(targetOrNull.text(), targetCounts, Lang.EN, options, targetOrNull.name(),
+            targetOrNull.where()),
         Optional.empty());
   }
 
@@ -65,9 +69,10 @@ public record DocumentPair(Document source, Document target, Optional<String> sp
   }
 
   /** Two texts in one language is a different mistake from swapped sides, and deserves its own message. */
-  private static void requireDifferentLanguages(Input sourceText, Input targetText) {
-    Optional<Lang> source = ScriptDetector.dominant(sourceText.text());
-    Optional<Lang> target = ScriptDetector.dominant(targetText.text());
+  private static void requireDifferentLanguages(Input sourceText, ScriptDetector.ScriptCounts sourceCounts,
+      Input targetText, ScriptDetector.ScriptCounts targetCounts) {
+    Optional<Lang> source = sourceCounts.dominant();
+    Optional<Lang> target = targetCounts.dominant();
     if (source.isPresent() && source.equals(target)) {
       String language = source.get() == Lang.AR ? "Arabic" : "English";
       throw new QantaraException(new Problem.WrongLanguage(targetText.where(),

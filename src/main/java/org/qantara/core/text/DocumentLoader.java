@@ -28,7 +28,12 @@ public final class DocumentLoader {
    * @param where how messages name the text, e.g. "the Arabic text of row 12"
    */
   public static Document fromText(String text, Lang expected, TextOptions options, String name, String where) {
-    ScriptDetector.ScriptCounts counts = ScriptDetector.count(text);
+    return fromText(text, ScriptDetector.count(text), expected, options, name, where);
+  }
+
+  /** {@link #fromText(String, Lang, TextOptions, String, String)} with the text's letters already counted. */
+  public static Document fromText(String text, ScriptDetector.ScriptCounts counts, Lang expected, TextOptions options,
+      String name, String where) {
     Lang found = counts.dominant().orElseThrow(() -> noDominantScript(where, text, counts, expected));
     if (found != expected) {
       throw new QantaraException(new Problem.WrongLanguage(where,

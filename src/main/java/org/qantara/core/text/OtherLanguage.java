@@ -1,13 +1,11 @@
 package org.qantara.core.text;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tells a text in another language written in the same script from the language expected: Persian or Urdu
@@ -23,8 +21,6 @@ final class OtherLanguage {
   /** The other language's small words must outnumber the expected language's this many times. */
   private static final int DOMINANCE = 2;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u200C]+");
-
   /** Written with Arabic yeh and kaf, as Arabic typed on a Persian keyboard is folded (see {@link #fold}). */
   private static final Set<String> ARABIC = Set.of("في", "من", "على", "إلى", "الى", "أن", "ان", "التي", "الذي", "عن",
       "مع", "هذا", "هذه", "كان", "قد", "وقد", "وفي", "ولا", "لا", "ما", "بين", "بعد", "حيث", "كما", "الله");
@@ -37,57 +33,119 @@ final class OtherLanguage {
   private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "est", "et", "une", "dans", "pour", "que",
       "qui", "du", "au", "sur", "pas", "il", "elle", "ce", "sont", "avec", "aux", "mais", "ont", "été");
 
+  /**
+   * The longest word of the lists, in code points: a longer word is in none of them, whatever its case or folding
+   * (lower-casing never makes a code point fewer, folding keeps the part before a joiner).
+   */
+  private static final int LONGEST = Stream.of(ARABIC, PERSIAN, URDU, ENGLISH, FRENCH).flatMap(Set::stream)
+      .mapToInt(w -> w.codePointCount(0, w.length())).max().orElseThrow();
+
   /** The language {@code text} is written in when it is clearly not {@code expected}, with the words that show it. */
   static Optional<String> instead(String text, Lang expected) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group());
+    // One pass over the text's words, each looked at only when it is short enough to be in a list: a long document
+    // has hundreds of thousands of words, and a String for each was most of the time of reading it.
+    Counter arabic = new Counter(ARABIC);
+    Counter persian = new Counter(PERSIAN);
+    Counter urdu = new Counter(URDU);
+    Counter english = new Counter(ENGLISH);
+    Counter french = new Counter(FRENCH);
+    int i = 0;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (!isWordPart(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      int points = 0;
+      int joiner = -1; // where the first joiner is, if any
+      while (i < text.length() && isWordPart(c = text.codePointAt(i))) {
+        if (c == '\u200C' && joiner < 0) {
+          joiner = i;
+        }
+        points++;
+        i += Character.charCount(c);
+      }
+      if (expected == Lang.AR) {
+        // The folded form is the part before the first joiner: short enough whenever the word is, or that part is.
+        if (points <= LONGEST || (joiner >= 0 && text.codePointCount(start, joiner) <= LONGEST)) {
+          String word = text.substring(start, i);
+          String folded = fold(word);
+          arabic.count(folded, word);
+          urdu.count(word, word);
+          persian.count(folded, word);
+        }
+      } else if (points <= LONGEST) {
+        String word = text.substring(start, i);
+        String lower = word.toLowerCase(Locale.ROOT);
+        french.count(lower, word);
+        english.count(lower, word);
+      }
     }
     if (expected == Lang.AR) {
-      List<String> folded = words.stream().map(OtherLanguage::fold).toList();
-      int arabic = count(folded, words, ARABIC, null);
-      Set<String> urduSeen = new LinkedHashSet<>();
-      int urdu = count(words, words, URDU, urduSeen);
-      if (urdu >= MIN_WORDS && urduSeen.size() > 1 && urdu > DOMINANCE * arabic) {
-        return Optional.of("Urdu (words such as " + String.join(", ", first(urduSeen)) + ")");
+      if (urdu.n >= MIN_WORDS && urdu.seen.size() > 1 && urdu.n > DOMINANCE * arabic.n) {
+        return Optional.of("Urdu (words such as " + String.join(", ", first(urdu.seen)) + ")");
       }
-      Set<String> persianSeen = new LinkedHashSet<>();
-      int persian = count(folded, words, PERSIAN, persianSeen);
-      if (persian >= MIN_WORDS && persianSeen.size() > 1 && persian > DOMINANCE * arabic) {
-        return Optional.of("Persian (words such as " + String.join(", ", first(persianSeen)) + ")");
+      if (persian.n >= MIN_WORDS && persian.seen.size() > 1 && persian.n > DOMINANCE * arabic.n) {
+        return Optional.of("Persian (words such as " + String.join(", ", first(persian.seen)) + ")");
       }
       return Optional.empty();
     }
-    List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-    Set<String> frenchSeen = new LinkedHashSet<>();
-    int french = count(lower, words, FRENCH, frenchSeen);
-    if (french >= MIN_WORDS && frenchSeen.size() > 1 && french > DOMINANCE * count(lower, words, ENGLISH, null)) {
-      return Optional.of("French (words such as " + String.join(", ", first(frenchSeen)) + ")");
+    if (french.n >= MIN_WORDS && french.seen.size() > 1 && french.n > DOMINANCE * english.n) {
+      return Optional.of("French (words such as " + String.join(", ", first(french.seen)) + ")");
     }
     return Optional.empty();
   }
 
-  /** Persian yeh and kaf as Arabic ones, and without the joiner Persian writes inside words (می‌شود). */
-  private static String fold(String word) {
-    if (word.indexOf('\u06CC') < 0 && word.indexOf('\u06A9') < 0 && word.indexOf('\u200C') < 0) {
-      return word; // most words: nothing to fold (a long document has hundreds of thousands)
+  /** {@link #isWordPart} of every char below U+0800 (Latin and Arabic), worked out once. */
+  private static final boolean[] WORD_PART_BELOW = new boolean[0x0800];
+
+  static {
+    for (int c = 0; c < WORD_PART_BELOW.length; c++) {
+      WORD_PART_BELOW[c] = lookUpWordPart(c);
     }
-    return word.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643').replace("\u200C", " ").split(" ")[0];
   }
 
-  /** How many of {@code forms} are in {@code vocabulary}; {@code seen} collects the words as written. */
-  private static int count(List<String> forms, List<String> written, Set<String> vocabulary, Set<String> seen) {
-    int n = 0;
-    for (int i = 0; i < forms.size(); i++) {
-      if (vocabulary.contains(forms.get(i))) {
+  /** A character of a word: a letter, a mark or the zero-width non-joiner Persian writes inside words. */
+  private static boolean isWordPart(int c) {
+    return c < WORD_PART_BELOW.length ? WORD_PART_BELOW[c] : lookUpWordPart(c);
+  }
+
+  private static boolean lookUpWordPart(int c) {
+    if (c == '\u200C' || Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * Persian yeh and kaf as Arabic ones, and only the part before the joiner Persian writes inside words (می‌شود):
+   * empty for a word that starts with one, or is nothing but joiners.
+   */
+  private static String fold(String word) {
+    int joiner = word.indexOf('\u200C');
+    String head = joiner < 0 ? word : word.substring(0, joiner);
+    return head.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643');
+  }
+
+  /** How many words are in one list, and the words as written that were, in order of first sight. */
+  private static final class Counter {
+    private final Set<String> vocabulary;
+    private final Set<String> seen = new LinkedHashSet<>();
+    private int n;
+
+    Counter(Set<String> vocabulary) {
+      this.vocabulary = vocabulary;
+    }
+
+    void count(String form, String written) {
+      if (vocabulary.contains(form)) {
         n++;
-        if (seen != null) {
-          seen.add(written.get(i));
-        }
+        seen.add(written);
       }
     }
-    return n;
   }
 
   private static List<String> first(Set<String> seen) {

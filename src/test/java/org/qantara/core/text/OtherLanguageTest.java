@@ -51,4 +51,13 @@ class OtherLanguageTest {
     String arabic = Seeds.text(Seeds.GOLD_AR);
     assertThat(OtherLanguage.instead(arabic.replace('ي', 'ی').replace('ك', 'ک'), Lang.AR)).isEmpty();
   }
+
+  @Test
+  void joinersWithoutLettersAreNoWordOfAnyList() {
+    // A run of zero-width non-joiners between spaces once folded to nothing and failed with an internal error.
+    String arabic = Seeds.text(Seeds.GOLD_AR);
+    assertThat(OtherLanguage.instead(arabic + " \u200C\u200C \u200Cفي", Lang.AR)).isEmpty();
+    assertThat(OtherLanguage.instead(PERSIAN.replace(" ", " \u200C "), Lang.AR))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Persian (words such as "));
+  }
 }
