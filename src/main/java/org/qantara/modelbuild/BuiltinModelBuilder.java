@@ -60,39 +60,52 @@ public final class BuiltinModelBuilder {
    *     verb where greedy splitting goes wrong (ستفعل is not ست "six" + فعل); see {@link Vocabulary}
    * @param synonymShare share of its weight at which each translation also reaches its English synonyms from WordNet
    *     ({@link Lexicon#addSynonyms}; 0: none, and WordNet is not read)
+   * @param learnedDictionaryShare share of {@code learnedWeight} at which a learned translation joins an Arabic key the
+   *     dictionaries already render (1: as any other; 0: learned translations only for words the dictionaries lack, so
+   *     that a dictionary word keeps the dictionary's senses)
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
       double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
       int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics,
-      double synonymShare) {
+      double synonymShare, double learnedDictionaryShare) {
     public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0.1, false,
-        0);
+        0, 1);
 
     public Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
         double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
         int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics) {
       this(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare, edgePower, centred,
-          closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, 0);
+          closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, 0, 1);
     }
 
     public Settings withMaxArabicKeys(int max) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore, verbProclitics, synonymShare);
+          edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore, verbProclitics, synonymShare,
+          learnedDictionaryShare);
     }
 
     public Settings withLearned(double weight, double minScore) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore, verbProclitics, synonymShare);
+          edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore, verbProclitics, synonymShare,
+          learnedDictionaryShare);
     }
 
     public Settings withSynonyms(double share) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, share);
+          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, share,
+          learnedDictionaryShare);
+    }
+
+    public Settings withLearnedDictionaryShare(double share) {
+      return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
+          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics,
+          synonymShare, share);
     }
 
     public Settings withVerbProclitics(boolean on) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
-          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, on, synonymShare);
+          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, on, synonymShare,
+          learnedDictionaryShare);
     }
   }
 
@@ -123,7 +136,7 @@ public final class BuiltinModelBuilder {
     Lexicon lexicon = Lexicon.of(FreeDict.read(freedictDir, "ara-eng"), FreeDict.read(freedictDir, "eng-ara"));
     if (settings.learnedWeight() > 0) {
       lexicon.learn(ParallelCorpus.read(trainDir), LEARNING_ROUNDS, settings.learnedWeight(),
-          settings.learnedMinScore());
+          settings.learnedMinScore(), settings.learnedDictionaryShare());
     }
     if (settings.synonymShare() > 0) {
       lexicon.addSynonyms(WordNetSynonyms.read(WORDNET), settings.synonymShare());

@@ -62,9 +62,10 @@ final class Lexicon {
    * English key are linked at {@code weight} times the geometric mean of t(English | Arabic) and
    * t(Arabic | English), where that mean reaches {@code minScore} (one direction alone pairs a rare word with
    * whatever frequent word shares its sentences). Function words take part in the training, where they soak up
-   * the probability of their own occurrences, but get no links.
+   * the probability of their own occurrences, but get no links. A key the dictionaries already have takes its learned
+   * links at {@code dictionaryShare} of that weight.
    */
-  void learn(List<ParallelCorpus.Pair> pairs, int iterations, double weight, double minScore) {
+  void learn(List<ParallelCorpus.Pair> pairs, int iterations, double weight, double minScore, double dictionaryShare) {
     List<List<String>> arabic = new ArrayList<>();
     List<List<String>> english = new ArrayList<>();
     Map<String, String> arabicSurface = new TreeMap<>();
@@ -85,8 +86,9 @@ final class Lexicon {
         return;
       }
       double score = Math.sqrt(forward * arabicGivenEnglish.get(en).getOrDefault(ar, 0.0));
-      if (score >= minScore) {
-        arabicToEnglish.computeIfAbsent(ar, k -> new TreeMap<>()).merge(en, weight * score, Double::sum);
+      double share = dictionaryKeys.contains(ar) ? dictionaryShare : 1;
+      if (score >= minScore && share > 0) {
+        arabicToEnglish.computeIfAbsent(ar, k -> new TreeMap<>()).merge(en, share * weight * score, Double::sum);
       }
     }));
     arabicSurface.forEach((form, key) -> {

@@ -31,7 +31,7 @@ class LexiconTest {
     List<ParallelCorpus.Pair> pairs = List.of(new ParallelCorpus.Pair("شعرك طويل", "Your hair is long"),
         new ParallelCorpus.Pair("شعرك جميل", "Your hair is beautiful"),
         new ParallelCorpus.Pair("ثق بي", "Trust me"), new ParallelCorpus.Pair("ثق بي الآن", "Trust me now"));
-    lexicon.learn(pairs, 5, 2, 0.1);
+    lexicon.learn(pairs, 5, 2, 0.1, 1);
 
     assertThat(lexicon.arabicToEnglish.get("شعرك")).containsKey("hair");
     assertThat(lexicon.learnedStems).containsEntry("شعرك", "شعر").doesNotContainKey("شعر");

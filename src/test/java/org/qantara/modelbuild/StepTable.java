@@ -48,6 +48,10 @@ public final class StepTable {
         + " shipped)", shipped.withVerbProclitics(true).withLearned(2, 0.1));
     steps.put("+ the same learned translations without the verb prefixes of the step before (not shipped)",
         shipped.withLearned(2, 0.1));
+    for (double share : new double[] {0, 0.5}) {
+      steps.put(String.format("+ learned translations (weight 2, no verb prefixes) joining a word the dictionaries render"
+          + " at %.1f of their weight (not shipped)", share), shipped.withLearned(2, 0.1).withLearnedDictionaryShare(share));
+    }
     for (double share : new double[] {0.1, 0.2, 0.25, 0.5}) {
       steps.put(String.format("+ WordNet synonyms of each translation at %.2f of its weight, for the Arabic rows only"
           + " (not shipped)", share), shipped.withSynonyms(share));

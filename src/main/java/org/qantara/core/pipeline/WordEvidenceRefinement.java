@@ -63,6 +63,8 @@ final class WordEvidenceRefinement {
   static final double LENGTH_GAIN = 0.1;
   /** Covered-share bins of a sentence (see {@link #shareBin}). */
   private static final int SHARE_BINS = 3;
+  /** Mood bins of a link (see {@link #moodBin}). */
+  private static final int MOOD_BINS = 3;
   /** How much worse a link may fit without an echoing sentence for it to be taken out (see {@link #echoMisfit}). */
   static final double ECHO_MISFIT = 0.1;
   /**
@@ -102,6 +104,16 @@ final class WordEvidenceRefinement {
   private double[][] evidenceOfShare;
   /** Per side, the most a sentence's covered share can gain ({@link #evidence}): the largest of evidenceOfShare, or 0. */
   private final double[] mostGained = new double[2];
+  /**
+   * The log-likelihood ratio of each mood bin of a link ({@link #moodBin}), translation against unrelated pair; all 0
+   * where the document has too few 1-1 links to tell.
+   */
+  private final double[] evidenceOfMood = new double[MOOD_BINS];
+  /** The most a link's mood can gain ({@link #evidence}): the largest of evidenceOfMood, or 0. */
+  private double mostMoodGained;
+  /** Per sentence, how it ends ({@link WordSupport#mood}), as '?', '!' or '.' for any other; 0 until asked. */
+  private final char[] sourceMoods;
+  private final char[] targetMoods;
 
   WordEvidenceRefinement(Document source, Document target, SentenceVectors sourceVectors,
       SentenceVectors targetVectors, OverlapVectors sourceRuns, OverlapVectors targetRuns, Embedder embedder,
@@ -124,6 +136,8 @@ final class WordEvidenceRefinement {
     this.targetContent = new int[target.sentences().size()];
     Arrays.fill(sourceContent, -1);
     Arrays.fill(targetContent, -1);
+    this.sourceMoods = new char[source.sentences().size()];
+    this.targetMoods = new char[target.sentences().size()];
   }
 
   /** The links of a search over the whole documents, reconsidered with word evidence. */
@@ -292,6 +306,7 @@ final class WordEvidenceRefinement {
     int[] counts = new int[4];
     int[][] linked = new int[2][SHARE_BINS];
     int[][] unrelated = new int[2][SHARE_BINS];
+    int[][] moods = new int[2][MOOD_BINS]; // [0]: the 1-1 links, [1]: the unrelated pairs
     // The sample's word alignments on all cores (each link's with its translation, then with an unrelated
     // sentence), counted in order after.
     List<WordSupport.Support[]> supports = IntStream.range(0, oneToOne.size()).parallel()
@@ -309,6 +324,9 @@ final class WordEvidenceRefinement {
       count(support, linked);
       if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
         count(supports.get(k)[1], unrelated);
+        int sentence = oneToOne.get(k).source().get(0);
+        moods[0][moodBin(sentence, oneToOne.get(k).target().get(0))]++;
+        moods[1][moodBin(sentence, oneToOne.get((k + oneToOne.size() / 2) % oneToOne.size()).target().get(0))]++;
       }
     }
     double[] misfits = oneToOne.stream().mapToDouble(link -> lengthMisfit(link.source(), link.target())).sorted().toArray();
@@ -320,18 +338,47 @@ final class WordEvidenceRefinement {
     evidenceOfShare = new double[2][SHARE_BINS];
     if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
       for (int side = 0; side < 2; side++) {
-        int linkedTotal = Arrays.stream(linked[side]).sum();
-        int unrelatedTotal = Arrays.stream(unrelated[side]).sum();
-        for (int bin = 0; bin < SHARE_BINS; bin++) {
-          // Add-one smoothing: a short document's sample leaves bins empty.
-          evidenceOfShare[side][bin] = Math.log((linked[side][bin] + 1.0) / (linkedTotal + SHARE_BINS))
-              - Math.log((unrelated[side][bin] + 1.0) / (unrelatedTotal + SHARE_BINS));
-        }
+        evidenceOfShare[side] = logLikelihoodRatios(linked[side], unrelated[side]);
       }
+      System.arraycopy(logLikelihoodRatios(moods[0], moods[1]), 0, evidenceOfMood, 0, MOOD_BINS);
     }
     for (int side = 0; side < 2; side++) {
       mostGained[side] = Math.max(0, Arrays.stream(evidenceOfShare[side]).max().orElse(0));
     }
+    mostMoodGained = Math.max(0, Arrays.stream(evidenceOfMood).max().orElse(0));
+  }
+
+  /** Per bin, ln(share among translations / share among unrelated pairs). */
+  private static double[] logLikelihoodRatios(int[] linked, int[] unrelated) {
+    int linkedTotal = Arrays.stream(linked).sum();
+    int unrelatedTotal = Arrays.stream(unrelated).sum();
+    double[] ratios = new double[linked.length];
+    for (int bin = 0; bin < linked.length; bin++) {
+      // Add-one smoothing: a short document's sample leaves bins empty.
+      ratios[bin] = Math.log((linked[bin] + 1.0) / (linkedTotal + linked.length))
+          - Math.log((unrelated[bin] + 1.0) / (unrelatedTotal + linked.length));
+    }
+    return ratios;
+  }
+
+  /**
+   * The mood of a link, by the last sentence of each side: both statements (0), both a question or both an
+   * exclamation (1), or not the same (2). A translation keeps the mood ("أيّاً تأخذ؟" is "Which one do you take?",
+   * not its neighbour "You have a lot of books."); two unrelated sentences share a rarer one only by chance.
+   */
+  private int moodBin(int lastSource, int lastTarget) {
+    char source = mood(lastSource, true);
+    char target = mood(lastTarget, false);
+    return source != target ? 2 : source == '.' ? 0 : 1;
+  }
+
+  private char mood(int sentence, boolean sourceSide) {
+    char[] moods = sourceSide ? sourceMoods : targetMoods;
+    if (moods[sentence] == 0) {
+      char mood = words.mood(sentence, sourceSide);
+      moods[sentence] = mood == 0 ? '.' : mood;
+    }
+    return moods[sentence];
   }
 
   private static void count(WordSupport.Support support, int[][] bins) {
@@ -360,10 +407,12 @@ final class WordEvidenceRefinement {
    * covered share is when it is linked with its translation than beside an unrelated sentence, as this document's
    * own links show (measured per sentence, not per word: the words of one sentence are covered or not together,
    * as its vocabulary is known to the model or not). A sentence left alone gains nothing; the costs are shifted by
-   * the most a sentence of its side can gain, so that none is negative (the same shift for every alignment).
+   * the most a sentence of its side can gain, so that none is negative (the same shift for every alignment). Likewise
+   * the link's mood ({@link #moodBin}): a two-sided link gains its log-likelihood ratio, shifted by half the most a
+   * link can gain per sentence it holds (the same shift for every alignment again, and none negative).
    */
   private double evidence(int i, int a, int j, int b, WordSupport.Stretch stretch) {
-    double cost = 0;
+    double cost = 0.5 * mostMoodGained * (a + b) - (a == 0 || b == 0 ? 0 : evidenceOfMood[moodBin(i + a - 1, j + b - 1)]);
     if (a == 0 || b == 0) {
       for (int k = i; k < i + a; k++) {
         cost += contentWords(k, true) > 0 ? mostGained(0) : 0;

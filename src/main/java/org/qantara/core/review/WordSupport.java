@@ -84,6 +84,14 @@ public final class WordSupport {
   }
 
   /**
+   * How a source (or target) sentence ends: '?' for a question, '!' for an exclamation, else 0 — the mood a
+   * translation keeps, as the reviewer reads it ({@link DocumentJudgement#mood}).
+   */
+  public char mood(int sentence, boolean sourceSide) {
+    return DocumentJudgement.mood((sourceSide ? source : target).sentences().get(sentence).text());
+  }
+
+  /**
    * Support of the candidate links of one stretch of the documents, searched again: a pair of sentences sits in
    * many of them (in up to 15 with the default link types), and comparing its words (their cosines and sure
    * matches), most of the work, is done once a pair, as finding the quantities of a run of sentences is done once
