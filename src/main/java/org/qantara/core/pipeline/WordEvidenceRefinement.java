@@ -85,6 +85,9 @@ final class WordEvidenceRefinement {
   private final Embedder embedder;
   private final WordSupport words;
   private final Aligner aligner;
+  /** Each sentence's weighed length ({@link Sentence#weighedLength}), worked out once: every length misfit reads them. */
+  private final int[] sourceLengths;
+  private final int[] targetLengths;
   /** The documents' source/target character ratio (Arabic is shorter than its English rendering). */
   private final double charRatio;
   /** Content words of each sentence alone, -1 until asked. */
@@ -124,8 +127,10 @@ final class WordEvidenceRefinement {
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
     this.aligner = aligner;
-    double sourceChars = source.sentences().stream().mapToInt(Sentence::weighedLength).sum();
-    double targetChars = target.sentences().stream().mapToInt(Sentence::weighedLength).sum();
+    this.sourceLengths = source.weighedLengths();
+    this.targetLengths = target.weighedLengths();
+    double sourceChars = Arrays.stream(sourceLengths).sum();
+    double targetChars = Arrays.stream(targetLengths).sum();
     this.charRatio = sourceChars > 0 && targetChars > 0 ? sourceChars / targetChars : 1;
     this.sourceContent = new int[source.sentences().size()];
     this.targetContent = new int[target.sentences().size()];
@@ -153,7 +158,7 @@ final class WordEvidenceRefinement {
     prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
-      links = aligner.reconsider(links, sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(),
+      links = aligner.reconsider(links, sourceRuns, targetRuns, sourceLengths, targetLengths,
           new WordEvidence(words.forStretch()));
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
@@ -325,9 +330,15 @@ final class WordEvidenceRefinement {
 
   /** How far a link's length is from the document's: |ln(source characters / (ratio · target characters))|. */
   private double lengthMisfit(List<Integer> sourceSentences, List<Integer> targetSentences) {
-    double sourceChars = sourceSentences.stream().mapToInt(i -> source.sentences().get(i).weighedLength()).sum();
-    double targetChars = targetSentences.stream().mapToInt(i -> target.sentences().get(i).weighedLength()).sum();
-    return Math.abs(Math.log((sourceChars + 1) / (charRatio * targetChars + 1)));
+    int sourceChars = 0;
+    for (int i : sourceSentences) {
+      sourceChars += sourceLengths[i];
+    }
+    int targetChars = 0;
+    for (int j : targetSentences) {
+      targetChars += targetLengths[j];
+    }
+    return Math.abs(Math.log((sourceChars + 1.0) / (charRatio * targetChars + 1)));
   }
 
   /**

@@ -14,6 +14,7 @@ import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.Sentence;
 import org.qantara.core.text.Span;
 
 /**
@@ -119,6 +120,8 @@ public final class WordSupport {
     private final Map<SideRun, List<Quantity>> quantities = latest();
     private final Map<Integer, WordAligner.SureForms> sourceForms = latest();
     private final Map<Integer, WordAligner.SureForms> targetForms = latest();
+    private final Map<Integer, double[]> sourceNorms = latest();
+    private final Map<Integer, double[]> targetNorms = latest();
 
     private Stretch() {}
 
@@ -139,7 +142,9 @@ public final class WordSupport {
     /** The comparison of the words of source sentence s with those of target sentence t. */
     private PairComparison pair(int s, WordAligner.Side sourceSide, int t, WordAligner.Side targetSide) {
       return pairs.computeIfAbsent(((long) s << 32) | t, pair -> new PairComparison(
-          WordAligner.cosines(sourceSide.vectors(), targetSide.vectors()), aligner.sureMatches(
+          WordAligner.cosines(sourceSide.vectors(), sourceNorms.computeIfAbsent(s, k -> WordAligner.norms(sourceSide.vectors())),
+              targetSide.vectors(), targetNorms.computeIfAbsent(t, k -> WordAligner.norms(targetSide.vectors()))),
+          aligner.sureMatches(
               sourceForms.computeIfAbsent(s, sentence -> aligner.new SureForms(sourceSide.words())),
               targetForms.computeIfAbsent(t, sentence -> aligner.new SureForms(targetSide.words())))));
     }
@@ -228,7 +233,8 @@ public final class WordSupport {
 
   private static int sentenceOf(Document document, List<Integer> sentences, Span span) {
     for (int k = 0; k < sentences.size(); k++) {
-      if (document.sentences().get(sentences.get(k)).span().overlaps(span)) {
+      Sentence sentence = document.sentences().get(sentences.get(k));
+      if (sentence.start() < span.end() && span.start() < sentence.end()) { // Span.overlaps, without a Span a test
         return k;
       }
     }
