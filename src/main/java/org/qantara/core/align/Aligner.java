@@ -247,6 +247,21 @@ public final class Aligner {
       }
       return side.vector(offset + start, length);
     }
+
+    @Override
+    public float[][] vectors(int length, int from, int to) {
+      if (from < 0 || from > to || to + length - 1 > count) {
+        throw new IndexOutOfBoundsException("no overlaps of length " + length + " at sentences [" + from + ", " + to
+            + ") of " + count);
+      }
+      return side.vectors(length, offset + from, offset + to);
+    }
+
+    @Override
+    public OverlapVectors holding(int from, int to) {
+      OverlapVectors held = side.holding(offset + Math.clamp(from, 0, count), offset + Math.clamp(to, 0, count));
+      return held == side ? this : new Window(held, offset, count);
+    }
   }
 
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
@@ -325,6 +340,8 @@ public final class Aligner {
     int typeCount = types.size();
     int[] sourceRun = types.stream().mapToInt(LinkType::source).toArray();
     int[] targetRun = types.stream().mapToInt(LinkType::target).toArray();
+    int maxSource = Arrays.stream(sourceRun).max().orElse(0);
+    int maxTarget = Arrays.stream(targetRun).max().orElse(0);
     double[] linkCosts = new double[0];
     for (int blockStart = 0; blockStart <= n; blockStart += COST_BLOCK_ROWS) {
       int blockEnd = Math.min(n + 1, blockStart + COST_BLOCK_ROWS);
@@ -334,6 +351,14 @@ public final class Aligner {
         linkCosts = new double[cells * typeCount];
       }
       double[] blockCosts = linkCosts;
+      // The runs the block's links are made of, at hand for the block (sides that build their runs when asked).
+      int lowest = m;
+      int highest = 0;
+      for (int x = blockStart; x < blockEnd; x++) {
+        lowest = Math.min(lowest, band.low(x));
+        highest = Math.max(highest, band.high(x));
+      }
+      LinkCosts held = costs.holding(blockStart - maxSource, blockEnd, lowest - maxTarget, highest);
       IntStream.range(blockStart, blockEnd).parallel().forEach(x -> {
         for (int y = band.low(x); y <= band.high(x); y++) {
           int at = (band.index(x, y) - firstCell) * typeCount;
@@ -341,7 +366,7 @@ public final class Aligner {
             int px = x - sourceRun[t];
             int py = y - targetRun[t];
             if (px >= 0 && py >= 0 && band.index(px, py) >= 0) {
-              blockCosts[at + t] = costs.cost(px, sourceRun[t], py, targetRun[t]);
+              blockCosts[at + t] = held.cost(px, sourceRun[t], py, targetRun[t]);
             }
           }
         }

@@ -22,6 +22,8 @@ import org.qantara.core.embed.Vectors;
  */
 final class LinkCosts {
   private static final double MIN_RANDOM_COST = 1e-3;
+  /** Runs a pass over every run of a side asks for at a time: a side that builds its runs when asked, builds these. */
+  private static final int RUNS_AT_A_TIME = 4096;
 
   private final AlignmentLevel level;
   private final double[][] sourceRandomCost;
@@ -57,7 +59,11 @@ final class LinkCosts {
   }
 
   private LinkCosts(LinkCosts document, int sourceOffset, int targetOffset) {
-    this.level = document.level;
+    this(document, document.level, sourceOffset, targetOffset);
+  }
+
+  private LinkCosts(LinkCosts document, AlignmentLevel level, int sourceOffset, int targetOffset) {
+    this.level = level;
     this.sourceRandomCost = document.sourceRandomCost;
     this.targetRandomCost = document.targetRandomCost;
     this.charRatio = document.charRatio;
@@ -75,6 +81,19 @@ final class LinkCosts {
    */
   LinkCosts shifted(int sourceOffset, int targetOffset) {
     return new LinkCosts(this, sourceOffset, targetOffset);
+  }
+
+  /**
+   * The same costs with the runs that start at source sentences [sourceFrom, sourceTo) and target sentences
+   * [targetFrom, targetTo) (as asked about) at hand ({@link OverlapVectors#holding}): a block of the search.
+   */
+  LinkCosts holding(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    OverlapVectors source = level.source().holding(sourceOffset + sourceFrom, sourceOffset + sourceTo);
+    OverlapVectors target = level.target().holding(targetOffset + targetFrom, targetOffset + targetTo);
+    if (source == level.source() && target == level.target()) {
+      return this;
+    }
+    return new LinkCosts(this, new AlignmentLevel(source, target, level.sourceChars(), level.targetChars()), 0, 0);
   }
 
   double skipPenalty() {
@@ -130,18 +149,21 @@ final class LinkCosts {
     double total = count;
     // Each element is summed in the same order whichever core sums it: the two halves of the vector are summed apart.
     int half = mean.length / 2;
-    IntStream.of(0, 1).parallel().forEach(part -> {
-      int from = part == 0 ? 0 : half;
-      int to = part == 0 ? half : mean.length;
-      for (int length = 1; length <= maxRun; length++) {
-        for (int start = 0; start + length <= side.sentenceCount(); start++) {
-          float[] v = side.vector(start, length);
-          for (int d = from; d < to; d++) {
-            mean[d] += (float) (v[d] / total);
+    for (int length = 1; length <= maxRun; length++) {
+      int starts = side.sentenceCount() - length + 1;
+      for (int first = 0; first < starts; first += RUNS_AT_A_TIME) {
+        float[][] runs = side.vectors(length, first, Math.min(starts, first + RUNS_AT_A_TIME));
+        IntStream.of(0, 1).parallel().forEach(part -> {
+          int from = part == 0 ? 0 : half;
+          int to = part == 0 ? half : mean.length;
+          for (float[] v : runs) {
+            for (int d = from; d < to; d++) {
+              mean[d] += (float) (v[d] / total);
+            }
           }
-        }
+        });
       }
-    });
+    }
     return mean;
   }
 
@@ -149,12 +171,15 @@ final class LinkCosts {
     double[][] costs = new double[maxRun][];
     for (int length = 1; length <= maxRun; length++) {
       double[] ofLength = new double[Math.max(0, side.sentenceCount() - length + 1)];
-      int runLength = length;
-      IntStream.range(0, ofLength.length).parallel().forEach(start -> {
-        // Against an empty other side only skips are possible and the value is never used.
-        double cost = otherCentroid == null ? 1 : 1 - Vectors.fastDot(side.vector(start, runLength), otherCentroid);
-        ofLength[start] = Math.max(MIN_RANDOM_COST, cost);
-      });
+      for (int first = 0; first < ofLength.length; first += RUNS_AT_A_TIME) {
+        float[][] runs = side.vectors(length, first, Math.min(ofLength.length, first + RUNS_AT_A_TIME));
+        int from = first;
+        IntStream.range(0, runs.length).parallel().forEach(k -> {
+          // Against an empty other side only skips are possible and the value is never used.
+          double cost = otherCentroid == null ? 1 : 1 - Vectors.fastDot(runs[k], otherCentroid);
+          ofLength[from + k] = Math.max(MIN_RANDOM_COST, cost);
+        });
+      }
       costs[length - 1] = ofLength;
     }
     return costs;

@@ -1,5 +1,6 @@
 package org.qantara.core.align;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.qantara.core.Progress;
@@ -9,19 +10,23 @@ import org.qantara.core.embed.Vectors;
 
 /**
  * In-memory {@link OverlapVectors}: one L2-normalised vector for every run of 1..maxOverlap consecutive
- * sentences. {@link #vector} hands out the stored array itself (the aligner reads millions of them), so
- * callers must not modify it.
+ * sentences, or, over {@link SentenceVectors} whose longer runs are summed (a long document), for its sentences, the
+ * longer runs built when asked for ({@link #holding} a block of the search at a time). {@link #vector} hands out the
+ * stored array itself (the aligner reads millions of them), so callers must not modify it.
  */
 public final class OverlapEmbedding implements OverlapVectors {
   private final int sentenceCount;
   private final int dimension;
-  /** vectors[length - 1][start]; a run exists only when start + length ≤ sentenceCount. */
+  /** vectors[length - 1][start]; a run exists only when start + length ≤ sentenceCount. Null for a length not held. */
   private final float[][][] vectors;
+  /** What builds the runs of a length not held (their sentences' vectors summed); null when all are held. */
+  private final SentenceVectors embedded;
 
-  private OverlapEmbedding(int sentenceCount, int dimension, float[][][] vectors) {
+  private OverlapEmbedding(int sentenceCount, int dimension, float[][][] vectors, SentenceVectors embedded) {
     this.sentenceCount = sentenceCount;
     this.dimension = dimension;
     this.vectors = vectors;
+    this.embedded = embedded;
   }
 
   /**
@@ -35,19 +40,24 @@ public final class OverlapEmbedding implements OverlapVectors {
 
   /**
    * The embedder's vectors of every run, each scaled to unit length (shared, not copied, when it already is); the
-   * runs are shared between the cores.
+   * runs are shared between the cores. Runs the embedded vectors sum are built when asked for.
    */
   public static OverlapEmbedding of(SentenceVectors embedded) {
     int n = embedded.sentenceCount();
     float[][][] vectors = new float[embedded.maxRun()][][];
+    boolean holdsAll = true;
     for (int length = 1; length <= embedded.maxRun(); length++) {
+      if (!embedded.holdsRunsOf(length)) {
+        holdsAll = false;
+        continue;
+      }
       float[][] ofLength = new float[Math.max(0, n - length + 1)][];
       int runLength = length;
       IntStream.range(0, ofLength.length).parallel()
           .forEach(start -> ofLength[start] = Vectors.unit(embedded.run(start, runLength)));
       vectors[length - 1] = ofLength;
     }
-    return new OverlapEmbedding(n, embedded.dimension(), vectors);
+    return new OverlapEmbedding(n, embedded.dimension(), vectors, holdsAll ? null : embedded);
   }
 
   /**
@@ -77,12 +87,12 @@ public final class OverlapEmbedding implements OverlapVectors {
         vectors[length - 1][start] = Vectors.normalised(sum);
       }
     }
-    return new OverlapEmbedding(n, dimension, vectors);
+    return new OverlapEmbedding(n, dimension, vectors, null);
   }
 
   /** Runs of one sentence whose vectors are already of unit length, kept as they are (not copied). */
   static OverlapEmbedding ofUnitVectors(float[][] unitVectors, int dimension) {
-    return new OverlapEmbedding(unitVectors.length, dimension, new float[][][] {unitVectors});
+    return new OverlapEmbedding(unitVectors.length, dimension, new float[][][] {unitVectors}, null);
   }
 
   @Override
@@ -106,7 +116,83 @@ public final class OverlapEmbedding implements OverlapVectors {
       throw new IndexOutOfBoundsException(
           "no overlap of length " + length + " at sentence " + start + " of " + sentenceCount);
     }
-    return vectors[length - 1][start];
+    float[][] held = vectors[length - 1];
+    return held != null ? held[start] : embedded.run(start, length);
+  }
+
+  @Override
+  public float[][] vectors(int length, int from, int to) {
+    if (length < 1 || length > vectors.length || from < 0 || from > to || to + length - 1 > sentenceCount) {
+      throw new IndexOutOfBoundsException("no overlaps of length " + length + " at sentences [" + from + ", " + to
+          + ") of " + sentenceCount);
+    }
+    float[][] held = vectors[length - 1];
+    if (held != null) {
+      return Arrays.copyOfRange(held, from, to);
+    }
+    float[][] built = new float[to - from][];
+    IntStream.range(from, to).parallel().forEach(start -> built[start - from] = embedded.run(start, length));
+    return built;
+  }
+
+  @Override
+  public OverlapVectors holding(int from, int to) {
+    if (embedded == null) {
+      return this;
+    }
+    int first = Math.clamp(from, 0, sentenceCount);
+    float[][][] held = new float[vectors.length][][];
+    for (int length = 1; length <= vectors.length; length++) {
+      int last = Math.max(first, Math.min(to, sentenceCount - length + 1));
+      held[length - 1] = vectors[length - 1] != null ? null : vectors(length, first, last);
+    }
+    return new Held(first, held);
+  }
+
+  /** This side with the runs not held that start in [first, first + held[length - 1].length) at hand. */
+  private final class Held implements OverlapVectors {
+    private final int first;
+    /** held[length - 1][start - first], or null for a length this side holds itself. */
+    private final float[][][] held;
+
+    Held(int first, float[][][] held) {
+      this.first = first;
+      this.held = held;
+    }
+
+    @Override
+    public int sentenceCount() {
+      return sentenceCount;
+    }
+
+    @Override
+    public int maxOverlap() {
+      return vectors.length;
+    }
+
+    @Override
+    public int dimension() {
+      return dimension;
+    }
+
+    @Override
+    public float[] vector(int start, int length) {
+      if (length >= 1 && length <= held.length && held[length - 1] != null && start >= first
+          && start - first < held[length - 1].length) {
+        return held[length - 1][start - first];
+      }
+      return OverlapEmbedding.this.vector(start, length);
+    }
+
+    @Override
+    public float[][] vectors(int length, int from, int to) {
+      return OverlapEmbedding.this.vectors(length, from, to);
+    }
+
+    @Override
+    public OverlapVectors holding(int from, int to) {
+      return OverlapEmbedding.this.holding(from, to);
+    }
   }
 
   private static void requireMaxOverlap(int maxOverlap) {

@@ -2,8 +2,10 @@ package org.qantara.core.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.qantara.core.Progress;
 import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.Vectors;
 
 /**
  * What the embedder returned for every run of 1..{@link #maxRun()} consecutive sentences of one document (the
@@ -11,17 +13,28 @@ import org.qantara.core.embed.Embedder;
  * link the aligner can make. Kept with the alignment so that the review, a re-alignment after an edit and a
  * corpus index use them instead of embedding the document again. Arrays are shared, not copied: callers must
  * not modify them.
+ *
+ * <p>A document of more than {@value #HOLD_EVERY_RUN_UP_TO} sentences embedded by a model whose vectors
+ * {@linkplain Embedder#embedSummable sum} holds its sentences' vectors and the lengths of their token sums alone: a
+ * longer run's vector is their weighted sum scaled to unit length, built when it is asked for (a few additions, no
+ * text embedded again). At 46,000 sentences a side the runs of two and three sentences would hold about 190 MB. The
+ * sums equal the joined texts' vectors to rounding; shorter documents keep the embedder's own vector of every run.
  */
 public final class SentenceVectors {
+  static final int HOLD_EVERY_RUN_UP_TO = 10_000;
+
   private final int sentenceCount;
   private final int dimension;
-  /** runs[length - 1][start]; a run exists only when start + length ≤ sentenceCount. */
+  /** runs[length - 1][start]; a run exists only when start + length ≤ sentenceCount. Null for a length summed. */
   private final float[][][] runs;
+  /** The length of each sentence's token sum, by which its vector weighs in a run's sum; null when every run is held. */
+  private final float[] sumLengths;
 
-  private SentenceVectors(int sentenceCount, int dimension, float[][][] runs) {
+  private SentenceVectors(int sentenceCount, int dimension, float[][][] runs, float[] sumLengths) {
     this.sentenceCount = sentenceCount;
     this.dimension = dimension;
     this.runs = runs;
+    this.sumLengths = sumLengths;
   }
 
   /**
@@ -30,48 +43,82 @@ public final class SentenceVectors {
    */
   public static SentenceVectors embed(List<String> sentences, Embedder embedder, int maxRun, Progress progress,
       String item) {
+    return embed(sentences, embedder, maxRun, progress, item, HOLD_EVERY_RUN_UP_TO);
+  }
+
+  /** {@link #embed}, holding every run of a document of up to {@code holdEveryRunUpTo} sentences. */
+  static SentenceVectors embed(List<String> sentences, Embedder embedder, int maxRun, Progress progress,
+      String item, int holdEveryRunUpTo) {
     if (maxRun < 1 || maxRun > LinkType.MAX_SIDE) {
       throw new IllegalArgumentException("run length " + maxRun + " is out of range 1.." + LinkType.MAX_SIDE);
     }
     int n = sentences.size();
+    if (n > holdEveryRunUpTo && maxRun > 1) {
+      Embedder.SummableVectors summable = embedder.embedSummable(sentences, progress, item);
+      if (summable != null) {
+        float[][][] runs = new float[maxRun][][];
+        runs[0] = scaledToUnit(checked(summable.vectors(), n, embedder));
+        return new SentenceVectors(n, embedder.dimension(), runs, summable.sumLengths());
+      }
+    }
     List<String> texts = new ArrayList<>();
     for (int length = 1; length <= maxRun; length++) {
       for (int start = 0; start + length <= n; start++) {
         texts.add(String.join(" ", sentences.subList(start, start + length)));
       }
     }
-    float[][] embedded = texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts, progress, item);
-    if (embedded.length != texts.size()) {
-      throw new IllegalStateException(
-          "embedder " + embedder.modelId() + " returned " + embedded.length + " vectors for " + texts.size() + " texts");
-    }
+    float[][] embedded = checked(texts.isEmpty() ? new float[0][] : embedder.embedSentences(texts, progress, item),
+        texts.size(), embedder);
     float[][][] runs = new float[maxRun][][];
     int next = 0;
     for (int length = 1; length <= maxRun; length++) {
       runs[length - 1] = new float[Math.max(0, n - length + 1)][];
       for (int start = 0; start + length <= n; start++) {
-        float[] v = embedded[next++];
-        if (v.length != embedder.dimension()) {
-          throw new IllegalStateException(embedder.modelId() + " produced a vector of dimension " + v.length
-              + " instead of " + embedder.dimension());
-        }
-        runs[length - 1][start] = v;
+        runs[length - 1][start] = embedded[next++];
       }
     }
-    return new SentenceVectors(n, embedder.dimension(), runs);
+    return new SentenceVectors(n, embedder.dimension(), runs, null);
+  }
+
+  /**
+   * Summed sentences' fresh vectors scaled to unit length to the last bit, in place, so that the aligner's runs of one
+   * share them ({@link OverlapEmbedding#of}; about 12 % of the embedder's vectors would be copied so otherwise).
+   */
+  private static float[][] scaledToUnit(float[][] fresh) {
+    IntStream.range(0, fresh.length).parallel().forEach(k -> Vectors.scaleToUnit(fresh[k]));
+    return fresh;
+  }
+
+  /** The embedder's vectors, if there is one for each of {@code texts} texts and each of its dimension. */
+  private static float[][] checked(float[][] embedded, int texts, Embedder embedder) {
+    if (embedded.length != texts) {
+      throw new IllegalStateException(
+          "embedder " + embedder.modelId() + " returned " + embedded.length + " vectors for " + texts + " texts");
+    }
+    for (float[] v : embedded) {
+      if (v.length != embedder.dimension()) {
+        throw new IllegalStateException(embedder.modelId() + " produced a vector of dimension " + v.length
+            + " instead of " + embedder.dimension());
+      }
+    }
+    return embedded;
   }
 
   /**
    * These vectors, for the document after its sentences between the first {@code head} and the last {@code tail}
    * were replaced so that it holds {@code sentences}: a run that lies wholly in the unchanged head or tail keeps
    * its vector (at its new place), the runs that hold a new sentence are embedded, in one call. An edit to one
-   * sentence embeds a few runs, not the document.
+   * sentence embeds a few runs, not the document. Vectors whose runs are summed stay so: the new sentences alone
+   * are embedded.
    */
   public SentenceVectors replaced(int head, int tail, List<String> sentences, Embedder embedder) {
     int m = sentences.size();
     if (head < 0 || tail < 0 || head + tail > Math.min(sentenceCount, m)) {
       throw new IllegalArgumentException("unchanged head " + head + " and tail " + tail + " do not fit documents of "
           + sentenceCount + " and " + m + " sentences");
+    }
+    if (sumLengths != null) {
+      return replacedSummed(head, tail, sentences, embedder);
     }
     float[][][] newRuns = new float[runs.length][][];
     List<String> texts = new ArrayList<>();
@@ -101,7 +148,28 @@ public final class SentenceVectors {
       }
       newRuns[places.get(k)[0] - 1][places.get(k)[1]] = embedded[k];
     }
-    return new SentenceVectors(m, dimension, newRuns);
+    return new SentenceVectors(m, dimension, newRuns, null);
+  }
+
+  private SentenceVectors replacedSummed(int head, int tail, List<String> sentences, Embedder embedder) {
+    int m = sentences.size();
+    Embedder.SummableVectors fresh = embedder.embedSummable(sentences.subList(head, m - tail), Progress.NONE, "");
+    if (fresh == null) {
+      throw new IllegalArgumentException(
+          "these vectors are summed, but " + embedder.modelId() + " does not give the lengths of its token sums");
+    }
+    float[][] vectors = new float[m][];
+    float[] lengths = new float[m];
+    System.arraycopy(runs[0], 0, vectors, 0, head);
+    System.arraycopy(sumLengths, 0, lengths, 0, head);
+    System.arraycopy(scaledToUnit(checked(fresh.vectors(), m - tail - head, embedder)), 0, vectors, head,
+        m - tail - head);
+    System.arraycopy(fresh.sumLengths(), 0, lengths, head, m - tail - head);
+    System.arraycopy(runs[0], sentenceCount - tail, vectors, m - tail, tail);
+    System.arraycopy(sumLengths, sentenceCount - tail, lengths, m - tail, tail);
+    float[][][] newRuns = new float[runs.length][][];
+    newRuns[0] = vectors;
+    return new SentenceVectors(m, dimension, newRuns, lengths);
   }
 
   public int sentenceCount() {
@@ -131,12 +199,34 @@ public final class SentenceVectors {
     return length >= 1 && length <= runs.length && start >= 0 && start + length <= sentenceCount;
   }
 
-  /** The vector of the {@code length} sentences from {@code start}, joined. */
+  /**
+   * The vector of the {@code length} sentences from {@code start}, joined: held, or, for a run of summed vectors, the
+   * sum built now (a fresh array).
+   */
   public float[] run(int start, int length) {
     if (!hasRun(start, length)) {
       throw new IndexOutOfBoundsException(
           "no run of length " + length + " at sentence " + start + " of " + sentenceCount);
     }
-    return runs[length - 1][start];
+    float[][] held = runs[length - 1];
+    return held != null ? held[start] : summed(start, length);
+  }
+
+  /** Whether the runs of {@code length} sentences are held rather than summed when asked for. */
+  boolean holdsRunsOf(int length) {
+    return runs[length - 1] != null;
+  }
+
+  /** The sentences' vectors, each times the length of its token sum, added up and scaled to unit length. */
+  private float[] summed(int start, int length) {
+    float[] sum = new float[dimension];
+    for (int k = start; k < start + length; k++) {
+      float[] v = runs[0][k];
+      float weight = sumLengths[k];
+      for (int d = 0; d < dimension; d++) {
+        sum[d] += v[d] * weight;
+      }
+    }
+    return Vectors.scaleToUnit(sum);
   }
 }

@@ -68,6 +68,8 @@ public final class DjlEmbedder implements Embedder {
 
   private final EmbeddingCache<float[]> sentenceCache;
   private final EmbeddingCache<TokenVectors> tokenCache;
+  /** Holds nothing: {@link #embedSummable}'s results are asked for once. */
+  private final EmbeddingCache<Summed> nothingKept = new EmbeddingCache<>(0, s -> s.vector().length);
 
   private final ModelRecipe recipe;
   private final String modelId;
@@ -281,6 +283,36 @@ public final class DjlEmbedder implements Embedder {
     // Arrays kept in the cache, or handed out twice, are copied: the caller may change what it gets.
     return cached(texts, sentenceCache, false, (text, f) -> sentenceVector(f), progress, item, float[]::clone)
         .toArray(float[][]::new);
+  }
+
+  /**
+   * The built-in kind of model (a static table, mean pooling, no dense layer): each text's vector as
+   * {@link #embedSentences} gives it, to the last bit, with the length of its token sum. Not kept in the sentence
+   * cache (whose entries are vectors alone): a long document's sentences, each asked for once.
+   */
+  @Override
+  public SummableVectors embedSummable(List<String> texts, Progress progress, String item) {
+    if (table == null || recipe.pooling() != Pooling.MEAN || dense != null || !recipe.normalize()) {
+      return null;
+    }
+    List<Summed> summed = cached(texts, nothingKept, false, (text, f) -> summed(f), progress, item,
+        s -> new Summed(s.vector().clone(), s.sumLength()));
+    float[][] vectors = new float[summed.size()][];
+    float[] lengths = new float[summed.size()];
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = summed.get(i).vector();
+      lengths[i] = summed.get(i).sumLength();
+    }
+    return new SummableVectors(vectors, lengths);
+  }
+
+  /** One text's vector and the length of its token sum. */
+  private record Summed(float[] vector, float sumLength) {}
+
+  private Summed summed(Forwarded forwarded) {
+    // Measured before the sentence vector divides the sum by the token count in place.
+    float length = forwarded.tokens() == 0 ? 0 : (float) Vectors.norm(forwarded.tokenSum());
+    return new Summed(sentenceVector(forwarded), length);
   }
 
   @Override

@@ -46,6 +46,23 @@ public interface Embedder extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Sentence vectors ({@link #embedSentences(List)}) with the length of each text's token sum ({@link #embedSummable}).
+   */
+  record SummableVectors(float[][] vectors, float[] sumLengths) {}
+
+  /**
+   * {@link #embedSentences(List, Progress, String)} with, for a model whose vector of a text is the sum of its token
+   * vectors scaled to unit length (a static model: a table row a token, mean pooling, no dense layer), the length of
+   * each text's token sum; null for any other model. The vector of texts joined with a space is then, to rounding,
+   * the sum of their vectors, each times its length, scaled to unit length: a long document's runs of sentences are
+   * built so instead of embedded ({@code SentenceVectors}). Only a joined text past the model's token limit differs
+   * (the model would cut it, the sum holds every token).
+   */
+  default SummableVectors embedSummable(List<String> texts, Progress progress, String item) {
+    return null;
+  }
+
   /** Token vectors with their character spans in each text, for word-level evidence. */
   List<TokenVectors> embedTokens(List<String> texts);
 

@@ -63,6 +63,8 @@ final class WordEvidenceRefinement {
   static final double LENGTH_GAIN = 0.1;
   /** Covered-share bins of a sentence (see {@link #shareBin}). */
   private static final int SHARE_BINS = 3;
+  /** Mood bins of a link (see {@link #moodBin}). */
+  private static final int MOOD_BINS = 3;
   /** How much worse a link may fit without an echoing sentence for it to be taken out (see {@link #echoMisfit}). */
   static final double ECHO_MISFIT = 0.1;
   /**
@@ -83,6 +85,9 @@ final class WordEvidenceRefinement {
   private final Embedder embedder;
   private final WordSupport words;
   private final Aligner aligner;
+  /** Each sentence's weighed length ({@link Sentence#weighedLength}), worked out once: every length misfit reads them. */
+  private final int[] sourceLengths;
+  private final int[] targetLengths;
   /** The documents' source/target character ratio (Arabic is shorter than its English rendering). */
   private final double charRatio;
   /** Content words of each sentence alone, -1 until asked. */
@@ -99,6 +104,16 @@ final class WordEvidenceRefinement {
   private double[][] evidenceOfShare;
   /** Per side, the most a sentence's covered share can gain ({@link #evidence}): the largest of evidenceOfShare, or 0. */
   private final double[] mostGained = new double[2];
+  /**
+   * The log-likelihood ratio of each mood bin of a link ({@link #moodBin}), translation against unrelated pair; all 0
+   * where the document has too few 1-1 links to tell.
+   */
+  private final double[] evidenceOfMood = new double[MOOD_BINS];
+  /** The most a link's mood can gain ({@link #evidence}): the largest of evidenceOfMood, or 0. */
+  private double mostMoodGained;
+  /** Per sentence, how it ends ({@link WordSupport#mood}), as '?', '!' or '.' for any other; 0 until asked. */
+  private final char[] sourceMoods;
+  private final char[] targetMoods;
 
   WordEvidenceRefinement(Document source, Document target, SentenceVectors sourceVectors,
       SentenceVectors targetVectors, OverlapVectors sourceRuns, OverlapVectors targetRuns, Embedder embedder,
@@ -112,13 +127,17 @@ final class WordEvidenceRefinement {
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
     this.aligner = aligner;
-    double sourceChars = source.sentences().stream().mapToInt(Sentence::weighedLength).sum();
-    double targetChars = target.sentences().stream().mapToInt(Sentence::weighedLength).sum();
+    this.sourceLengths = source.weighedLengths();
+    this.targetLengths = target.weighedLengths();
+    double sourceChars = Arrays.stream(sourceLengths).sum();
+    double targetChars = Arrays.stream(targetLengths).sum();
     this.charRatio = sourceChars > 0 && targetChars > 0 ? sourceChars / targetChars : 1;
     this.sourceContent = new int[source.sentences().size()];
     this.targetContent = new int[target.sentences().size()];
     Arrays.fill(sourceContent, -1);
     Arrays.fill(targetContent, -1);
+    this.sourceMoods = new char[source.sentences().size()];
+    this.targetMoods = new char[target.sentences().size()];
   }
 
   /** The links of a search over the whole documents, reconsidered with word evidence. */
@@ -139,12 +158,13 @@ final class WordEvidenceRefinement {
     prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
-      links = aligner.reconsider(links, sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(),
+      links = aligner.reconsider(links, sourceRuns, targetRuns, sourceLengths, targetLengths,
           new WordEvidence(words.forStretch()));
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.
-    return joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList());
+    return placeLoneSentences(
+        joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList()));
   }
 
   /** The link split and with its riders detached, in document order. */
@@ -235,15 +255,90 @@ final class WordEvidenceRefinement {
     return candidate;
   }
 
+  /**
+   * A sentence left alone beside a 1-1 link whose other side it renders, word for word, exactly as well as the
+   * link's own sentence does (near-paraphrases the model reads alike: "سرق سامي مال ليلى." and "استعار سامي مالا من
+   * ليلى." beside "Sami stole Layla's money.", whose verbs it knows neither of) takes that link's place when the
+   * link's polarity differs and its own agrees ("لم يحصل سامي على أيّ مال." beside "افتقد سامي للمال.", rendered
+   * "Sami fell short on money."), or, the polarity no help, when it is the closer of the two by the vectors: the
+   * search weighed the length, which between near-paraphrases says nothing. Where the words tell the two apart, the
+   * search's choice stands.
+   */
+  private List<Link> placeLoneSentences(List<Link> links) {
+    if (!evidenceSpeaks()) {
+      return links;
+    }
+    List<Link> placed = new ArrayList<>(links);
+    for (int k = 0; k < placed.size(); k++) {
+      Link alone = placed.get(k);
+      if (!alone.isOneSided() || alone.source().size() + alone.target().size() != 1) {
+        continue;
+      }
+      boolean sourceSide = !alone.source().isEmpty();
+      int sentence = sourceSide ? alone.source().get(0) : alone.target().get(0);
+      for (int neighbour : new int[] {k - 1, k + 1}) {
+        if (neighbour < 0 || neighbour >= placed.size() || !isOneToOne(placed.get(neighbour))) {
+          continue;
+        }
+        Link link = placed.get(neighbour);
+        Link swapped = sourceSide ? scored(List.of(sentence), link.target()) : scored(link.source(), List.of(sentence));
+        if (placesBetter(swapped, link)) {
+          placed.set(k, swapped);
+          placed.set(neighbour, sourceSide ? new Link(link.source(), List.of(), 0) : new Link(List.of(), link.target(), 0));
+          break;
+        }
+      }
+    }
+    return placed;
+  }
+
+  /** Whether 1-1 link {@code swapped} renders its sentences better than {@code link} (see {@link #placeLoneSentences}). */
+  private boolean placesBetter(Link swapped, Link link) {
+    if (wordFit(swapped) != wordFit(link)) {
+      return false;
+    }
+    int swappedMood = moodBin(swapped.source().get(0), swapped.target().get(0));
+    int mood = moodBin(link.source().get(0), link.target().get(0));
+    if (swappedMood != mood) {
+      return evidenceOfMood[swappedMood] > evidenceOfMood[mood];
+    }
+    boolean swappedAgrees = polarityAgrees(swapped);
+    if (swappedAgrees != polarityAgrees(link)) {
+      return swappedAgrees;
+    }
+    return swapped.score() > link.score();
+  }
+
+  /** The link's share of covered content words, source and target averaged (a side without any counts 0). */
+  private double wordFit(Link link) {
+    WordSupport.Support support = words.support(link.source(), link.target());
+    return (share(support.source().get(0)) + share(support.target().get(0))) / 2;
+  }
+
+  private static double share(WordTally tally) {
+    return tally.content() == 0 ? 0 : (double) tally.covered() / tally.content();
+  }
+
+  /** Whether both sides of a 1-1 link are negated, or neither. */
+  private boolean polarityAgrees(Link link) {
+    return words.negated(link.source().get(0), true) == words.negated(link.target().get(0), false);
+  }
+
   private static int covered(List<WordTally> tallies) {
     return tallies.stream().mapToInt(WordTally::covered).sum();
   }
 
   /** How far a link's length is from the document's: |ln(source characters / (ratio · target characters))|. */
   private double lengthMisfit(List<Integer> sourceSentences, List<Integer> targetSentences) {
-    double sourceChars = sourceSentences.stream().mapToInt(i -> source.sentences().get(i).weighedLength()).sum();
-    double targetChars = targetSentences.stream().mapToInt(i -> target.sentences().get(i).weighedLength()).sum();
-    return Math.abs(Math.log((sourceChars + 1) / (charRatio * targetChars + 1)));
+    int sourceChars = 0;
+    for (int i : sourceSentences) {
+      sourceChars += sourceLengths[i];
+    }
+    int targetChars = 0;
+    for (int j : targetSentences) {
+      targetChars += targetLengths[j];
+    }
+    return Math.abs(Math.log((sourceChars + 1.0) / (charRatio * targetChars + 1)));
   }
 
   /**
@@ -281,6 +376,7 @@ final class WordEvidenceRefinement {
     int[] counts = new int[4];
     int[][] linked = new int[2][SHARE_BINS];
     int[][] unrelated = new int[2][SHARE_BINS];
+    int[][] moods = new int[2][MOOD_BINS]; // [0]: the 1-1 links, [1]: the unrelated pairs
     // The sample's word alignments on all cores (each link's with its translation, then with an unrelated
     // sentence), counted in order after.
     List<WordSupport.Support[]> supports = IntStream.range(0, oneToOne.size()).parallel()
@@ -298,6 +394,9 @@ final class WordEvidenceRefinement {
       count(support, linked);
       if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
         count(supports.get(k)[1], unrelated);
+        int sentence = oneToOne.get(k).source().get(0);
+        moods[0][moodBin(sentence, oneToOne.get(k).target().get(0))]++;
+        moods[1][moodBin(sentence, oneToOne.get((k + oneToOne.size() / 2) % oneToOne.size()).target().get(0))]++;
       }
     }
     double[] misfits = oneToOne.stream().mapToDouble(link -> lengthMisfit(link.source(), link.target())).sorted().toArray();
@@ -309,18 +408,47 @@ final class WordEvidenceRefinement {
     evidenceOfShare = new double[2][SHARE_BINS];
     if (oneToOne.size() >= MIN_CHANCE_PAIRS) {
       for (int side = 0; side < 2; side++) {
-        int linkedTotal = Arrays.stream(linked[side]).sum();
-        int unrelatedTotal = Arrays.stream(unrelated[side]).sum();
-        for (int bin = 0; bin < SHARE_BINS; bin++) {
-          // Add-one smoothing: a short document's sample leaves bins empty.
-          evidenceOfShare[side][bin] = Math.log((linked[side][bin] + 1.0) / (linkedTotal + SHARE_BINS))
-              - Math.log((unrelated[side][bin] + 1.0) / (unrelatedTotal + SHARE_BINS));
-        }
+        evidenceOfShare[side] = logLikelihoodRatios(linked[side], unrelated[side]);
       }
+      System.arraycopy(logLikelihoodRatios(moods[0], moods[1]), 0, evidenceOfMood, 0, MOOD_BINS);
     }
     for (int side = 0; side < 2; side++) {
       mostGained[side] = Math.max(0, Arrays.stream(evidenceOfShare[side]).max().orElse(0));
     }
+    mostMoodGained = Math.max(0, Arrays.stream(evidenceOfMood).max().orElse(0));
+  }
+
+  /** Per bin, ln(share among translations / share among unrelated pairs). */
+  private static double[] logLikelihoodRatios(int[] linked, int[] unrelated) {
+    int linkedTotal = Arrays.stream(linked).sum();
+    int unrelatedTotal = Arrays.stream(unrelated).sum();
+    double[] ratios = new double[linked.length];
+    for (int bin = 0; bin < linked.length; bin++) {
+      // Add-one smoothing: a short document's sample leaves bins empty.
+      ratios[bin] = Math.log((linked[bin] + 1.0) / (linkedTotal + linked.length))
+          - Math.log((unrelated[bin] + 1.0) / (unrelatedTotal + linked.length));
+    }
+    return ratios;
+  }
+
+  /**
+   * The mood of a link, by the last sentence of each side: both statements (0), both a question or both an
+   * exclamation (1), or not the same (2). A translation keeps the mood ("أيّاً تأخذ؟" is "Which one do you take?",
+   * not its neighbour "You have a lot of books."); two unrelated sentences share a rarer one only by chance.
+   */
+  private int moodBin(int lastSource, int lastTarget) {
+    char source = mood(lastSource, true);
+    char target = mood(lastTarget, false);
+    return source != target ? 2 : source == '.' ? 0 : 1;
+  }
+
+  private char mood(int sentence, boolean sourceSide) {
+    char[] moods = sourceSide ? sourceMoods : targetMoods;
+    if (moods[sentence] == 0) {
+      char mood = words.mood(sentence, sourceSide);
+      moods[sentence] = mood == 0 ? '.' : mood;
+    }
+    return moods[sentence];
   }
 
   private static void count(WordSupport.Support support, int[][] bins) {
@@ -349,10 +477,12 @@ final class WordEvidenceRefinement {
    * covered share is when it is linked with its translation than beside an unrelated sentence, as this document's
    * own links show (measured per sentence, not per word: the words of one sentence are covered or not together,
    * as its vocabulary is known to the model or not). A sentence left alone gains nothing; the costs are shifted by
-   * the most a sentence of its side can gain, so that none is negative (the same shift for every alignment).
+   * the most a sentence of its side can gain, so that none is negative (the same shift for every alignment). Likewise
+   * the link's mood ({@link #moodBin}): a two-sided link gains its log-likelihood ratio, shifted by half the most a
+   * link can gain per sentence it holds (the same shift for every alignment again, and none negative).
    */
   private double evidence(int i, int a, int j, int b, WordSupport.Stretch stretch) {
-    double cost = 0;
+    double cost = 0.5 * mostMoodGained * (a + b) - (a == 0 || b == 0 ? 0 : evidenceOfMood[moodBin(i + a - 1, j + b - 1)]);
     if (a == 0 || b == 0) {
       for (int k = i; k < i + a; k++) {
         cost += contentWords(k, true) > 0 ? mostGained(0) : 0;

@@ -1,0 +1,131 @@
+package org.qantara.core.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qantara.core.Progress;
+import org.qantara.core.embed.Embedder;
+import org.qantara.core.embed.ModelRegistry;
+
+/**
+ * A long document's runs of sentences built from its sentences' vectors and the lengths of their token sums (the
+ * built-in model's vector of a text is its token sum scaled to unit length) instead of embedded and held: the same
+ * vectors to rounding, the same links, the same scores to rounding. The development documents three times over
+ * (1,383 Arabic sentences: coarse levels, several blocks of the search) stand for a document of 46,000 sentences.
+ */
+class SummedRunsTest {
+  private static final Path MODELS = Path.of("models");
+  private static Embedder embedder;
+  private static List<String> arabic;
+  private static List<String> english;
+  private static SentenceVectors heldArabic;
+  private static SentenceVectors heldEnglish;
+  private static SentenceVectors summedArabic;
+  private static SentenceVectors summedEnglish;
+
+  @BeforeAll
+  static void embedBothWays() throws IOException {
+    System.setProperty(ModelRegistry.MODELS_DIR_PROPERTY, MODELS.toAbsolutePath().toString());
+    embedder = ModelRegistry.fromEnvironment().open("builtin-ar-en");
+    arabic = new ArrayList<>();
+    english = new ArrayList<>();
+    for (int copy = 0; copy < 3; copy++) {
+      for (DevDocuments document : DevDocuments.tatoeba()) {
+        arabic.addAll(document.arabic());
+        english.addAll(document.english());
+      }
+    }
+    int maxRun = AlignerParams.defaults().maxOverlap();
+    heldArabic = SentenceVectors.embed(arabic, embedder, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
+    heldEnglish = SentenceVectors.embed(english, embedder, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
+    summedArabic = SentenceVectors.embed(arabic, embedder, maxRun, Progress.NONE, "", 0);
+    summedEnglish = SentenceVectors.embed(english, embedder, maxRun, Progress.NONE, "", 0);
+  }
+
+  @AfterAll
+  static void close() {
+    embedder.close();
+  }
+
+  @Test
+  void onlyTheSentencesAreHeldAndEveryRunIsTheJoinedTextsVectorToRounding() {
+    assertThat(summedArabic.holdsRunsOf(1)).isTrue();
+    assertThat(summedArabic.holdsRunsOf(2)).isFalse();
+    assertThat(heldArabic.holdsRunsOf(2)).isTrue();
+    // The sentences' vectors are those the aligner makes of the embedder's: scaled to unit length to the last bit.
+    OverlapVectors heldRuns = OverlapEmbedding.of(heldArabic);
+    for (int k = 0; k < arabic.size(); k++) {
+      assertThat(summedArabic.sentence(k)).isEqualTo(heldRuns.vector(k, 1));
+    }
+    double largest = 0;
+    for (int length = 2; length <= heldArabic.maxRun(); length++) {
+      for (int start = 0; start + length <= arabic.size(); start++) {
+        float[] built = summedArabic.run(start, length);
+        float[] embedded = heldArabic.run(start, length);
+        for (int d = 0; d < embedded.length; d++) {
+          largest = Math.max(largest, Math.abs(built[d] - embedded[d]));
+        }
+      }
+    }
+    assertThat(largest).as("largest difference of an element").isLessThan(1e-5).isGreaterThan(0);
+    OverlapVectors summed = OverlapEmbedding.of(summedArabic);
+    OverlapVectors block = summed.holding(500, 800);
+    assertThat(block.vector(500, 3)).isEqualTo(summed.vector(500, 3));
+    assertThat(block.vector(10, 2)).as("outside the block").isEqualTo(summed.vector(10, 2));
+    assertThat(summed.vectors(2, 40, 50)[3]).isEqualTo(summed.vector(43, 2));
+  }
+
+  @Test
+  void theLinksAreThoseOfTheHeldRunsAndTheirScoresToRounding() {
+    Aligner aligner = new Aligner(AlignerParams.defaults());
+    int[] arabicChars = arabic.stream().mapToInt(String::length).toArray();
+    int[] englishChars = english.stream().mapToInt(String::length).toArray();
+    OverlapVectors heldSource = OverlapEmbedding.of(heldArabic);
+    OverlapVectors heldTarget = OverlapEmbedding.of(heldEnglish);
+    OverlapVectors summedSource = OverlapEmbedding.of(summedArabic);
+    OverlapVectors summedTarget = OverlapEmbedding.of(summedEnglish);
+
+    List<Link> links = aligner.align(summedSource, summedTarget, arabicChars, englishChars);
+
+    List<Link> fromHeld = aligner.align(heldSource, heldTarget, arabicChars, englishChars);
+    assertSameLinks(links, fromHeld);
+    assertThat(links).anyMatch(link -> link.source().size() > 1 || link.target().size() > 1);
+    // A second look with evidence against every 1-1 link searches the stretches again, a window at a time.
+    LinkEvidence doubtsOneToOne = (i, a, j, b) -> a == 1 && b == 1 ? 0.3 : 0;
+    List<Link> reconsidered = aligner.reconsider(links, summedSource, summedTarget, arabicChars, englishChars,
+        doubtsOneToOne);
+    assertSameLinks(reconsidered,
+        aligner.reconsider(fromHeld, heldSource, heldTarget, arabicChars, englishChars, doubtsOneToOne));
+    assertThat(reconsidered).isNotEqualTo(links);
+  }
+
+  @Test
+  void anEditEmbedsTheNewSentencesAloneAndTheRunsStaySummed() {
+    List<String> edited = new ArrayList<>(arabic);
+    edited.set(700, "جملة جديدة تماما.");
+    edited.add(701, "وجملة أخرى أضيفت.");
+    SentenceVectors replaced = summedArabic.replaced(700, arabic.size() - 701, edited, embedder);
+    SentenceVectors embedded = SentenceVectors.embed(edited, embedder, summedArabic.maxRun(), Progress.NONE, "", 0);
+    assertThat(replaced.holdsRunsOf(2)).isFalse();
+    assertThat(replaced.sentences()).isDeepEqualTo(embedded.sentences());
+    for (int start = 695; start < 705; start++) {
+      assertThat(replaced.run(start, 3)).as("run of 3 from %d", start).isEqualTo(embedded.run(start, 3));
+    }
+  }
+
+  private static void assertSameLinks(List<Link> links, List<Link> expected) {
+    assertThat(links).hasSameSizeAs(expected);
+    for (int k = 0; k < links.size(); k++) {
+      assertThat(links.get(k).source()).isEqualTo(expected.get(k).source());
+      assertThat(links.get(k).target()).isEqualTo(expected.get(k).target());
+      assertThat(links.get(k).score()).as("score of link %d", k).isCloseTo(expected.get(k).score(), within(1e-5));
+    }
+  }
+}
