@@ -341,45 +341,56 @@ final class LinkChecks {
    *       sentences are: a sentence that lost a third of its words also lost much of its vector's closeness.
    * </ul>
    *
-   * Either way the rest of the Arabic must be mostly accounted for: otherwise the missing pairing says more about
-   * the model than about the text. A unit that is a whole sentence of a link of several is left to the rider
-   * check (a sentence, not part of one).
+   * An Arabic word counts as rendered only when a word link pairs it with an English word that can render content
+   * (not with "his" alone). Either way the rest of the Arabic must be mostly accounted for, otherwise the missing
+   * pairing says more about the model than about the text, unless the unit has {@code 2 * minWords} unpaired
+   * content words and every English word that could render anything is paired. A unit that is a whole sentence of
+   * a link of several is left to the rider check (a sentence, not part of one).
    *
    * @param z how far the link's two sides stand above unrelated sentence pairs of the document
    * @param sentenceStarts where the link's Arabic sentences start in the source text
+   * @param wordLinks the link's word links, of which {@code coverage} was made
    */
-  void partialOmissions(int minWords, double z, List<Integer> sentenceStarts) {
+  void partialOmissions(int minWords, double z, List<Integer> sentenceStarts, List<WordLink> wordLinks) {
     if (z < PHRASE_CHECK_Z) {
       return;
     }
+    boolean[] rendered = renderedSourceWords(wordLinks);
     int allContent = 0;
     int allHit = 0;
     for (int i = 0; i < sourceWords.size(); i++) {
       if (StopWords.isContent(sourceWords.get(i), Lang.AR)) {
         allContent++;
-        allHit += coverage.sourceCovered(i) ? 1 : 0;
+        allHit += rendered[i] ? 1 : 0;
       }
     }
     int englishLeft = 0;
+    int englishRendering = 0;
     for (int e = 0; e < englishWords.size(); e++) {
-      if (StopWords.mayRenderContent(englishWords.get(e)) && !coverage.targetCovered(englishInTarget[e])) {
-        englishLeft++;
+      if (StopWords.mayRenderContent(englishWords.get(e))) {
+        englishRendering++;
+        englishLeft += coverage.targetCovered(englishInTarget[e]) ? 0 : 1;
       }
     }
+    // Every English word that could render anything is paired: what the Arabic has left unpaired has no rendering
+    // however little of the link the model knows, so a long unit needs no covered surroundings to stand out.
+    boolean englishAccountedFor = englishLeft == 0 && englishRendering > 0;
     List<List<Integer>> reported = new ArrayList<>();
     if (!(z < Background.WEAK_LINK_Z)) {
       for (List<Integer> clause : ArabicClauses.split(sourceWords, sourceText, sentenceStarts)) {
         List<Integer> content = clause.stream().filter(i -> StopWords.isContent(sourceWords.get(i), Lang.AR)).toList();
-        List<Integer> uncovered = content.stream().filter(i -> !coverage.sourceCovered(i)).toList();
+        List<Integer> uncovered = content.stream().filter(i -> !rendered[i]).toList();
         int hit = content.size() - uncovered.size();
         if (uncovered.size() >= minWords && hit * 3 <= content.size() && englishLeft < uncovered.size()
-            && coveredAround(content, hit, allContent, allHit) && !isWholeSentenceOfSeveral(content, sentenceStarts)) {
+            && (englishAccountedFor && uncovered.size() >= 2 * minWords || coveredAround(content, hit, allContent, allHit))
+            && !isWholeSentenceOfSeveral(content, sentenceStarts)) {
           reported.add(uncovered);
         }
       }
     }
-    for (List<Integer> phrase : unpairedStretches(sentenceStarts)) {
-      if (phrase.size() - englishLeft >= minWords && coveredAround(phrase, 0, allContent, allHit)
+    for (List<Integer> phrase : unpairedStretches(rendered, sentenceStarts)) {
+      if (phrase.size() - englishLeft >= minWords
+          && (englishAccountedFor && phrase.size() >= 2 * minWords || coveredAround(phrase, 0, allContent, allHit))
           && !isWholeSentenceOfSeveral(phrase, sentenceStarts) && reported.stream()
               .noneMatch(r -> r.get(0) <= phrase.get(phrase.size() - 1) && phrase.get(0) <= r.get(r.size() - 1))) {
         reported.add(phrase);
@@ -401,6 +412,22 @@ final class LinkChecks {
   }
 
   /**
+   * The source words a word link pairs with an English word that can render content ({@link
+   * StopWords#mayRenderContent}), or pairs as the same number, string or name: an Arabic content word the model
+   * pairs only with "his" or "the" (عائلته with the "his" of "his alibi") has no rendering of its own.
+   */
+  private boolean[] renderedSourceWords(List<WordLink> wordLinks) {
+    boolean[] rendered = new boolean[sourceWords.size()];
+    for (WordLink link : wordLinks) {
+      if (link.kind() != WordLink.Kind.EMBEDDING || targetWords.stream()
+          .anyMatch(w -> w.span().overlaps(link.target()) && StopWords.mayRenderContent(w))) {
+        Word.markOverlapping(sourceWords, link.source(), rendered);
+      }
+    }
+    return rendered;
+  }
+
+  /**
    * Whether the Arabic content words outside a unit (its content words {@code content}, {@code hit} of them
    * paired) are mostly accounted for, so that the unit stands out from how well the model knows the link.
    */
@@ -413,7 +440,7 @@ final class LinkChecks {
    * Stretches of Arabic content words the word alignment left unpaired, as indices into the source words: a
    * paired content word or a new sentence ends one, function words do not.
    */
-  private List<List<Integer>> unpairedStretches(List<Integer> sentenceStarts) {
+  private List<List<Integer>> unpairedStretches(boolean[] rendered, List<Integer> sentenceStarts) {
     List<List<Integer>> stretches = new ArrayList<>();
     List<Integer> current = new ArrayList<>();
     for (int i = 0; i < sourceWords.size(); i++) {
@@ -422,13 +449,13 @@ final class LinkChecks {
       }
       boolean newSentence = !current.isEmpty()
           && sentenceOf(current.get(current.size() - 1), sentenceStarts) != sentenceOf(i, sentenceStarts);
-      if (coverage.sourceCovered(i) || newSentence) {
+      if (rendered[i] || newSentence) {
         if (!current.isEmpty()) {
           stretches.add(current);
         }
         current = new ArrayList<>();
       }
-      if (!coverage.sourceCovered(i)) {
+      if (!rendered[i]) {
         current.add(i);
       }
     }

@@ -166,7 +166,7 @@ public final class Reviewer {
       if (!(z < NEGATION_CHECK_Z)) {
         checks.negation();
       }
-      checks.partialOmissions(options.minUncoveredRun(), z, docs.sourceSentenceStarts(link));
+      checks.partialOmissions(options.minUncoveredRun(), z, docs.sourceSentenceStarts(link), pieceLinks);
       // English spends more content words on the same meaning, and the model leaves a third to a half of a
       // faithful sentence's unpaired: a run of four or five in a long legal sentence is the model's gap
       // ("compelled to have recourse as a last resort"), all 13 on the clean real text were. From six.

@@ -43,22 +43,24 @@ public final class StopWords {
               // what the English list has as function words too: the question particle (do), a tag
               // question (isn't it), please, yes, and the forms of كان / ليس (was, will be, is not)
               "هل", "أليس", "كذلك", "لو", "سمحت", "فضلك", "نعم", "كنت", "كنا", "كانوا", "كنتم", "يكون", "تكون",
-              "سيكون", "ستكون", "أكون", "نكون", "يكونوا", "ليس", "ليست", "لست"}),
-          prepositionsWithPronouns())
+              "سيكون", "ستكون", "أكون", "نكون", "يكونوا", "ليس", "ليست", "لست",
+              // the future particle, as "will" is
+              "سوف"}),
+          prepositionsWithPronouns(), complementisersWithPronouns())
       .flatMap(words -> words)
       .map(MatchNormalizer::normalize)
       .collect(Collectors.toUnmodifiableSet());
 
   /**
    * English function words that can carry what an Arabic content word says: "everyone" for لكل فرد, "can"
-   * for يمكنك, "very" for جداً, "where" for أين, "said" for قال, "has" for يملك. A rendering may spend such a
+   * for يمكنك, "very" for جداً, "where" for أين, "here" for هنا, "said" for قال, "has" for يملك. A rendering may spend such a
    * word on a clause, so a check that asks whether the English has words left for an Arabic clause counts
    * them when the word alignment left them unpaired.
    */
   private static final Set<String> ENGLISH_MEANINGFUL = Set.of("everyone", "everybody", "anyone", "anybody",
       "someone", "somebody", "everything", "something", "anything", "can", "could", "may", "might", "must",
       "should", "would", "shall", "very", "too", "where", "when", "why", "how", "said", "says", "have", "has",
-      "had", "only", "again", "more", "most", "few", "other", "same", "own", "once", "just", "because");
+      "had", "only", "again", "more", "most", "few", "other", "same", "own", "once", "just", "because", "here");
 
   private StopWords() {}
 
@@ -84,6 +86,16 @@ public final class StopWords {
     // على، إلى and لدى take a pronoun on their ي form: عليك، إليه، لديهم.
     return Arrays.stream(prepositions).flatMap(p -> Arrays.stream(pronouns)
         .map(s -> (p.endsWith("ى") ? p.substring(0, p.length() - 1) + "ي" : p) + s));
+  }
+
+  /**
+   * A complementiser carrying a pronoun (أننا "that we", بأنه "that he", لأنها "because she", كأنهم "as if they"):
+   * grammar, as "that we" is in English. The lists above had only أنه and أنها.
+   */
+  private static Stream<String> complementisersWithPronouns() {
+    String[] complementisers = {"أن", "إن", "بأن", "لأن", "كأن", "لكن"};
+    String[] pronouns = {"ي", "ني", "ك", "كما", "كم", "كن", "ه", "ها", "هما", "هم", "هن", "نا"};
+    return Arrays.stream(complementisers).flatMap(c -> Arrays.stream(pronouns).map(p -> c + p));
   }
 
   /**

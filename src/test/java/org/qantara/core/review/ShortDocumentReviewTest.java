@@ -157,7 +157,40 @@ class ShortDocumentReviewTest {
         .noneMatch(reason -> reason.contains("طويلة"));
   }
 
-  /** "عندك", "مني", "معك": a preposition with its pronoun is grammar, as "you have", "from me", "with you" are. */
+  /**
+   * "حجّته بقضاء الوقت مع عائلته" (his alibi, spending time with his family) left out but for "his alibi": the model
+   * pairs عائلته with the "his" of "his alibi", a function word that renders no content of its own, so the phrase
+   * still has no rendering; "set" and "alibi", the English words left, cannot render all four of its words.
+   */
+  @Test
+  void aWordPairedOnlyWithAnEnglishFunctionWordIsNotRendered() {
+    CleanPair pair = documents.get(24);
+    ReviewReport report = reviewWithLineChanged(pair, 1, "Sami set up his alibi, spending time with family.",
+        "Sami set up his alibi.");
+    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION)).as(report.flags().toString()).singleElement()
+        .satisfies(f -> assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original()))
+            .singleElement().asString().contains("بقضاء الوقت مع عائلته"));
+    assertThat(review(pair, pair.target()).flags(Flag.Type.PARTIAL_OMISSION)).isEmpty();
+  }
+
+  /**
+   * "Only 3 out of the." for "بقي 3 مسافرين من 98 مسافر فقط على قيد الحياة": every English word that could render
+   * anything is paired, so the six Arabic content words left have no rendering whatever the model knows of them,
+   * although most of the link is unpaired.
+   */
+  @Test
+  void aLongUnitIsAnOmissionWhenTheEnglishHasNothingLeft() {
+    CleanPair pair = documents.get(49);
+    ReviewReport report = reviewWithLineChanged(pair, 1, "Only 3 out of the 98 passengers survived.", "Only 3 out of the.");
+    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION)).as(report.flags().toString()).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Flag.Severity.MAJOR));
+    assertThat(review(pair, pair.target()).flags(Flag.Type.PARTIAL_OMISSION)).isEmpty();
+  }
+
+  /**
+   * "عندك", "مني", "معك": a preposition with its pronoun is grammar, as "you have", "from me", "with you" are; "here"
+   * is a function word that can render هنا.
+   */
   @Test
   void prepositionsCarryingAPronounAreFunctionWords() {
     for (String word : List.of("مني", "منّي", "لي", "معك", "عليهم", "إليك", "بينهما", "لديّ", "فيها", "عنه")) {
@@ -166,7 +199,12 @@ class ShortDocumentReviewTest {
     for (String word : List.of("مكتبة", "مدينة", "مساعدة", "بيت")) {
       assertThat(StopWords.isContent(new Word(word, 0, word.length()), Lang.AR)).as(word).isTrue();
     }
+    // a complementiser with its pronoun ("that we", "because she") and the future particle (will) are grammar too
+    for (String word : List.of("أننا", "بأنّه", "لأنها", "إنك", "أنني", "سوف")) {
+      assertThat(StopWords.isContent(new Word(word, 0, word.length()), Lang.AR)).as(word).isFalse();
+    }
     assertThat(StopWords.mayRenderContent(new Word("everyone", 0, 8))).isTrue();
+    assertThat(StopWords.mayRenderContent(new Word("here", 0, 4))).isTrue();
     assertThat(StopWords.mayRenderContent(new Word("the", 0, 3))).isFalse();
   }
 

@@ -64,20 +64,21 @@ class ReviewBenchmarkTest {
     ReviewEvaluation.TypeScore majorLow = major.get(Flag.Type.LOW_SIMILARITY);
     assertThat(majorLow.precision()).as("major LOW_SIMILARITY precision, " + majorLow).isGreaterThanOrEqualTo(0.63);
     assertThat(majorLow.recall()).as("major LOW_SIMILARITY recall, " + majorLow).isGreaterThanOrEqualTo(0.84);
-    // Strict place (an omission or addition counted at the first sentence it names), below the 0.85 / 0.85
-    // for OMISSION: guards what was reached (OMISSION 0.792 / 0.824, ADDITION 0.906 / 0.941 with the aligner's
-    // uncovered sentences and echoes the length argues against detached).
+    // Strict place (an omission or addition counted at the first sentence it names): the 0.85 / 0.85, met
+    // since align7 (OMISSION 0.792 / 0.824 -> 0.865 / 0.882: the link's mood in the aligner's second search, and a
+    // sentence left alone taking the place of a near-paraphrase its partner renders no better; ADDITION 0.923 / 0.941).
     Map<Flag.Type, ReviewEvaluation.TypeScore> strict = result.strictPlaceNet().stream()
         .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
-    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.79);
-    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.82);
-    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
+    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.85);
+    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.85);
+    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.92);
     assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.94);
-    // Below the targets (0.6 / 0.5) on recall: guards what clause- and phrase-level evidence reached
-    // (0.929 / 0.448 with the clean line that leaves "when you need them" out tolerated; clauses alone 0.750 / 0.207).
+    // The targets (0.6 / 0.5), met since partial7 (1.000 / 0.517, 15 of 29: a word paired only with an English
+    // function word is not rendered, and a long unit stands out wherever the English has nothing left; before, 0.929 /
+    // 0.448 by clauses and phrases, 0.750 / 0.207 by clauses alone). The bound is the target: one clause fewer misses it.
     ReviewEvaluation.TypeScore partial = net.get(Flag.Type.PARTIAL_OMISSION);
     assertThat(partial.precision()).as("PARTIAL_OMISSION precision, " + partial).isGreaterThanOrEqualTo(0.9);
-    assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.44);
+    assertThat(partial.recall()).as("PARTIAL_OMISSION recall, " + partial).isGreaterThanOrEqualTo(0.5);
     // False alarms on the clean pairs as they are, per 100 links (the targets: major or worse < 2, all < 5).
     // Guards what was reached: 3.7 and 6.5 on 507 links, nearly all of it LOW_SIMILARITY (5.5 and 7.1 before the two
     // "Fadil" flags, true findings, were counted as such: clean-data-differences.tsv; 4.9 and 6.5 before a weak link
