@@ -2,14 +2,12 @@ package org.qantara.core.edit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.qantara.core.align.AlignedDocuments;
 import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
@@ -69,6 +67,14 @@ public final class EditableAlignment {
   public EditableAlignment(
       Document source, Document target, List<EditableLink> links, List<LinkFlag> flags,
       Map<String, FlagDecision> decisions, DocumentVerdict verdict, long nextId, List<TextEdit> textEdits) {
+    this(source, target, links, flags, decisions, verdict, nextId, textEdits, false);
+  }
+
+  /** @param dropFlagsOfOtherLinks whether flags of links not among {@code links} go, rather than being refused */
+  private EditableAlignment(
+      Document source, Document target, List<EditableLink> links, List<LinkFlag> flags,
+      Map<String, FlagDecision> decisions, DocumentVerdict verdict, long nextId, List<TextEdit> textEdits,
+      boolean dropFlagsOfOtherLinks) {
     this.source = Objects.requireNonNull(source, "source");
     this.target = Objects.requireNonNull(target, "target");
     this.links = List.copyOf(links);
@@ -76,17 +82,18 @@ public final class EditableAlignment {
     this.verdict = verdict;
     this.nextId = nextId;
     this.textEdits = List.copyOf(textEdits);
-    Optional<String> problem = problemOf(source, target, this.links, flags, nextId)
+    // The positions by id are built while the links are checked: one pass and one map over a long document's links.
+    Map<Long, Integer> byId = HashMap.newHashMap(this.links.size());
+    Optional<String> problem = problemOf(source, target, this.links, dropFlagsOfOtherLinks ? List.of() : flags, nextId, byId)
         .or(() -> problemOf(source, target, this.textEdits));
     if (problem.isPresent()) {
       throw new IllegalArgumentException(problem.get());
     }
-    Map<Long, Integer> byId = HashMap.newHashMap(this.links.size());
-    for (int k = 0; k < this.links.size(); k++) {
-      byId.put(this.links.get(k).id(), k);
-    }
     this.positions = byId;
     List<LinkFlag> ordered = new ArrayList<>(flags);
+    if (dropFlagsOfOtherLinks) {
+      ordered.removeIf(f -> !byId.containsKey(f.linkId()));
+    }
     ordered.sort((a, b) -> Integer.compare(byId.get(a.linkId()), byId.get(b.linkId())));
     this.flags = List.copyOf(ordered);
     Map<Long, List<LinkFlag>> grouped = new LinkedHashMap<>();
@@ -131,15 +138,21 @@ public final class EditableAlignment {
    */
   public static Optional<String> problemOf(
       Document source, Document target, List<EditableLink> links, List<LinkFlag> flags, long nextId) {
+    return problemOf(source, target, links, flags, nextId, HashMap.newHashMap(links.size()));
+  }
+
+  /** {@link #problemOf(Document, Document, List, List, long)}, filling {@code positions} (link id → index) meanwhile. */
+  private static Optional<String> problemOf(
+      Document source, Document target, List<EditableLink> links, List<LinkFlag> flags, long nextId,
+      Map<Long, Integer> positions) {
     int sourceAt = 0;
     int targetAt = 0;
-    Set<Long> ids = HashSet.newHashSet(links.size());
     for (int k = 0; k < links.size(); k++) {
       EditableLink link = links.get(k);
       if (link.id() <= 0 || link.id() >= nextId) {
         return Optional.of("link " + (k + 1) + " has id " + link.id() + ", outside 1.." + (nextId - 1));
       }
-      if (!ids.add(link.id())) {
+      if (positions.putIfAbsent(link.id(), k) != null) {
         return Optional.of("link " + (k + 1) + " repeats id " + link.id());
       }
       if (link.source().start() != sourceAt || link.target().start() != targetAt) {
@@ -155,7 +168,7 @@ public final class EditableAlignment {
           + "documents have " + source.sentences().size() + " and " + target.sentences().size());
     }
     for (LinkFlag flag : flags) {
-      if (!ids.contains(flag.linkId())) {
+      if (!positions.containsKey(flag.linkId())) {
         return Optional.of("flag " + flag.fingerprint() + " belongs to link id " + flag.linkId()
             + ", which does not exist");
       }
@@ -303,10 +316,7 @@ public final class EditableAlignment {
 
   /** These links instead; the flags of links no longer there go (a link reshaped has a new id). */
   EditableAlignment withLinks(List<EditableLink> newLinks, long newNextId) {
-    Set<Long> ids = HashSet.newHashSet(newLinks.size());
-    newLinks.forEach(l -> ids.add(l.id()));
-    List<LinkFlag> kept = flags.stream().filter(f -> ids.contains(f.linkId())).toList();
-    return new EditableAlignment(source, target, newLinks, kept, decisions, verdict, newNextId, textEdits);
+    return new EditableAlignment(source, target, newLinks, flags, decisions, verdict, newNextId, textEdits, true);
   }
 
   EditableAlignment withDecisions(Map<String, FlagDecision> newDecisions) {

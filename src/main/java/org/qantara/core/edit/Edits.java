@@ -402,11 +402,14 @@ public final class Edits {
     }
 
     Optional<EditResult> tryFinish(String label, long focus) {
-      List<EditableLink> placed = placeEmptyRanges(links);
-      if (EditableAlignment.problemOf(base.source(), base.target(), placed, List.of(), nextId).isPresent()) {
+      EditableAlignment after;
+      try {
+        // The alignment checks its links as it is made: checking them here first went over a long document's links
+        // once more an edit.
+        after = base.withLinks(placeEmptyRanges(links), nextId);
+      } catch (IllegalArgumentException outOfOrder) {
         return Optional.empty();
       }
-      EditableAlignment after = base.withLinks(placed, nextId);
       return Optional.of(EditResult.between(label, base, after, OptionalLong.of(focus)));
     }
   }

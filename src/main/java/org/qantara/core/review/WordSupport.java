@@ -14,6 +14,7 @@ import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.Sentence;
 import org.qantara.core.text.Span;
 
 /**
@@ -90,6 +91,12 @@ public final class WordSupport {
     return DocumentJudgement.mood((sourceSide ? source : target).sentences().get(sentence).text());
   }
 
+  /** Whether a source (or target) sentence is negated, as the reviewer's negation check reads it ({@link Negation}). */
+  public boolean negated(int sentence, boolean sourceSide) {
+    String text = (sourceSide ? source : target).sentences().get(sentence).text();
+    return !Negation.markers(Word.split(text, 0), sourceSide ? Lang.AR : Lang.EN, text).isEmpty();
+  }
+
   /**
    * Support of the candidate links of one stretch of the documents, searched again: a pair of sentences sits in
    * many of them (in up to 15 with the default link types), and comparing its words (their cosines and sure
@@ -113,6 +120,8 @@ public final class WordSupport {
     private final Map<SideRun, List<Quantity>> quantities = latest();
     private final Map<Integer, WordAligner.SureForms> sourceForms = latest();
     private final Map<Integer, WordAligner.SureForms> targetForms = latest();
+    private final Map<Integer, double[]> sourceNorms = latest();
+    private final Map<Integer, double[]> targetNorms = latest();
 
     private Stretch() {}
 
@@ -133,7 +142,9 @@ public final class WordSupport {
     /** The comparison of the words of source sentence s with those of target sentence t. */
     private PairComparison pair(int s, WordAligner.Side sourceSide, int t, WordAligner.Side targetSide) {
       return pairs.computeIfAbsent(((long) s << 32) | t, pair -> new PairComparison(
-          WordAligner.cosines(sourceSide.vectors(), targetSide.vectors()), aligner.sureMatches(
+          WordAligner.cosines(sourceSide.vectors(), sourceNorms.computeIfAbsent(s, k -> WordAligner.norms(sourceSide.vectors())),
+              targetSide.vectors(), targetNorms.computeIfAbsent(t, k -> WordAligner.norms(targetSide.vectors()))),
+          aligner.sureMatches(
               sourceForms.computeIfAbsent(s, sentence -> aligner.new SureForms(sourceSide.words())),
               targetForms.computeIfAbsent(t, sentence -> aligner.new SureForms(targetSide.words())))));
     }
@@ -222,7 +233,8 @@ public final class WordSupport {
 
   private static int sentenceOf(Document document, List<Integer> sentences, Span span) {
     for (int k = 0; k < sentences.size(); k++) {
-      if (document.sentences().get(sentences.get(k)).span().overlaps(span)) {
+      Sentence sentence = document.sentences().get(sentences.get(k));
+      if (sentence.start() < span.end() && span.start() < sentence.end()) { // Span.overlaps, without a Span a test
         return k;
       }
     }
