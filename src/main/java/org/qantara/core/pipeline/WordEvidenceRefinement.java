@@ -163,7 +163,8 @@ final class WordEvidenceRefinement {
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.
-    return joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList());
+    return placeLoneSentences(
+        joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList()));
   }
 
   /** The link split and with its riders detached, in document order. */
@@ -252,6 +253,75 @@ final class WordEvidenceRefinement {
       return null;
     }
     return candidate;
+  }
+
+  /**
+   * A sentence left alone beside a 1-1 link whose other side it renders, word for word, exactly as well as the
+   * link's own sentence does (near-paraphrases the model reads alike: "سرق سامي مال ليلى." and "استعار سامي مالا من
+   * ليلى." beside "Sami stole Layla's money.", whose verbs it knows neither of) takes that link's place when the
+   * link's polarity differs and its own agrees ("لم يحصل سامي على أيّ مال." beside "افتقد سامي للمال.", rendered
+   * "Sami fell short on money."), or, the polarity no help, when it is the closer of the two by the vectors: the
+   * search weighed the length, which between near-paraphrases says nothing. Where the words tell the two apart, the
+   * search's choice stands.
+   */
+  private List<Link> placeLoneSentences(List<Link> links) {
+    if (!evidenceSpeaks()) {
+      return links;
+    }
+    List<Link> placed = new ArrayList<>(links);
+    for (int k = 0; k < placed.size(); k++) {
+      Link alone = placed.get(k);
+      if (!alone.isOneSided() || alone.source().size() + alone.target().size() != 1) {
+        continue;
+      }
+      boolean sourceSide = !alone.source().isEmpty();
+      int sentence = sourceSide ? alone.source().get(0) : alone.target().get(0);
+      for (int neighbour : new int[] {k - 1, k + 1}) {
+        if (neighbour < 0 || neighbour >= placed.size() || !isOneToOne(placed.get(neighbour))) {
+          continue;
+        }
+        Link link = placed.get(neighbour);
+        Link swapped = sourceSide ? scored(List.of(sentence), link.target()) : scored(link.source(), List.of(sentence));
+        if (placesBetter(swapped, link)) {
+          placed.set(k, swapped);
+          placed.set(neighbour, sourceSide ? new Link(link.source(), List.of(), 0) : new Link(List.of(), link.target(), 0));
+          break;
+        }
+      }
+    }
+    return placed;
+  }
+
+  /** Whether 1-1 link {@code swapped} renders its sentences better than {@code link} (see {@link #placeLoneSentences}). */
+  private boolean placesBetter(Link swapped, Link link) {
+    if (wordFit(swapped) != wordFit(link)) {
+      return false;
+    }
+    int swappedMood = moodBin(swapped.source().get(0), swapped.target().get(0));
+    int mood = moodBin(link.source().get(0), link.target().get(0));
+    if (swappedMood != mood) {
+      return evidenceOfMood[swappedMood] > evidenceOfMood[mood];
+    }
+    boolean swappedAgrees = polarityAgrees(swapped);
+    if (swappedAgrees != polarityAgrees(link)) {
+      return swappedAgrees;
+    }
+    return swapped.score() > link.score();
+  }
+
+  /** The link's share of covered content words, source and target averaged (a side without any counts 0). */
+  private double wordFit(Link link) {
+    WordSupport.Support support = words.support(link.source(), link.target());
+    return (share(support.source().get(0)) + share(support.target().get(0))) / 2;
+  }
+
+  private static double share(WordTally tally) {
+    return tally.content() == 0 ? 0 : (double) tally.covered() / tally.content();
+  }
+
+  /** Whether both sides of a 1-1 link are negated, or neither. */
+  private boolean polarityAgrees(Link link) {
+    return words.negated(link.source().get(0), true) == words.negated(link.target().get(0), false);
   }
 
   private static int covered(List<WordTally> tallies) {

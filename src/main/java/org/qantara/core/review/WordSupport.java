@@ -95,6 +95,12 @@ public final class WordSupport {
     return DocumentJudgement.mood((sourceSide ? source : target).sentences().get(sentence).text());
   }
 
+  /** Whether a source (or target) sentence is negated, as the reviewer's negation check reads it ({@link Negation}). */
+  public boolean negated(int sentence, boolean sourceSide) {
+    String text = (sourceSide ? source : target).sentences().get(sentence).text();
+    return !Negation.markers(Word.split(text, 0), sourceSide ? Lang.AR : Lang.EN, text).isEmpty();
+  }
+
   /**
    * Support of the candidate links of one stretch of the documents, searched again: a pair of sentences sits in
    * many of them (in up to 15 with the default link types), and comparing its words (their cosines and sure
