@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
@@ -26,6 +27,9 @@ import org.qantara.core.text.Span;
  * document's sentences), or all at once for the sentences named to {@link #prepare}, and kept. Thread-safe.
  */
 public final class WordSupport {
+  /** Sentences whose words are worked out on all cores rather than on the caller's thread. */
+  private static final int PARALLEL_SIDES = 64;
+
   private final Document source;
   private final Document target;
   private final Embedder embedder;
@@ -259,10 +263,14 @@ public final class WordSupport {
     if (!missing.isEmpty()) {
       List<TokenVectors> embedded =
           embedder.embedTokens(missing.stream().map(i -> document.sentences().get(i).text()).toList());
+      // Each sentence's words and their vectors on all cores when there are many (the word-evidence pass prepares
+      // a long document's sentences at once): sharing keeps equal vectors only, so the order does not matter.
+      WordAligner.Side[] built = new WordAligner.Side[missing.size()];
+      IntStream range = IntStream.range(0, missing.size());
+      (missing.size() >= PARALLEL_SIDES ? range.parallel() : range).forEach(k -> built[k] = shared(WordAligner.side(
+          List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()), lang)));
       for (int k = 0; k < missing.size(); k++) {
-        int sentence = missing.get(k);
-        sides.put(sentence, shared(
-            WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(sentence).start()), lang)));
+        sides.put(missing.get(k), built[k]);
       }
     }
     return sentences.stream().map(sides::get).toList();
