@@ -52,6 +52,11 @@ public final class StepTable {
       steps.put(String.format("+ learned translations (weight 2, no verb prefixes) joining a word the dictionaries render"
           + " at %.1f of their weight (not shipped)", share), shipped.withLearned(2, 0.1).withLearnedDictionaryShare(share));
     }
+    for (double[] v : new double[][] {{2, 0.2, 1}, {2, 0.3, 1}, {4, 0.3, 0.5}, {1, 0.2, 0.5}}) {
+      steps.put(String.format("+ learned translations at weight %.0f, least score %.1f, joining a word the dictionaries"
+          + " render at %.1f of their weight (not shipped)", v[0], v[1], v[2]),
+          shipped.withLearned(v[0], v[1]).withLearnedDictionaryShare(v[2]));
+    }
     for (double share : new double[] {0.1, 0.2, 0.25, 0.5}) {
       steps.put(String.format("+ WordNet synonyms of each translation at %.2f of its weight, for the Arabic rows only"
           + " (not shipped)", share), shipped.withSynonyms(share));

@@ -85,6 +85,9 @@ final class WordEvidenceRefinement {
   private final Embedder embedder;
   private final WordSupport words;
   private final Aligner aligner;
+  /** Each sentence's weighed length ({@link Sentence#weighedLength}), worked out once: every length misfit reads them. */
+  private final int[] sourceLengths;
+  private final int[] targetLengths;
   /** The documents' source/target character ratio (Arabic is shorter than its English rendering). */
   private final double charRatio;
   /** Content words of each sentence alone, -1 until asked. */
@@ -124,8 +127,10 @@ final class WordEvidenceRefinement {
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
     this.aligner = aligner;
-    double sourceChars = source.sentences().stream().mapToInt(Sentence::weighedLength).sum();
-    double targetChars = target.sentences().stream().mapToInt(Sentence::weighedLength).sum();
+    this.sourceLengths = source.weighedLengths();
+    this.targetLengths = target.weighedLengths();
+    double sourceChars = Arrays.stream(sourceLengths).sum();
+    double targetChars = Arrays.stream(targetLengths).sum();
     this.charRatio = sourceChars > 0 && targetChars > 0 ? sourceChars / targetChars : 1;
     this.sourceContent = new int[source.sentences().size()];
     this.targetContent = new int[target.sentences().size()];
@@ -153,12 +158,13 @@ final class WordEvidenceRefinement {
     prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
-      links = aligner.reconsider(links, sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(),
+      links = aligner.reconsider(links, sourceRuns, targetRuns, sourceLengths, targetLengths,
           new WordEvidence(words.forStretch()));
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.
-    return joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList());
+    return placeLoneSentences(
+        joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList()));
   }
 
   /** The link split and with its riders detached, in document order. */
@@ -249,15 +255,90 @@ final class WordEvidenceRefinement {
     return candidate;
   }
 
+  /**
+   * A sentence left alone beside a 1-1 link whose other side it renders, word for word, exactly as well as the
+   * link's own sentence does (near-paraphrases the model reads alike: "سرق سامي مال ليلى." and "استعار سامي مالا من
+   * ليلى." beside "Sami stole Layla's money.", whose verbs it knows neither of) takes that link's place when the
+   * link's polarity differs and its own agrees ("لم يحصل سامي على أيّ مال." beside "افتقد سامي للمال.", rendered
+   * "Sami fell short on money."), or, the polarity no help, when it is the closer of the two by the vectors: the
+   * search weighed the length, which between near-paraphrases says nothing. Where the words tell the two apart, the
+   * search's choice stands.
+   */
+  private List<Link> placeLoneSentences(List<Link> links) {
+    if (!evidenceSpeaks()) {
+      return links;
+    }
+    List<Link> placed = new ArrayList<>(links);
+    for (int k = 0; k < placed.size(); k++) {
+      Link alone = placed.get(k);
+      if (!alone.isOneSided() || alone.source().size() + alone.target().size() != 1) {
+        continue;
+      }
+      boolean sourceSide = !alone.source().isEmpty();
+      int sentence = sourceSide ? alone.source().get(0) : alone.target().get(0);
+      for (int neighbour : new int[] {k - 1, k + 1}) {
+        if (neighbour < 0 || neighbour >= placed.size() || !isOneToOne(placed.get(neighbour))) {
+          continue;
+        }
+        Link link = placed.get(neighbour);
+        Link swapped = sourceSide ? scored(List.of(sentence), link.target()) : scored(link.source(), List.of(sentence));
+        if (placesBetter(swapped, link)) {
+          placed.set(k, swapped);
+          placed.set(neighbour, sourceSide ? new Link(link.source(), List.of(), 0) : new Link(List.of(), link.target(), 0));
+          break;
+        }
+      }
+    }
+    return placed;
+  }
+
+  /** Whether 1-1 link {@code swapped} renders its sentences better than {@code link} (see {@link #placeLoneSentences}). */
+  private boolean placesBetter(Link swapped, Link link) {
+    if (wordFit(swapped) != wordFit(link)) {
+      return false;
+    }
+    int swappedMood = moodBin(swapped.source().get(0), swapped.target().get(0));
+    int mood = moodBin(link.source().get(0), link.target().get(0));
+    if (swappedMood != mood) {
+      return evidenceOfMood[swappedMood] > evidenceOfMood[mood];
+    }
+    boolean swappedAgrees = polarityAgrees(swapped);
+    if (swappedAgrees != polarityAgrees(link)) {
+      return swappedAgrees;
+    }
+    return swapped.score() > link.score();
+  }
+
+  /** The link's share of covered content words, source and target averaged (a side without any counts 0). */
+  private double wordFit(Link link) {
+    WordSupport.Support support = words.support(link.source(), link.target());
+    return (share(support.source().get(0)) + share(support.target().get(0))) / 2;
+  }
+
+  private static double share(WordTally tally) {
+    return tally.content() == 0 ? 0 : (double) tally.covered() / tally.content();
+  }
+
+  /** Whether both sides of a 1-1 link are negated, or neither. */
+  private boolean polarityAgrees(Link link) {
+    return words.negated(link.source().get(0), true) == words.negated(link.target().get(0), false);
+  }
+
   private static int covered(List<WordTally> tallies) {
     return tallies.stream().mapToInt(WordTally::covered).sum();
   }
 
   /** How far a link's length is from the document's: |ln(source characters / (ratio · target characters))|. */
   private double lengthMisfit(List<Integer> sourceSentences, List<Integer> targetSentences) {
-    double sourceChars = sourceSentences.stream().mapToInt(i -> source.sentences().get(i).weighedLength()).sum();
-    double targetChars = targetSentences.stream().mapToInt(i -> target.sentences().get(i).weighedLength()).sum();
-    return Math.abs(Math.log((sourceChars + 1) / (charRatio * targetChars + 1)));
+    int sourceChars = 0;
+    for (int i : sourceSentences) {
+      sourceChars += sourceLengths[i];
+    }
+    int targetChars = 0;
+    for (int j : targetSentences) {
+      targetChars += targetLengths[j];
+    }
+    return Math.abs(Math.log((sourceChars + 1.0) / (charRatio * targetChars + 1)));
   }
 
   /**

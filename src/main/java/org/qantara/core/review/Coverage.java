@@ -56,7 +56,11 @@ final class Coverage {
     int content = 0;
     int hit = 0;
     for (int i = 0; i < words.size(); i++) {
-      if ((spanOrNull == null || spanOrNull.overlaps(words.get(i).span())) && StopWords.isContent(words.get(i), lang)) {
+      Word word = words.get(i);
+      // The overlap test on the offsets: a Span per word and tally was a good part of what the aligner's
+      // word-evidence pass allocated.
+      boolean inSpan = spanOrNull == null || (spanOrNull.start() < word.end() && word.start() < spanOrNull.end());
+      if (inSpan && StopWords.isContent(word, lang)) {
         content++;
         if (covered[i]) {
           hit++;

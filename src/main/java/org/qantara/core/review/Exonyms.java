@@ -50,7 +50,12 @@ final class Exonyms {
    * its look-up forms (particles peeled).
    */
   static boolean sameName(String canonicalLowerEnglish, Set<String> arabicForms) {
-    return arabicForms.stream()
-        .anyMatch(form -> ENGLISH_BY_ARABIC.getOrDefault(form, Set.of()).contains(canonicalLowerEnglish));
+    for (String form : arabicForms) {
+      Set<String> english = ENGLISH_BY_ARABIC.get(form);
+      if (english != null && english.contains(canonicalLowerEnglish)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -168,8 +168,18 @@ public final class Names {
     }
 
     boolean sameAs(ArabicName arabic) {
-      return Exonyms.sameName(exonymKey, arabic.forms()) || arabic.skeletons().stream()
-          .anyMatch(s -> skeletons.stream().anyMatch(e -> Transliteration.sameName(e, s)));
+      if (Exonyms.sameName(exonymKey, arabic.forms())) {
+        return true;
+      }
+      // Loops, not streams: the word aligner asks this of every Arabic word with every capitalised English word.
+      for (String s : arabic.skeletons()) {
+        for (String e : skeletons) {
+          if (Transliteration.sameName(e, s)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 }

@@ -153,7 +153,8 @@ public final class Transliteration {
       return false;
     }
     int allowed = Math.max(skeletonA.length(), skeletonB.length()) >= 5 ? 1 : 0;
-    return editDistance(skeletonA, skeletonB) <= allowed;
+    // The distance is at least the difference of the lengths: most pairs are told apart without working it out.
+    return Math.abs(skeletonA.length() - skeletonB.length()) <= allowed && editDistance(skeletonA, skeletonB) <= allowed;
   }
 
   static int editDistance(String a, String b) {

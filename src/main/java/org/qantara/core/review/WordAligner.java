@@ -352,14 +352,29 @@ final class WordAligner {
 
   /** The cosine of every vector of {@code a} with every vector of {@code b}; NaN where either is null or zero. */
   static double[][] cosines(List<float[]> a, List<float[]> b) {
+    return cosines(a, norms(a), b, norms(b));
+  }
+
+  /** The length of each vector ({@link Vectors#norm}), for {@link #cosines(List, double[], List, double[])}. */
+  static double[] norms(List<float[]> vectors) {
+    double[] norms = new double[vectors.size()];
+    for (int i = 0; i < norms.length; i++) {
+      norms[i] = Vectors.norm(vectors.get(i));
+    }
+    return norms;
+  }
+
+  /**
+   * {@link #cosines(List, List)} with the vectors' lengths given ({@link #norms}): the word-evidence pass compares a
+   * sentence's words with those of several others and works their lengths out once.
+   */
+  static double[][] cosines(List<float[]> a, double[] normsA, List<float[]> b, double[] normsB) {
     // The vectors of b that have a direction, each row's dot products with them worked out together (Vectors.dots).
-    double[] normsB = new double[b.size()];
     float[][] usable = new float[b.size()][];
     int[] columnOf = new int[b.size()];
     int usableCount = 0;
     for (int j = 0; j < b.size(); j++) {
       float[] v = b.get(j);
-      normsB[j] = Vectors.norm(v);
       if (v != null && normsB[j] != 0) {
         usable[usableCount] = v;
         columnOf[usableCount++] = j;
@@ -369,7 +384,7 @@ final class WordAligner {
     double[] dots = new double[usableCount];
     for (int i = 0; i < a.size(); i++) {
       float[] u = a.get(i);
-      double normU = Vectors.norm(u);
+      double normU = normsA[i];
       Arrays.fill(sim[i], Double.NaN);
       if (u == null || normU == 0) {
         continue;

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
+import org.qantara.core.text.Sentence;
 import org.qantara.core.text.Span;
 
 /**
@@ -25,6 +27,9 @@ import org.qantara.core.text.Span;
  * document's sentences), or all at once for the sentences named to {@link #prepare}, and kept. Thread-safe.
  */
 public final class WordSupport {
+  /** Sentences whose words are worked out on all cores rather than on the caller's thread. */
+  private static final int PARALLEL_SIDES = 64;
+
   private final Document source;
   private final Document target;
   private final Embedder embedder;
@@ -90,6 +95,12 @@ public final class WordSupport {
     return DocumentJudgement.mood((sourceSide ? source : target).sentences().get(sentence).text());
   }
 
+  /** Whether a source (or target) sentence is negated, as the reviewer's negation check reads it ({@link Negation}). */
+  public boolean negated(int sentence, boolean sourceSide) {
+    String text = (sourceSide ? source : target).sentences().get(sentence).text();
+    return !Negation.markers(Word.split(text, 0), sourceSide ? Lang.AR : Lang.EN, text).isEmpty();
+  }
+
   /**
    * Support of the candidate links of one stretch of the documents, searched again: a pair of sentences sits in
    * many of them (in up to 15 with the default link types), and comparing its words (their cosines and sure
@@ -113,6 +124,8 @@ public final class WordSupport {
     private final Map<SideRun, List<Quantity>> quantities = latest();
     private final Map<Integer, WordAligner.SureForms> sourceForms = latest();
     private final Map<Integer, WordAligner.SureForms> targetForms = latest();
+    private final Map<Integer, double[]> sourceNorms = latest();
+    private final Map<Integer, double[]> targetNorms = latest();
 
     private Stretch() {}
 
@@ -133,7 +146,9 @@ public final class WordSupport {
     /** The comparison of the words of source sentence s with those of target sentence t. */
     private PairComparison pair(int s, WordAligner.Side sourceSide, int t, WordAligner.Side targetSide) {
       return pairs.computeIfAbsent(((long) s << 32) | t, pair -> new PairComparison(
-          WordAligner.cosines(sourceSide.vectors(), targetSide.vectors()), aligner.sureMatches(
+          WordAligner.cosines(sourceSide.vectors(), sourceNorms.computeIfAbsent(s, k -> WordAligner.norms(sourceSide.vectors())),
+              targetSide.vectors(), targetNorms.computeIfAbsent(t, k -> WordAligner.norms(targetSide.vectors()))),
+          aligner.sureMatches(
               sourceForms.computeIfAbsent(s, sentence -> aligner.new SureForms(sourceSide.words())),
               targetForms.computeIfAbsent(t, sentence -> aligner.new SureForms(targetSide.words())))));
     }
@@ -222,7 +237,8 @@ public final class WordSupport {
 
   private static int sentenceOf(Document document, List<Integer> sentences, Span span) {
     for (int k = 0; k < sentences.size(); k++) {
-      if (document.sentences().get(sentences.get(k)).span().overlaps(span)) {
+      Sentence sentence = document.sentences().get(sentences.get(k));
+      if (sentence.start() < span.end() && span.start() < sentence.end()) { // Span.overlaps, without a Span a test
         return k;
       }
     }
@@ -247,10 +263,14 @@ public final class WordSupport {
     if (!missing.isEmpty()) {
       List<TokenVectors> embedded =
           embedder.embedTokens(missing.stream().map(i -> document.sentences().get(i).text()).toList());
+      // Each sentence's words and their vectors on all cores when there are many (the word-evidence pass prepares
+      // a long document's sentences at once): sharing keeps equal vectors only, so the order does not matter.
+      WordAligner.Side[] built = new WordAligner.Side[missing.size()];
+      IntStream range = IntStream.range(0, missing.size());
+      (missing.size() >= PARALLEL_SIDES ? range.parallel() : range).forEach(k -> built[k] = shared(WordAligner.side(
+          List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()), lang)));
       for (int k = 0; k < missing.size(); k++) {
-        int sentence = missing.get(k);
-        sides.put(sentence, shared(
-            WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(sentence).start()), lang)));
+        sides.put(missing.get(k), built[k]);
       }
     }
     return sentences.stream().map(sides::get).toList();

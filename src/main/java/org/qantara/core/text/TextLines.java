@@ -121,6 +121,22 @@ final class TextLines {
 
   /** Whitespace including the no-break and other Unicode space separators that {@link String#strip} misses. */
   static boolean isSpace(char c) {
+    return c < SPACE_BELOW.length ? SPACE_BELOW[c] : lookUpSpace(c);
+  }
+
+  /**
+   * {@link #isSpace} of every char below U+0800 (Latin, Arabic and the punctuation between them), worked out once:
+   * reading a long document and the aligner's sentence lengths ask it of every char.
+   */
+  private static final boolean[] SPACE_BELOW = new boolean[0x0800];
+
+  static {
+    for (char c = 0; c < SPACE_BELOW.length; c++) {
+      SPACE_BELOW[c] = lookUpSpace(c);
+    }
+  }
+
+  private static boolean lookUpSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 

@@ -64,14 +64,14 @@ class ReviewBenchmarkTest {
     ReviewEvaluation.TypeScore majorLow = major.get(Flag.Type.LOW_SIMILARITY);
     assertThat(majorLow.precision()).as("major LOW_SIMILARITY precision, " + majorLow).isGreaterThanOrEqualTo(0.63);
     assertThat(majorLow.recall()).as("major LOW_SIMILARITY recall, " + majorLow).isGreaterThanOrEqualTo(0.84);
-    // Strict place (an omission or addition counted at the first sentence it names), below the 0.85 / 0.85
-    // for OMISSION: guards what was reached (OMISSION 0.792 / 0.824, ADDITION 0.906 / 0.941 with the aligner's
-    // uncovered sentences and echoes the length argues against detached).
+    // Strict place (an omission or addition counted at the first sentence it names): the 0.85 / 0.85, met
+    // since align7 (OMISSION 0.792 / 0.824 -> 0.865 / 0.882: the link's mood in the aligner's second search, and a
+    // sentence left alone taking the place of a near-paraphrase its partner renders no better; ADDITION 0.923 / 0.941).
     Map<Flag.Type, ReviewEvaluation.TypeScore> strict = result.strictPlaceNet().stream()
         .collect(Collectors.toMap(ReviewEvaluation.TypeScore::type, Function.identity()));
-    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.79);
-    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.82);
-    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.9);
+    assertThat(strict.get(Flag.Type.OMISSION).precision()).as("strict OMISSION").isGreaterThanOrEqualTo(0.85);
+    assertThat(strict.get(Flag.Type.OMISSION).recall()).as("strict OMISSION").isGreaterThanOrEqualTo(0.85);
+    assertThat(strict.get(Flag.Type.ADDITION).precision()).as("strict ADDITION").isGreaterThanOrEqualTo(0.92);
     assertThat(strict.get(Flag.Type.ADDITION).recall()).as("strict ADDITION").isGreaterThanOrEqualTo(0.94);
     // The targets (0.6 / 0.5), met since partial7 (1.000 / 0.517, 15 of 29: a word paired only with an English
     // function word is not rendered, and a long unit stands out wherever the English has nothing left; before, 0.929 /
