@@ -141,6 +141,14 @@ class ShortDocumentReviewTest {
     assertThat(review(pair, pair.target()).flags(Flag.Type.NAME)).isEmpty();
   }
 
+  /** The Arabic that the report's one PARTIAL_OMISSION flag names. */
+  private static String arabicOfOnlyPartialOmission(ReviewReport report) {
+    List<Flag> partial = report.flags(Flag.Type.PARTIAL_OMISSION);
+    assertThat(partial).as(report.flags().toString()).hasSize(1);
+    assertThat(partial.get(0).sourceSpans()).hasSize(1);
+    return partial.get(0).sourceSpans().get(0).of(report.source().original());
+  }
+
   /**
    * A phrase dropped inside its clause ("for a long time"): the clause keeps its other words paired, so only the
    * phrase stands out, and the English, every word of which is accounted for, has nothing left to render it.
@@ -150,9 +158,7 @@ class ShortDocumentReviewTest {
     CleanPair pair = documents.get(38);
     ReviewReport report = reviewWithLineChanged(pair, 0, "Sami was borrowing from his brother for a long time.",
         "Sami was borrowing from his brother.");
-    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION)).as(report.flags().toString()).singleElement()
-        .satisfies(f -> assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original()))
-            .containsExactly("لمدّة طويلة"));
+    assertThat(arabicOfOnlyPartialOmission(report)).isEqualTo("لمدّة طويلة");
     assertThat(review(pair, pair.target()).flags(Flag.Type.PARTIAL_OMISSION)).extracting(Flag::reason)
         .noneMatch(reason -> reason.contains("طويلة"));
   }
@@ -167,9 +173,7 @@ class ShortDocumentReviewTest {
     CleanPair pair = documents.get(24);
     ReviewReport report = reviewWithLineChanged(pair, 1, "Sami set up his alibi, spending time with family.",
         "Sami set up his alibi.");
-    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION)).as(report.flags().toString()).singleElement()
-        .satisfies(f -> assertThat(f.sourceSpans()).extracting(s -> s.of(report.source().original()))
-            .singleElement().asString().contains("بقضاء الوقت مع عائلته"));
+    assertThat(arabicOfOnlyPartialOmission(report)).contains("بقضاء الوقت مع عائلته");
     assertThat(review(pair, pair.target()).flags(Flag.Type.PARTIAL_OMISSION)).isEmpty();
   }
 
@@ -182,8 +186,8 @@ class ShortDocumentReviewTest {
   void aLongUnitIsAnOmissionWhenTheEnglishHasNothingLeft() {
     CleanPair pair = documents.get(49);
     ReviewReport report = reviewWithLineChanged(pair, 1, "Only 3 out of the 98 passengers survived.", "Only 3 out of the.");
-    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION)).as(report.flags().toString()).singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Flag.Severity.MAJOR));
+    assertThat(arabicOfOnlyPartialOmission(report)).contains("مسافرين من 98 مسافر");
+    assertThat(report.flags(Flag.Type.PARTIAL_OMISSION).get(0).severity()).isEqualTo(Flag.Severity.MAJOR);
     assertThat(review(pair, pair.target()).flags(Flag.Type.PARTIAL_OMISSION)).isEmpty();
   }
 
