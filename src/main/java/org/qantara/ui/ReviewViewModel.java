@@ -65,8 +65,13 @@ public final class ReviewViewModel {
    */
   public GridUpdate setRows(List<LinkRow> rows, LongToIntFunction positionOf) {
     int oldSelection = selectedIndex().orElse(-1);
+    List<LinkRow> before = all;
+    Counts counted = visible == all ? counts : null;
     take(rows, positionOf);
     GridUpdate update = refilter();
+    if (counted != null && visible == all) {
+      counts = recounted(counted, before, update);
+    }
     if (selectedId != null && indexOfId(selectedId).isEmpty()) {
       // The selected link was merged away or split: select what now stands where it stood.
       selectedId = visible.isEmpty() ? null : visible.get(Math.min(Math.max(oldSelection, 0), visible.size() - 1)).id();
@@ -206,21 +211,43 @@ public final class ReviewViewModel {
   }
 
   private Counts count() {
-    int flagged = 0;
-    int openFlags = 0;
-    int unreviewed = 0;
+    int[] tally = new int[3];
     for (LinkRow row : all) {
-      if (row.hasActiveFlags()) {
-        flagged++;
-      }
-      for (LinkRow.FlagItem flag : row.flags()) {
-        openFlags += flag.isOpen() ? 1 : 0;
-      }
-      if (row.isUnreviewed()) {
-        unreviewed++;
-      }
+      tally(row, 1, tally);
     }
-    return new Counts(all.size(), visible.size(), flagged, openFlags, unreviewed);
+    return new Counts(all.size(), visible.size(), tally[0], tally[1], tally[2]);
+  }
+
+  /**
+   * The counts after {@code update} turned the unfiltered rows {@code before} into {@link #all}, from those before it:
+   * only the rows it changed are counted again (counting every row of a long document took milliseconds, an edit).
+   */
+  private Counts recounted(Counts counted, List<LinkRow> before, GridUpdate update) {
+    int[] tally = {counted.flaggedLinks(), counted.openFlags(), counted.unreviewed()};
+    for (int k = 0; k < update.removed(); k++) {
+      tally(before.get(update.start() + k), -1, tally);
+    }
+    for (int k = 0; k < update.inserted(); k++) {
+      tally(all.get(update.start() + k), 1, tally);
+    }
+    for (int index : update.updated()) {
+      tally(before.get(index < update.start() ? index : index - update.inserted() + update.removed()), -1, tally);
+      tally(all.get(index), 1, tally);
+    }
+    return new Counts(all.size(), visible.size(), tally[0], tally[1], tally[2]);
+  }
+
+  /** Adds ({@code sign} 1) or takes away (-1) one row's part of the counts: flagged links, open flags, unreviewed. */
+  private static void tally(LinkRow row, int sign, int[] tally) {
+    if (row.hasActiveFlags()) {
+      tally[0] += sign;
+    }
+    for (LinkRow.FlagItem flag : row.flags()) {
+      tally[1] += flag.isOpen() ? sign : 0;
+    }
+    if (row.isUnreviewed()) {
+      tally[2] += sign;
+    }
   }
 
   public record Counts(int links, int shown, int flaggedLinks, int openFlags, int unreviewed) {}

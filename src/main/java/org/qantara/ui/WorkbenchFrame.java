@@ -1249,10 +1249,22 @@ public final class WorkbenchFrame extends JFrame {
 
   // ---- details and status --------------------------------------------------------------------
 
+  /**
+   * What the details panel shows: an edit asked for it twice (at once and once the grid had its rows), the selection
+   * moving once more, and each time the page was parsed and laid out again, the same page, a few milliseconds of the
+   * event thread.
+   */
+  private Object[] detailsShown;
+
   private void showDetails() {
     DocumentVerdict verdict = workspace == null ? null : workspace.current().verdict().orElse(null);
     int size = Math.round(Theme.BASE_SIZE * grid.zoom());
     LinkRow row = viewModel.selected().orElse(null);
+    Object[] showing = {row, row == null ? 0 : viewModel.numberOf(row), verdict, size, Theme.isDark()};
+    if (java.util.Arrays.equals(showing, detailsShown)) {
+      return;
+    }
+    detailsShown = showing;
     details.setText(DetailsHtml.of(row, row == null ? 0 : viewModel.numberOf(row), verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size));
     details.setCaretPosition(0);
   }

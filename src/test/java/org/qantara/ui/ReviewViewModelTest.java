@@ -186,6 +186,32 @@ class ReviewViewModelTest {
   }
 
   @Test
+  void theCountsAfterEditsAndUndosAreThoseOfTheRowsCountedAfresh() {
+    grid.counts();
+    int flagged = flaggedLink();
+    String fingerprint = grid.allRows().get(flagged).flags().getFirst().flag().fingerprint();
+    List<java.util.function.Function<EditableAlignment, org.qantara.core.edit.EditResult>> edits = List.of(
+        a -> Edits.decideFlag(a, fingerprint, new FlagDecision(FlagDecision.Kind.DISMISSED, "")),
+        a -> Edits.mergeWithNext(a, a.link(0).id()),
+        a -> Edits.accept(a, List.of(a.link(a.size() - 1).id())),
+        a -> Edits.lock(a, List.of(a.link(1).id())));
+    for (var edit : edits) {
+      workspace.apply(edit);
+      assertThat(grid.counts()).isEqualTo(countedAfresh());
+    }
+    while (workspace.undo().isPresent()) {
+      assertThat(grid.counts()).isEqualTo(countedAfresh());
+    }
+    assertThat(grid.counts().unreviewed()).isEqualTo(7);
+  }
+
+  private ReviewViewModel.Counts countedAfresh() {
+    ReviewViewModel fresh = new ReviewViewModel();
+    fresh.replaceRows(grid.allRows());
+    return fresh.counts();
+  }
+
+  @Test
   void aFilterHidesRowsAndAnEditInsideItStillMapsOntoTheVisibleRows() {
     grid.setFilter(GridFilter.NONE.withOnlyFlagged(true));
     int shown = grid.visibleRows().size();

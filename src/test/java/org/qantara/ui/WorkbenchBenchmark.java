@@ -121,6 +121,43 @@ public final class WorkbenchBenchmark {
     return statsWithCpu(times);
   }
 
+  /**
+   * The same thirty edits made as the window makes them from its menus ({@link WorkbenchFrame#edit}, {@link
+   * WorkbenchFrame#undo}): with the re-review of a reshaped link in the background and its result shown, the details
+   * panel, the counts, the title and the status line, and whatever each left queued on the event thread. The event
+   * thread's CPU time from the edit until its undo has settled, the grid painted after the edit, after the re-review
+   * and after the undo.
+   */
+  static String editAndUndoInWindow(WorkbenchFrame frame, BiFunction<EditableAlignment, Long, EditResult> edit) throws Exception {
+    long edtId = edt(() -> Thread.currentThread().threadId());
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      int row = 2005 + i * 10;
+      edt(() -> {
+        frame.selectRow(row);
+        return null;
+      });
+      edt(() -> null); // what the selection left queued
+      long t0 = System.nanoTime();
+      long c0 = THREADS.getThreadCpuTime(edtId);
+      edt(() -> {
+        long id = frame.viewModel().visibleRow(row).id();
+        frame.edit(a -> edit.apply(a, id));
+        return paintGrid(frame);
+      });
+      waitIdle(frame);
+      edt(() -> paintGrid(frame));
+      edt(() -> {
+        frame.undo();
+        return paintGrid(frame);
+      });
+      edt(() -> null);
+      cpu.add(THREADS.getThreadCpuTime(edtId) - c0);
+      times.add(System.nanoTime() - t0);
+    }
+    return statsWithCpu(times);
+  }
+
   private static final class QuickRun extends RuntimeException {
     private static final long serialVersionUID = 1L;
   }
@@ -206,6 +243,14 @@ public final class WorkbenchBenchmark {
         middle.target().sentenceTexts().get(rewritten) + " (edited)", true).rows() + " of " + links);
     System.out.println("sentence text edit + undo on a " + links + "-link document, grid repainted after each: "
         + editAndUndo(frame, (a, id) -> {
+          int sentence = a.link(a.indexOf(id)).target().start();
+          return Edits.editText(a, Side.TARGET, sentence, a.target().sentenceTexts().get(sentence) + " (edited)", true);
+        }));
+
+    System.out.println("merge + undo through the window's actions (re-review, details, counts, title), grid painted: "
+        + editAndUndoInWindow(frame, Edits::mergeWithNext));
+    System.out.println("sentence text edit + undo through the window's actions (re-review, details, counts, title), grid painted: "
+        + editAndUndoInWindow(frame, (a, id) -> {
           int sentence = a.link(a.indexOf(id)).target().start();
           return Edits.editText(a, Side.TARGET, sentence, a.target().sentenceTexts().get(sentence) + " (edited)", true);
         }));
