@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qantara.core.io.FileBytes;
 
 /**
  * A Hugging Face WordPiece tokenizer ({@code tokenizer.json}) run in Java, for the configurations static models
@@ -60,7 +60,7 @@ final class WordPieceTokenizer {
 
   /** The tokenizer of {@code file}, keeping the first {@code maxTokens} tokens; null if its kind is not supported. */
   static WordPieceTokenizer read(Path file, int maxTokens) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = FileBytes.read(file);
     int top = JsonScan.skipSpace(bytes, 0);
     int model = top < bytes.length && bytes[top] == '{' ? JsonScan.member(bytes, top, "model") : -1;
     int vocab = model >= 0 && bytes[model] == '{' ? JsonScan.member(bytes, model, "vocab") : -1;
