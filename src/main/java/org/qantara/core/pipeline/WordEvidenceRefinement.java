@@ -482,7 +482,7 @@ final class WordEvidenceRefinement {
    * link can gain per sentence it holds (the same shift for every alignment again, and none negative).
    */
   private double evidence(int i, int a, int j, int b, WordSupport.Stretch stretch) {
-    double cost = 0.5 * mostMoodGained * (a + b) - (a == 0 || b == 0 ? 0 : evidenceOfMood[moodBin(i + a - 1, j + b - 1)]);
+    double cost = moodCost(i, a, j, b);
     if (a == 0 || b == 0) {
       for (int k = i; k < i + a; k++) {
         cost += contentWords(k, true) > 0 ? mostGained(0) : 0;
@@ -502,6 +502,11 @@ final class WordEvidenceRefinement {
     return EVIDENCE_WEIGHT * cost;
   }
 
+  /** The part of a link's evidence its mood gives ({@link #evidence}), shifted so that none is negative. */
+  private double moodCost(int i, int a, int j, int b) {
+    return 0.5 * mostMoodGained * (a + b) - (a == 0 || b == 0 ? 0 : evidenceOfMood[moodBin(i + a - 1, j + b - 1)]);
+  }
+
   /** The word alignment's cost ({@link #evidence}) of the candidate links of one stretch, searched again. */
   private final class WordEvidence implements LinkEvidence {
     private final WordSupport.Stretch stretch;
@@ -513,6 +518,12 @@ final class WordEvidenceRefinement {
     @Override
     public double cost(int i, int a, int j, int b) {
       return evidence(i, a, j, b, stretch);
+    }
+
+    /** The cost of a one-sided link itself; of a two-sided one, its mood's part (its sentences' parts are never negative). */
+    @Override
+    public double lowerBound(int i, int a, int j, int b) {
+      return a == 0 || b == 0 ? evidence(i, a, j, b, stretch) : EVIDENCE_WEIGHT * moodCost(i, a, j, b);
     }
 
     @Override
