@@ -2,8 +2,10 @@ package org.qantara.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -269,9 +271,10 @@ final class WordEvidenceRefinement {
       return links;
     }
     List<Link> placed = new ArrayList<>(links);
+    Map<Long, Double> fits = wordFits(placed);
     for (int k = 0; k < placed.size(); k++) {
       Link alone = placed.get(k);
-      if (!alone.isOneSided() || alone.source().size() + alone.target().size() != 1) {
+      if (!isLoneSentence(alone)) {
         continue;
       }
       boolean sourceSide = !alone.source().isEmpty();
@@ -282,7 +285,7 @@ final class WordEvidenceRefinement {
         }
         Link link = placed.get(neighbour);
         Link swapped = sourceSide ? scored(List.of(sentence), link.target()) : scored(link.source(), List.of(sentence));
-        if (placesBetter(swapped, link)) {
+        if (placesBetter(swapped, link, fits)) {
           placed.set(k, swapped);
           placed.set(neighbour, sourceSide ? new Link(link.source(), List.of(), 0) : new Link(List.of(), link.target(), 0));
           break;
@@ -293,8 +296,8 @@ final class WordEvidenceRefinement {
   }
 
   /** Whether 1-1 link {@code swapped} renders its sentences better than {@code link} (see {@link #placeLoneSentences}). */
-  private boolean placesBetter(Link swapped, Link link) {
-    if (wordFit(swapped) != wordFit(link)) {
+  private boolean placesBetter(Link swapped, Link link, Map<Long, Double> fits) {
+    if (wordFit(swapped, fits) != wordFit(link, fits)) {
       return false;
     }
     int swappedMood = moodBin(swapped.source().get(0), swapped.target().get(0));
@@ -309,11 +312,65 @@ final class WordEvidenceRefinement {
     return swapped.score() > link.score();
   }
 
-  /** The link's share of covered content words, source and target averaged (a side without any counts 0). */
-  private double wordFit(Link link) {
-    WordSupport.Support support = words.support(link.source(), link.target());
+  private static boolean isLoneSentence(Link link) {
+    return link.isOneSided() && link.source().size() + link.target().size() == 1;
+  }
+
+  /**
+   * The word fit ({@link #wordFit(int, int)}) of every 1-1 link {@link #placeLoneSentences} will weigh before it moves a
+   * sentence (each 1-1 link beside a sentence left alone, and that link with the sentence in its place), worked out
+   * on all cores, by source and target sentence; the links a move brings next to a sentence are added when asked.
+   */
+  private Map<Long, Double> wordFits(List<Link> links) {
+    Set<Long> pairs = new LinkedHashSet<>();
+    for (int k = 0; k < links.size(); k++) {
+      Link alone = links.get(k);
+      if (!isLoneSentence(alone)) {
+        continue;
+      }
+      for (int neighbour : new int[] {k - 1, k + 1}) {
+        if (neighbour >= 0 && neighbour < links.size() && isOneToOne(links.get(neighbour))) {
+          Link link = links.get(neighbour);
+          pairs.add(pair(link.source().get(0), link.target().get(0)));
+          pairs.add(alone.source().isEmpty() ? pair(link.source().get(0), alone.target().get(0))
+              : pair(alone.source().get(0), link.target().get(0)));
+        }
+      }
+    }
+    long[] keys = pairs.stream().mapToLong(Long::longValue).toArray();
+    double[] fits = new double[keys.length];
+    IntStream.range(0, keys.length).parallel().forEach(k -> fits[k] = wordFit(sourceOf(keys[k]), targetOf(keys[k])));
+    Map<Long, Double> byPair = new HashMap<>();
+    for (int k = 0; k < keys.length; k++) {
+      byPair.put(keys[k], fits[k]);
+    }
+    return byPair;
+  }
+
+  private static long pair(int sourceSentence, int targetSentence) {
+    return ((long) sourceSentence << 32) | targetSentence;
+  }
+
+  private static int sourceOf(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  private static int targetOf(long pair) {
+    return (int) pair;
+  }
+
+  /** The word fit of a 1-1 link, from those worked out before or now. */
+  private double wordFit(Link link, Map<Long, Double> fits) {
+    return fits.computeIfAbsent(pair(link.source().get(0), link.target().get(0)),
+        pair -> wordFit(sourceOf(pair), targetOf(pair)));
+  }
+
+  /** The 1-1 link's share of covered content words, source and target averaged (a side without any counts 0). */
+  private double wordFit(int sourceSentence, int targetSentence) {
+    WordSupport.Support support = words.support(List.of(sourceSentence), List.of(targetSentence));
     return (share(support.source().get(0)) + share(support.target().get(0))) / 2;
   }
+
 
   private static double share(WordTally tally) {
     return tally.content() == 0 ? 0 : (double) tally.covered() / tally.content();
