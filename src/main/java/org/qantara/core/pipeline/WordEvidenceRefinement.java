@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.Link;
 import org.qantara.core.align.LinkEvidence;
-import org.qantara.core.align.OverlapVectors;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.Vectors;
@@ -81,9 +80,8 @@ final class WordEvidenceRefinement {
   private final Document target;
   private final SentenceVectors sourceVectors;
   private final SentenceVectors targetVectors;
-  /** The runs' unit vectors the search used, for searching the doubtful stretches again. */
-  private final OverlapVectors sourceRuns;
-  private final OverlapVectors targetRuns;
+  /** The document's costs the search used, for searching the doubtful stretches again. */
+  private final Aligner.DocumentCosts costs;
   private final Embedder embedder;
   private final WordSupport words;
   private final Aligner aligner;
@@ -118,14 +116,12 @@ final class WordEvidenceRefinement {
   private final char[] targetMoods;
 
   WordEvidenceRefinement(Document source, Document target, SentenceVectors sourceVectors,
-      SentenceVectors targetVectors, OverlapVectors sourceRuns, OverlapVectors targetRuns, Embedder embedder,
-      Aligner aligner) {
+      SentenceVectors targetVectors, Aligner.DocumentCosts costs, Embedder embedder, Aligner aligner) {
     this.source = source;
     this.target = target;
     this.sourceVectors = sourceVectors;
     this.targetVectors = targetVectors;
-    this.sourceRuns = sourceRuns;
-    this.targetRuns = targetRuns;
+    this.costs = costs;
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
     this.aligner = aligner;
@@ -160,8 +156,7 @@ final class WordEvidenceRefinement {
     prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
-      links = aligner.reconsider(links, sourceRuns, targetRuns, sourceLengths, targetLengths,
-          new WordEvidence(words.forStretch()));
+      links = aligner.reconsider(links, costs, new WordEvidence(words.forStretch()));
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.
