@@ -68,6 +68,21 @@ public final class Aligner {
   public List<Link> align(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars,
       Progress progress) {
     progress.checkpoint();
+    return align(costs(source, target, sourceChars, targetChars), progress);
+  }
+
+  /**
+   * A document made ready for the search: its sentences' vectors and lengths and what its links' costs are measured
+   * against (each run's cost beside a random one, the skip cost, the length ratio: at 46,000 sentences a side a
+   * pass over every run's vector), worked out once for {@link #align}, {@link #alignStretches} and
+   * {@link #reconsider} of the same document.
+   *
+   * @param source overlap vectors of all source sentences of the document
+   * @param target overlap vectors of all target sentences of the document
+   * @param sourceChars character count of each source sentence
+   * @param targetChars character count of each target sentence
+   */
+  public DocumentCosts costs(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars) {
     requireConsistent("source", source, sourceChars, maxSourceRun);
     requireConsistent("target", target, targetChars, maxTargetRun);
     if (source.sentenceCount() > 0 && target.sentenceCount() > 0 && source.dimension() != target.dimension()) {
@@ -76,9 +91,31 @@ public final class Aligner {
           "embed both sides with the same model");
     }
     AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
-    LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
+    return new DocumentCosts(document, new LinkCosts(document, maxSourceRun, maxTargetRun, params));
+  }
+
+  /** A document and its link costs under this aligner's parameters ({@link #costs}). */
+  public final class DocumentCosts {
+    private final AlignmentLevel document;
+    private final LinkCosts costs;
+
+    private DocumentCosts(AlignmentLevel document, LinkCosts costs) {
+      this.document = document;
+      this.costs = costs;
+    }
+
+    private Aligner aligner() {
+      return Aligner.this;
+    }
+  }
+
+  /** Aligns a document whose costs are worked out ({@link #costs}), as {@link #align(OverlapVectors, OverlapVectors, int[], int[], Progress)}. */
+  public List<Link> align(DocumentCosts prepared, Progress progress) {
+    requireOwn(prepared);
+    AlignmentLevel document = prepared.document;
+    LinkCosts costs = prepared.costs;
     int[] solved = {0};
-    int levels = levels(source.sentenceCount(), target.sentenceCount());
+    int levels = levels(document.sourceCount(), document.targetCount());
     Runnable levelSolved = () -> progress.step(Progress.Stage.ALIGNING, "", ++solved[0], levels);
     List<Step> path = solve(document, costs, params.linkTypes(), NO_EVIDENCE, List.of(), levelSolved);
     List<Link> links = new ArrayList<>(path.size());
@@ -120,10 +157,17 @@ public final class Aligner {
    */
   public List<List<Link>> alignStretches(
       OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars, List<Stretch> stretches) {
-    requireConsistent("source", source, sourceChars, maxSourceRun);
-    requireConsistent("target", target, targetChars, maxTargetRun);
-    AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
-    LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
+    return alignStretches(costs(source, target, sourceChars, targetChars), stretches);
+  }
+
+  /** {@link #alignStretches(OverlapVectors, OverlapVectors, int[], int[], List)} of a document whose costs are worked out. */
+  public List<List<Link>> alignStretches(DocumentCosts prepared, List<Stretch> stretches) {
+    requireOwn(prepared);
+    OverlapVectors source = prepared.document.source();
+    OverlapVectors target = prepared.document.target();
+    int[] sourceChars = prepared.document.sourceChars();
+    int[] targetChars = prepared.document.targetChars();
+    LinkCosts costs = prepared.costs;
     List<List<Link>> aligned = new ArrayList<>(stretches.size());
     for (Stretch stretch : stretches) {
       if (stretch.sourceTo() > source.sentenceCount() || stretch.targetTo() > target.sentenceCount()) {
@@ -157,10 +201,20 @@ public final class Aligner {
    */
   public List<Link> reconsider(List<Link> links, OverlapVectors source, OverlapVectors target, int[] sourceChars,
       int[] targetChars, LinkEvidence evidence) {
-    requireConsistent("source", source, sourceChars, maxSourceRun);
-    requireConsistent("target", target, targetChars, maxTargetRun);
-    LinkCosts costs = new LinkCosts(
-        new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone()), maxSourceRun, maxTargetRun, params);
+    return reconsider(links, costs(source, target, sourceChars, targetChars), evidence);
+  }
+
+  /**
+   * {@link #reconsider(List, OverlapVectors, OverlapVectors, int[], int[], LinkEvidence)} of a document whose costs are
+   * worked out (those its links were searched with).
+   */
+  public List<Link> reconsider(List<Link> links, DocumentCosts prepared, LinkEvidence evidence) {
+    requireOwn(prepared);
+    OverlapVectors source = prepared.document.source();
+    OverlapVectors target = prepared.document.target();
+    int[] sourceChars = prepared.document.sourceChars();
+    int[] targetChars = prepared.document.targetChars();
+    LinkCosts costs = prepared.costs;
     int[] sourceAt = new int[links.size() + 1];
     int[] targetAt = new int[links.size() + 1];
     sourceAt[0] = links.isEmpty() ? 0 : firstOf(links, true);
@@ -552,6 +606,12 @@ public final class Aligner {
         asked[at] = evidence.cost(i, a, j, b);
       }
       return asked[at];
+    }
+  }
+
+  private void requireOwn(DocumentCosts prepared) {
+    if (prepared.aligner() != this) {
+      throw new IllegalArgumentException("document costs worked out by another aligner, whose parameters may differ");
     }
   }
 
