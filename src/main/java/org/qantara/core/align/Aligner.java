@@ -107,6 +107,14 @@ public final class Aligner {
     private Aligner aligner() {
       return Aligner.this;
     }
+
+    /** Source sentences [sourceFrom, sourceTo) and target sentences [targetFrom, targetTo), seen as a document of their own. */
+    private AlignmentLevel window(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+      return new AlignmentLevel(new Window(document.source(), sourceFrom, sourceTo - sourceFrom),
+          new Window(document.target(), targetFrom, targetTo - targetFrom),
+          Arrays.copyOfRange(document.sourceChars(), sourceFrom, sourceTo),
+          Arrays.copyOfRange(document.targetChars(), targetFrom, targetTo));
+    }
   }
 
   /** Aligns a document whose costs are worked out ({@link #costs}), as {@link #align(OverlapVectors, OverlapVectors, int[], int[], Progress)}. */
@@ -163,22 +171,16 @@ public final class Aligner {
   /** {@link #alignStretches(OverlapVectors, OverlapVectors, int[], int[], List)} of a document whose costs are worked out. */
   public List<List<Link>> alignStretches(DocumentCosts prepared, List<Stretch> stretches) {
     requireOwn(prepared);
-    OverlapVectors source = prepared.document.source();
-    OverlapVectors target = prepared.document.target();
-    int[] sourceChars = prepared.document.sourceChars();
-    int[] targetChars = prepared.document.targetChars();
     LinkCosts costs = prepared.costs;
     List<List<Link>> aligned = new ArrayList<>(stretches.size());
     for (Stretch stretch : stretches) {
-      if (stretch.sourceTo() > source.sentenceCount() || stretch.targetTo() > target.sentenceCount()) {
-        throw new IllegalArgumentException(stretch + " is outside a document of " + source.sentenceCount()
-            + " and " + target.sentenceCount() + " sentences");
+      if (stretch.sourceTo() > prepared.document.sourceCount() || stretch.targetTo() > prepared.document.targetCount()) {
+        throw new IllegalArgumentException(stretch + " is outside a document of " + prepared.document.sourceCount()
+            + " and " + prepared.document.targetCount() + " sentences");
       }
       int sf = stretch.sourceFrom();
       int tf = stretch.targetFrom();
-      AlignmentLevel window = new AlignmentLevel(
-          new Window(source, sf, stretch.sourceTo() - sf), new Window(target, tf, stretch.targetTo() - tf),
-          Arrays.copyOfRange(sourceChars, sf, stretch.sourceTo()), Arrays.copyOfRange(targetChars, tf, stretch.targetTo()));
+      AlignmentLevel window = prepared.window(sf, stretch.sourceTo(), tf, stretch.targetTo());
       List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), NO_EVIDENCE, List.of(), () -> {});
       List<Link> links = new ArrayList<>(path.size());
       for (Step step : path) {
@@ -210,10 +212,6 @@ public final class Aligner {
    */
   public List<Link> reconsider(List<Link> links, DocumentCosts prepared, LinkEvidence evidence) {
     requireOwn(prepared);
-    OverlapVectors source = prepared.document.source();
-    OverlapVectors target = prepared.document.target();
-    int[] sourceChars = prepared.document.sourceChars();
-    int[] targetChars = prepared.document.targetChars();
     LinkCosts costs = prepared.costs;
     int[] sourceAt = new int[links.size() + 1];
     int[] targetAt = new int[links.size() + 1];
@@ -249,9 +247,7 @@ public final class Aligner {
       int tf = targetAt[stretch[0]];
       int sourceTo = sourceAt[stretch[1]];
       int targetTo = targetAt[stretch[1]];
-      AlignmentLevel window = new AlignmentLevel(
-          new Window(source, sf, sourceTo - sf), new Window(target, tf, targetTo - tf),
-          Arrays.copyOfRange(sourceChars, sf, sourceTo), Arrays.copyOfRange(targetChars, tf, targetTo));
+      AlignmentLevel window = prepared.window(sf, sourceTo, tf, targetTo);
       // The stretch's links as they are: a path through its table whose total bounds the cheapest one's.
       List<Step> known = new ArrayList<>();
       for (int l = stretch[0]; l < stretch[1]; l++) {
