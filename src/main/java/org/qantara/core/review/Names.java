@@ -78,8 +78,14 @@ public final class Names {
 
   /** The name without a possessive ending: "Sami's" is Sami. */
   public static String canonical(String english) {
-    return english.replaceAll("['’]s$", "");
+    return POSSESSIVE_S.matcher(english).replaceAll("");
   }
+
+  /**
+   * A possessive 's at the end of a word, compiled once: {@code String.replaceAll} compiled it on every call, a tenth
+   * of a re-review's time.
+   */
+  private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
 
   /** Skeletons of an Arabic word and of its forms without attached particles. */
   public static Set<String> arabicSkeletons(Word arabic) {
@@ -119,7 +125,7 @@ public final class Names {
    */
   static Set<String> englishSkeletons(String english) {
     String skeleton = Transliteration.skeleton(english);
-    String lower = english.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    String lower = POSSESSIVE_S.matcher(english.toLowerCase(Locale.ROOT)).replaceAll("");
     return lower.endsWith("an") && skeleton.endsWith("n") && skeleton.length() > 2
         ? Set.of(skeleton, skeleton.substring(0, skeleton.length() - 1))
         : Set.of(skeleton);
