@@ -51,18 +51,19 @@ public final class AlignmentPipeline {
         SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
     OverlapEmbedding sourceRuns = OverlapEmbedding.of(sourceVectors);
     OverlapEmbedding targetRuns = OverlapEmbedding.of(targetVectors);
-    List<Link> links =
-        aligner.align(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(), progress);
+    progress.checkpoint();
+    // The document's costs once, for the search and the word-evidence pass's second search.
+    Aligner.DocumentCosts costs = aligner.costs(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths());
+    List<Link> links = aligner.align(costs, progress);
     if (sourceVectors.isLong() || targetVectors.isLong()) {
-      // The search's tables (at 46,000 sentences a side about 20 MB for its finest level alone, plus its costs) outlived
-      // many young collections, so they sit in the old generation, which a run this short never collects: the
-      // word-evidence pass's words (about 40 MB) would be put above them. One full collection now (about 0.1 s at
-      // 46,000 sentences) lets the pass reuse that memory instead: 46,100 × 46,500 sentences about 15 MB less at the
-      // peak (docs/BENCHMARKS.md, mem8).
+      // The search's tables (at 46,000 sentences a side about 20 MB for its finest level alone) outlived many young
+      // collections, so they sit in the old generation, which a run this short never collects: the word-evidence
+      // pass's words (about 40 MB) would be put above them. One full collection now (about 0.1 s at 46,000
+      // sentences) lets the pass reuse that memory instead (docs/BENCHMARKS.md, mem8).
       System.gc();
     }
-    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, sourceRuns, targetRuns, embedder,
-        aligner).refine(links);
+    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, costs, embedder, aligner)
+        .refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
   }
@@ -81,10 +82,10 @@ public final class AlignmentPipeline {
     Document target = alignment.aligned().target();
     OverlapEmbedding sourceRuns = OverlapEmbedding.of(alignment.sourceVectors());
     OverlapEmbedding targetRuns = OverlapEmbedding.of(alignment.targetVectors());
-    List<List<Link>> searched = aligner.alignStretches(
-        sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(), stretches);
+    Aligner.DocumentCosts costs = aligner.costs(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths());
+    List<List<Link>> searched = aligner.alignStretches(costs, stretches);
     WordEvidenceRefinement pass = new WordEvidenceRefinement(source, target, alignment.sourceVectors(),
-        alignment.targetVectors(), sourceRuns, targetRuns, embedder, aligner);
+        alignment.targetVectors(), costs, embedder, aligner);
     List<List<Link>> realigned = new ArrayList<>(stretches.size());
     for (int k = 0; k < stretches.size(); k++) {
       realigned.add(pass.refine(searched.get(k),
