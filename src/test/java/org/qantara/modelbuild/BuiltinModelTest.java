@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qantara.core.embed.DjlEmbedder;
 import org.qantara.core.embed.ModelRecipe;
-import org.qantara.core.embed.NameKeys;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.eval.embed.RetrievalEvaluator;
 
@@ -69,19 +68,6 @@ class BuiltinModelTest {
     assertThat(tokens.get(0).tokens()).extracting(TokenVectors.Token::piece).contains("the", "house", "of");
     assertThat(norm(vectors[0])).isZero();
     assertThat(norm(vectors[1])).isGreaterThan(0);
-  }
-
-  @Test
-  void namesTheVocabularyLacksMeetTheirOtherSpellingBySound() {
-    float[][] v = embedder.embedSentences(List.of("القامشلي", "Qamishli", "بشار", "Bashar", "Putin", "بوتين"));
-    // The name's own token comes after its pieces and spans the whole word.
-    TokenVectors.Token name = embedder.embedTokens(List.of("Qamishli")).get(0).tokens().getLast();
-    assertThat(name.piece()).startsWith(NameKeys.BUCKET_PREFIX);
-    assertThat(List.of(name.start(), name.end())).containsExactly(0, 8);
-    assertThat(dot(v[0], v[1])).isGreaterThan(0.5);
-    assertThat(dot(v[2], v[3])).isGreaterThan(0.5);
-    assertThat(dot(v[4], v[5])).isGreaterThan(0.3); // بوتين is also "butene" in the dictionary
-    assertThat(dot(v[0], v[3])).isLessThan(0.2);
   }
 
   @Test

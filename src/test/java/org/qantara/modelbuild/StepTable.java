@@ -23,8 +23,7 @@ public final class StepTable {
     Path train = Path.of(args.length > 1 ? args[1] : "../shared/train/tatoeba-ara-eng");
     String only = args.length > 2 ? args[2] : "";
     Path keep = args.length > 3 ? Path.of(args[3]) : null;
-    // The steps measured before names were read by their consonant key build on the model of then.
-    Settings shipped = Settings.DEFAULT.withNameBuckets(0);
+    Settings shipped = Settings.DEFAULT;
     Map<String, Settings> steps = new LinkedHashMap<>();
     int dim = shipped.dimension();
     steps.put("whole dictionary words only, all words weight 1, no smoothing, no letters",
@@ -41,7 +40,7 @@ public final class StepTable {
     steps.put("+ rows centred per language", new Settings(dim, true, 3, true, 0.3, 1.0, 1, true, 0.5, 0, 0, 0, false));
     steps.put("+ squared edge weights", new Settings(dim, true, 3, true, 0.3, 1.0, 2, true, 0.5, 0, 0, 0, false));
     steps.put("+ letter weight 0.6", new Settings(dim, true, 3, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0, false));
-    steps.put("+ six smoothing rounds", shipped);
+    steps.put("+ six smoothing rounds (shipped)", shipped);
     steps.put("+ future and subjunctive prefixes before every person of a verb (not shipped)",
         shipped.withVerbProclitics(true));
     steps.put("+ IBM Model 1 word translations from the Tatoeba training pairs, weight 2, least score 0.1; a learned"
@@ -62,8 +61,9 @@ public final class StepTable {
       steps.put(String.format("+ WordNet synonyms of each translation at %.2f of its weight, for the Arabic rows only"
           + " (not shipped)", share), shipped.withSynonyms(share));
     }
-    steps.put("+ a word the vocabulary lacks read as one token by its consonant key, the same in both scripts, in 4096"
-        + " name buckets; dictionary pairs of one key (بوتين / butene) share their bucket (shipped)", Settings.DEFAULT);
+    steps.put("+ a word the vocabulary lacks also read as one token by its consonant key, the same in both scripts, in"
+        + " 4096 name buckets; dictionary pairs of one key (بوتين / butene) share their bucket (not shipped)",
+        shipped.withNameBuckets(4096));
     int number = 0;
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
       number++;

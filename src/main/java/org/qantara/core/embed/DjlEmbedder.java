@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import org.qantara.core.Problem;
 import org.qantara.core.Progress;
@@ -506,7 +507,8 @@ public final class DjlEmbedder implements Embedder {
         spans[i] = TokenSpans.of(encoding);
         textIds[i] = encoding.getIds();
         if (names != null) {
-          Named named = named(Arrays.stream(textIds[i]).mapToInt(Math::toIntExact).toArray(), spans[i], null);
+          Named named = named(prefix + texts.get(i), Arrays.stream(textIds[i]).mapToInt(Math::toIntExact).toArray(),
+              spans[i], null);
           spans[i] = named.spans();
           textIds[i] = Arrays.stream(named.ids()).asLongStream().toArray();
         }
@@ -569,7 +571,7 @@ public final class DjlEmbedder implements Embedder {
         }
       }
       if (names != null) {
-        Named named = named(ids, spans, wordPieces);
+        Named named = named(input, ids, spans, wordPieces);
         ids = named.ids();
         spans = named.spans();
       }
@@ -599,10 +601,17 @@ public final class DjlEmbedder implements Embedder {
    * Adds each name word's bucket token ({@link NameKeys}) after the word's pieces, on both paths alike; the pieces'
    * strings come from the spans, or from the Java tokenizer's vocabulary when there are none.
    */
-  private Named named(int[] ids, TokenSpans spans, WordPieceTokenizer vocabulary) {
-    List<NameKeys.Name> found = names.find(ids, spans != null ? i -> spans.pieces()[i] : i -> vocabulary.token(ids[i]));
+  private Named named(String input, int[] ids, TokenSpans spans, WordPieceTokenizer vocabulary) {
+    List<NameKeys.Name> found = spans != null ? names.find(ids, i -> spans.pieces()[i], capitalised(input, spans))
+        : names.find(ids, i -> vocabulary.token(ids[i]), i -> true);
     if (found.isEmpty()) {
       return new Named(ids, spans);
+    }
+    if (spans == null) {
+      // Whether a Latin name candidate is capitalised needs the spans: only a text with a candidate pays for them.
+      WordPieceTokenizer.Pieces pieces = vocabulary.pieces(input);
+      TokenSpans withSpans = pieces != null ? TokenSpans.of(pieces) : TokenSpans.of(referenceTokenizer().encode(input));
+      found = names.find(ids, i -> withSpans.pieces()[i], capitalised(input, withSpans));
     }
     int count = ids.length + found.size();
     int[] withNames = new int[count];
@@ -638,6 +647,12 @@ public final class DjlEmbedder implements Embedder {
     System.arraycopy(spans.starts(), from, starts, to, ids.length - from);
     System.arraycopy(spans.ends(), from, ends, to, ids.length - from);
     return new Named(withNames, new TokenSpans(pieces, special, starts, ends));
+  }
+
+  /** Whether the character a token starts at is upper case in the text the tokenizer was given. */
+  private static IntPredicate capitalised(String input, TokenSpans spans) {
+    OffsetMap offsets = new OffsetMap(input);
+    return i -> spans.starts()[i] >= 0 && Character.isUpperCase(input.codePointAt(offsets.toUtf16(spans.starts()[i])));
   }
 
   /** Each token's piece, whether it is a special token, and its span in code points (start -1: none). */

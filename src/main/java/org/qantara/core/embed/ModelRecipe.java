@@ -1,5 +1,6 @@
 package org.qantara.core.embed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,7 @@ public record ModelRecipe(
     long totalSize,
     boolean builtin,
     String inputPrefix,
-    NameKeys names) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) NameKeys names) {
 
   public static final String FILE_NAME = "recipe.json";
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Names read by their sound, in both scripts alike. A word the vocabulary does not know splits into pieces that
@@ -134,8 +135,11 @@ public record NameKeys(int firstId, int buckets, SortedSet<String> affixes) {
    * The name words of a text's tokens, in order; an empty list for most texts, which costs nothing.
    *
    * @param piece the token string of a token index, with the continuation prefix ("##") where it has one
+   * @param capitalised whether the text's character at a token's start is upper case: a Latin word is a name only
+   *     when capitalised (a rare English word the vocabulary splits, "revealed" = rev + e + a + l + ed, keeps its
+   *     pieces alone)
    */
-  List<Name> find(int[] ids, IntFunction<String> piece) {
+  List<Name> find(int[] ids, IntFunction<String> piece, IntPredicate capitalised) {
     List<Name> found = List.of();
     int start = 0;
     while (start < ids.length) {
@@ -144,6 +148,10 @@ public record NameKeys(int firstId, int buckets, SortedSet<String> affixes) {
         end++;
       }
       int bucket = end - start > 1 ? nameBucket(start, end, piece) : -1;
+      char first = piece.apply(start).charAt(0);
+      if (bucket >= 0 && first < 0x80 && !capitalised.test(start)) {
+        bucket = -1;
+      }
       if (bucket >= 0) {
         if (found.isEmpty()) {
           found = new ArrayList<>();

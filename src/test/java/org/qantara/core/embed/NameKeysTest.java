@@ -28,7 +28,7 @@ class NameKeysTest {
   @Test
   void aWordSplitIntoLettersOrStemsAfterTheArticleIsAName() {
     List<NameKeys.Name> found = NAMES.find(new int[] {10, 11, 12, 13, 20, 21, 22, 23},
-        pieces("put", "##i", "##n", "is", "ال", "##قام", "##شل", "##ي"));
+        pieces("put", "##i", "##n", "is", "ال", "##قام", "##شل", "##ي"), i -> true);
     assertThat(found).containsExactly(
         new NameKeys.Name(2 + NAMES.bucket("btn"), 0, 3), new NameKeys.Name(2 + NAMES.bucket("kmSl"), 4, 8));
   }
@@ -36,7 +36,12 @@ class NameKeysTest {
   @Test
   void aStemWithAffixesPrefixesOrAVowelIsNoName() {
     assertThat(NAMES.find(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
-        pieces("وال", "##معد", "##ات", "ت", "##حب", "كلب", "##ا", "وست", "##حافظ", "walk", "##ed"))).isEmpty();
+        pieces("وال", "##معد", "##ات", "ت", "##حب", "كلب", "##ا", "وست", "##حافظ", "walk", "##ed"), i -> true)).isEmpty();
+  }
+
+  @Test
+  void aLatinWordIsANameOnlyWhenCapitalised() {
+    assertThat(NAMES.find(new int[] {1, 2, 3}, pieces("put", "##i", "##n"), i -> false)).isEmpty();
   }
 
   private static IntFunction<String> pieces(String... pieces) {
