@@ -24,6 +24,11 @@ import org.qantara.core.QantaraException;
 public final class Aligner {
   /** Rows of the table whose link costs are worked out together, on all cores, before their cells are filled. */
   private static final int COST_BLOCK_ROWS = 256;
+  /**
+   * Most link costs a search with evidence works out in one block, so that its whole table is one block and the
+   * evidence can be bounded ({@link EvidenceBound}): every full table of a stretch (up to maxFullDpSize² cells).
+   */
+  private static final int MAX_BOUNDED_COSTS = 1 << 20;
   private static final List<LinkType> COARSE_TYPES =
       List.of(LinkType.TARGET_ONLY, LinkType.SOURCE_ONLY, LinkType.ONE_TO_ONE);
 
@@ -63,6 +68,21 @@ public final class Aligner {
   public List<Link> align(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars,
       Progress progress) {
     progress.checkpoint();
+    return align(costs(source, target, sourceChars, targetChars), progress);
+  }
+
+  /**
+   * A document made ready for the search: its sentences' vectors and lengths and what its links' costs are measured
+   * against (each run's cost beside a random one, the skip cost, the length ratio: at 46,000 sentences a side a
+   * pass over every run's vector), worked out once for {@link #align}, {@link #alignStretches} and
+   * {@link #reconsider} of the same document.
+   *
+   * @param source overlap vectors of all source sentences of the document
+   * @param target overlap vectors of all target sentences of the document
+   * @param sourceChars character count of each source sentence
+   * @param targetChars character count of each target sentence
+   */
+  public DocumentCosts costs(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars) {
     requireConsistent("source", source, sourceChars, maxSourceRun);
     requireConsistent("target", target, targetChars, maxTargetRun);
     if (source.sentenceCount() > 0 && target.sentenceCount() > 0 && source.dimension() != target.dimension()) {
@@ -71,11 +91,41 @@ public final class Aligner {
           "embed both sides with the same model");
     }
     AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
-    LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
+    return new DocumentCosts(document, new LinkCosts(document, maxSourceRun, maxTargetRun, params));
+  }
+
+  /** A document and its link costs under this aligner's parameters ({@link #costs}). */
+  public final class DocumentCosts {
+    private final AlignmentLevel document;
+    private final LinkCosts costs;
+
+    private DocumentCosts(AlignmentLevel document, LinkCosts costs) {
+      this.document = document;
+      this.costs = costs;
+    }
+
+    private Aligner aligner() {
+      return Aligner.this;
+    }
+
+    /** Source sentences [sourceFrom, sourceTo) and target sentences [targetFrom, targetTo), seen as a document of their own. */
+    private AlignmentLevel window(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+      return new AlignmentLevel(new Window(document.source(), sourceFrom, sourceTo - sourceFrom),
+          new Window(document.target(), targetFrom, targetTo - targetFrom),
+          Arrays.copyOfRange(document.sourceChars(), sourceFrom, sourceTo),
+          Arrays.copyOfRange(document.targetChars(), targetFrom, targetTo));
+    }
+  }
+
+  /** Aligns a document whose costs are worked out ({@link #costs}), as {@link #align(OverlapVectors, OverlapVectors, int[], int[], Progress)}. */
+  public List<Link> align(DocumentCosts prepared, Progress progress) {
+    requireOwn(prepared);
+    AlignmentLevel document = prepared.document;
+    LinkCosts costs = prepared.costs;
     int[] solved = {0};
-    int levels = levels(source.sentenceCount(), target.sentenceCount());
+    int levels = levels(document.sourceCount(), document.targetCount());
     Runnable levelSolved = () -> progress.step(Progress.Stage.ALIGNING, "", ++solved[0], levels);
-    List<Step> path = solve(document, costs, params.linkTypes(), NO_EVIDENCE, levelSolved);
+    List<Step> path = solve(document, costs, params.linkTypes(), NO_EVIDENCE, List.of(), levelSolved);
     List<Link> links = new ArrayList<>(path.size());
     for (Step step : path) {
       links.add(link(costs, step));
@@ -115,22 +165,23 @@ public final class Aligner {
    */
   public List<List<Link>> alignStretches(
       OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars, List<Stretch> stretches) {
-    requireConsistent("source", source, sourceChars, maxSourceRun);
-    requireConsistent("target", target, targetChars, maxTargetRun);
-    AlignmentLevel document = new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone());
-    LinkCosts costs = new LinkCosts(document, maxSourceRun, maxTargetRun, params);
+    return alignStretches(costs(source, target, sourceChars, targetChars), stretches);
+  }
+
+  /** {@link #alignStretches(OverlapVectors, OverlapVectors, int[], int[], List)} of a document whose costs are worked out. */
+  public List<List<Link>> alignStretches(DocumentCosts prepared, List<Stretch> stretches) {
+    requireOwn(prepared);
+    LinkCosts costs = prepared.costs;
     List<List<Link>> aligned = new ArrayList<>(stretches.size());
     for (Stretch stretch : stretches) {
-      if (stretch.sourceTo() > source.sentenceCount() || stretch.targetTo() > target.sentenceCount()) {
-        throw new IllegalArgumentException(stretch + " is outside a document of " + source.sentenceCount()
-            + " and " + target.sentenceCount() + " sentences");
+      if (stretch.sourceTo() > prepared.document.sourceCount() || stretch.targetTo() > prepared.document.targetCount()) {
+        throw new IllegalArgumentException(stretch + " is outside a document of " + prepared.document.sourceCount()
+            + " and " + prepared.document.targetCount() + " sentences");
       }
       int sf = stretch.sourceFrom();
       int tf = stretch.targetFrom();
-      AlignmentLevel window = new AlignmentLevel(
-          new Window(source, sf, stretch.sourceTo() - sf), new Window(target, tf, stretch.targetTo() - tf),
-          Arrays.copyOfRange(sourceChars, sf, stretch.sourceTo()), Arrays.copyOfRange(targetChars, tf, stretch.targetTo()));
-      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), NO_EVIDENCE, () -> {});
+      AlignmentLevel window = prepared.window(sf, stretch.sourceTo(), tf, stretch.targetTo());
+      List<Step> path = solve(window, costs.shifted(sf, tf), params.linkTypes(), NO_EVIDENCE, List.of(), () -> {});
       List<Link> links = new ArrayList<>(path.size());
       for (Step step : path) {
         links.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
@@ -152,10 +203,16 @@ public final class Aligner {
    */
   public List<Link> reconsider(List<Link> links, OverlapVectors source, OverlapVectors target, int[] sourceChars,
       int[] targetChars, LinkEvidence evidence) {
-    requireConsistent("source", source, sourceChars, maxSourceRun);
-    requireConsistent("target", target, targetChars, maxTargetRun);
-    LinkCosts costs = new LinkCosts(
-        new AlignmentLevel(source, target, sourceChars.clone(), targetChars.clone()), maxSourceRun, maxTargetRun, params);
+    return reconsider(links, costs(source, target, sourceChars, targetChars), evidence);
+  }
+
+  /**
+   * {@link #reconsider(List, OverlapVectors, OverlapVectors, int[], int[], LinkEvidence)} of a document whose costs are
+   * worked out (those its links were searched with).
+   */
+  public List<Link> reconsider(List<Link> links, DocumentCosts prepared, LinkEvidence evidence) {
+    requireOwn(prepared);
+    LinkCosts costs = prepared.costs;
     int[] sourceAt = new int[links.size() + 1];
     int[] targetAt = new int[links.size() + 1];
     sourceAt[0] = links.isEmpty() ? 0 : firstOf(links, true);
@@ -190,13 +247,16 @@ public final class Aligner {
       int tf = targetAt[stretch[0]];
       int sourceTo = sourceAt[stretch[1]];
       int targetTo = targetAt[stretch[1]];
-      AlignmentLevel window = new AlignmentLevel(
-          new Window(source, sf, sourceTo - sf), new Window(target, tf, targetTo - tf),
-          Arrays.copyOfRange(sourceChars, sf, sourceTo), Arrays.copyOfRange(targetChars, tf, targetTo));
-      LinkEvidence stretchEvidence = evidence.forStretch();
-      LinkEvidence shifted = (i, a, j, b) -> stretchEvidence.cost(sf + i, a, tf + j, b);
+      AlignmentLevel window = prepared.window(sf, sourceTo, tf, targetTo);
+      // The stretch's links as they are: a path through its table whose total bounds the cheapest one's.
+      List<Step> known = new ArrayList<>();
+      for (int l = stretch[0]; l < stretch[1]; l++) {
+        LinkType type = new LinkType(links.get(l).source().size(), links.get(l).target().size());
+        known.add(new Step(sourceAt[l] - sf, targetAt[l] - tf, type));
+      }
+      LinkEvidence shifted = new Shifted(evidence.forStretch(), sf, tf);
       List<Link> found = new ArrayList<>();
-      for (Step step : solve(window, costs.shifted(sf, tf), params.linkTypes(), shifted, () -> {})) {
+      for (Step step : solve(window, costs.shifted(sf, tf), params.linkTypes(), shifted, known, () -> {})) {
         found.add(link(costs, new Step(sf + step.source(), tf + step.target(), step.type())));
       }
       return found;
@@ -267,15 +327,28 @@ public final class Aligner {
   /** One link of a path: a link of {@code type} starting at source sentence {@code source}, target {@code target}. */
   private record Step(int source, int target, LinkType type) {}
 
+  /** The evidence about a stretch's links, asked about with indices relative to its first sentences. */
+  private record Shifted(LinkEvidence evidence, int sourceFrom, int targetFrom) implements LinkEvidence {
+    @Override
+    public double cost(int i, int a, int j, int b) {
+      return evidence.cost(sourceFrom + i, a, targetFrom + j, b);
+    }
+
+    @Override
+    public double lowerBound(int i, int a, int j, int b) {
+      return evidence.lowerBound(sourceFrom + i, a, targetFrom + j, b);
+    }
+  }
+
   /**
    * The cheapest path at this level, through a band around the path of the coarser levels, {@code evidence} added
    * to the costs of this level's links (its indices are this level's); each level solved is told.
    */
   private List<Step> solve(AlignmentLevel level, LinkCosts costs, List<LinkType> types, LinkEvidence evidence,
-      Runnable levelSolved) {
+      List<Step> known, Runnable levelSolved) {
     int n = level.sourceCount();
     int m = level.targetCount();
-    List<Step> path = cheapestPath(band(level, levelSolved), n, m, types, costs, evidence);
+    List<Step> path = cheapestPath(band(level, levelSolved), n, m, types, costs, evidence, known);
     levelSolved.run();
     return path;
   }
@@ -295,7 +368,8 @@ public final class Aligner {
     // vectors would stay in the old generation once dropped (at 46,000 sentences a side, about 48 MB of the peak).
     AlignmentLevel coarse = Math.max(n, m) > SentenceVectors.HOLD_EVERY_RUN_UP_TO && !level.builtWhenAsked()
         ? level.downsampledWhenAsked() : level.downsampled();
-    List<Step> coarsePath = solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, levelSolved);
+    List<Step> coarsePath =
+        solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, List.of(), levelSolved);
     return Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());
   }
 
@@ -332,10 +406,12 @@ public final class Aligner {
   /**
    * The table is filled a block of rows at a time: first the costs of every link that ends in the block, on all
    * cores (they depend on the sentences alone, not on the table, and their dot products are most of the work),
-   * then the block's cells in order from those costs, {@code evidence} added to a link that could still win.
+   * then the block's cells in order from those costs, {@code evidence} added to a link that could still win. A path
+   * {@code known} through the table (a stretch's links as they were) lets a search with evidence skip asking about
+   * links that cannot be on the cheapest path ({@link EvidenceBound}).
    */
   private List<Step> cheapestPath(Band band, int n, int m, List<LinkType> types, LinkCosts costs,
-      LinkEvidence evidence) {
+      LinkEvidence evidence, List<Step> known) {
     double[] best = new double[band.cellCount()];
     byte[] choice = new byte[band.cellCount()];
     Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -346,8 +422,10 @@ public final class Aligner {
     int maxSource = Arrays.stream(sourceRun).max().orElse(0);
     int maxTarget = Arrays.stream(targetRun).max().orElse(0);
     double[] linkCosts = new double[0];
-    for (int blockStart = 0; blockStart <= n; blockStart += COST_BLOCK_ROWS) {
-      int blockEnd = Math.min(n + 1, blockStart + COST_BLOCK_ROWS);
+    boolean bounded = evidence != NO_EVIDENCE && !known.isEmpty() && (long) band.cellCount() * typeCount <= MAX_BOUNDED_COSTS;
+    int blockRows = bounded ? n + 1 : COST_BLOCK_ROWS;
+    for (int blockStart = 0; blockStart <= n; blockStart += blockRows) {
+      int blockEnd = Math.min(n + 1, blockStart + blockRows);
       int firstCell = band.index(blockStart, band.low(blockStart));
       int cells = band.index(blockEnd - 1, band.high(blockEnd - 1)) + 1 - firstCell;
       if (linkCosts.length < cells * typeCount) {
@@ -374,6 +452,8 @@ public final class Aligner {
           }
         }
       });
+      // The bound needs the costs of the whole table at hand: then it is one block.
+      EvidenceBound bound = bounded ? EvidenceBound.of(band, types, blockCosts, evidence, known) : null;
       for (int x = blockStart; x < blockEnd; x++) {
         for (int y = band.low(x); y <= band.high(x); y++) {
           int cell = band.index(x, y);
@@ -391,7 +471,13 @@ public final class Aligner {
             double total = best[previous] + blockCosts[at + t];
             // The evidence is only asked about a link that could still win on its own cost (it may be costly).
             if (total < best[cell] && evidence != NO_EVIDENCE) {
-              total += evidence.cost(px, sourceRun[t], py, targetRun[t]);
+              if (bound == null) {
+                total += evidence.cost(px, sourceRun[t], py, targetRun[t]);
+              } else if (bound.rulesOut(total, cell, at + t)) {
+                continue;
+              } else {
+                total += bound.evidence(at + t, px, sourceRun[t], py, targetRun[t]);
+              }
             }
             if (total < best[cell]) {
               best[cell] = total;
@@ -418,6 +504,111 @@ public final class Aligner {
     }
     Collections.reverse(path);
     return path;
+  }
+
+  /**
+   * What a search with evidence knows before it asks about a link. The known path's total (its links' own costs and
+   * evidence, summed as the search sums them) is at least the cheapest path's; the cheapest way on from each cell to
+   * the table's end, by the links' own costs and their evidence's lower bounds, is at most what any path pays from
+   * there. A candidate link whose total up to its cell, plus its evidence's lower bound, plus that way on exceeds the
+   * known path's total is on no cheapest path, and neither is a cell whose every cheaper way in is such a link: every
+   * cell of every cheapest path, and every link into it that could tie, is found exactly as without the bound (so the
+   * path and its ties are the same), with fewer links asked about. A margin far above rounding keeps ties safe.
+   */
+  private static final class EvidenceBound {
+    private static final double MARGIN = 1e-9;
+
+    private final LinkEvidence evidence;
+    /** Per cell and link type (as the block's costs), the evidence's lower bound, and its cost once asked (NaN before). */
+    private final double[] lowerBounds;
+    private final double[] asked;
+    /** Per cell, the cheapest way on to the table's end by own costs and lower bounds (infinite where none). */
+    private final double[] onward;
+    private double limit = Double.POSITIVE_INFINITY;
+
+    private EvidenceBound(LinkEvidence evidence, int cells, int typeCount) {
+      this.evidence = evidence;
+      this.lowerBounds = new double[cells * typeCount];
+      this.asked = new double[cells * typeCount];
+      this.onward = new double[cells];
+      Arrays.fill(asked, Double.NaN);
+      Arrays.fill(onward, Double.POSITIVE_INFINITY);
+    }
+
+    /** The bound of a table whose every link's own cost is in {@code costs} (cell by cell, type by type); null if the known path leaves the band. */
+    static EvidenceBound of(Band band, List<LinkType> types, double[] costs, LinkEvidence evidence, List<Step> known) {
+      int typeCount = types.size();
+      int n = band.rows() - 1;
+      EvidenceBound bound = new EvidenceBound(evidence, band.cellCount(), typeCount);
+      for (int x = 0; x <= n; x++) {
+        for (int y = band.low(x); y <= band.high(x); y++) {
+          int at = band.index(x, y) * typeCount;
+          for (int t = 0; t < typeCount; t++) {
+            int px = x - types.get(t).source();
+            int py = y - types.get(t).target();
+            if (px >= 0 && py >= 0 && band.index(px, py) >= 0) {
+              bound.lowerBounds[at + t] = evidence.lowerBound(px, types.get(t).source(), py, types.get(t).target());
+            }
+          }
+        }
+      }
+      int end = band.index(n, band.high(n));
+      bound.onward[end] = 0;
+      for (int x = n; x >= 0; x--) {
+        for (int y = band.high(x); y >= band.low(x); y--) {
+          int cell = band.index(x, y);
+          for (int t = 0; t < typeCount; t++) {
+            int nx = x + types.get(t).source();
+            int ny = y + types.get(t).target();
+            int next = nx <= n ? band.index(nx, ny) : -1;
+            if (next >= 0) {
+              int at = next * typeCount + t;
+              bound.onward[cell] = Math.min(bound.onward[cell], costs[at] + bound.lowerBounds[at] + bound.onward[next]);
+            }
+          }
+        }
+      }
+      double total = 0;
+      int x = 0;
+      int y = 0;
+      for (Step step : known) {
+        int t = types.indexOf(step.type());
+        int nx = x + step.type().source();
+        int ny = y + step.type().target();
+        int next = nx <= n ? band.index(nx, ny) : -1;
+        if (t < 0 || step.source() != x || step.target() != y || next < 0) {
+          return null;
+        }
+        total += costs[next * typeCount + t];
+        total += bound.evidence(next * typeCount + t, x, step.type().source(), y, step.type().target());
+        x = nx;
+        y = ny;
+      }
+      if (x != n || y != band.high(n)) {
+        return null;
+      }
+      bound.limit = total + MARGIN * (1 + Math.abs(total));
+      return bound;
+    }
+
+    /** Whether the link at {@code at} into {@code cell}, with a total of {@code total} before its evidence, is on no cheapest path. */
+    boolean rulesOut(double total, int cell, int at) {
+      return total + lowerBounds[at] + onward[cell] > limit;
+    }
+
+    /** The evidence's cost of the link at {@code at}, asked once. */
+    double evidence(int at, int i, int a, int j, int b) {
+      if (Double.isNaN(asked[at])) {
+        asked[at] = evidence.cost(i, a, j, b);
+      }
+      return asked[at];
+    }
+  }
+
+  private void requireOwn(DocumentCosts prepared) {
+    if (prepared.aligner() != this) {
+      throw new IllegalArgumentException("document costs worked out by another aligner, whose parameters may differ");
+    }
   }
 
   private void requireConsistent(String side, OverlapVectors vectors, int[] chars, int maxRun) {

@@ -11,6 +11,14 @@ public interface LinkEvidence {
   double cost(int i, int a, int j, int b);
 
   /**
+   * At most {@link #cost} of the same link, and cheap to work out: the search skips asking about a link whose cost
+   * could not make it part of the cheapest path even at this much (0, the default, is always a bound).
+   */
+  default double lowerBound(int i, int a, int j, int b) {
+    return 0;
+  }
+
+  /**
    * The evidence the search of one stretch asks about its candidate links, from one thread, until the stretch is
    * done: the same costs, with what the stretch's candidates share (they overlap) worked out once.
    */

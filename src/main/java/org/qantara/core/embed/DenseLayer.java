@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Activation;
+import org.qantara.core.io.FileBytes;
 
 /**
  * The dense projection sentence-transformers puts after pooling ({@code 2_Dense}), read from its safetensors
@@ -55,7 +55,7 @@ final class DenseLayer {
   /** Reads a safetensors file: an 8-byte little-endian header length, a JSON header, then the raw tensors. */
   static DenseLayer load(Path file, Activation activation, String modelName) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = FileBytes.read(file);
       ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
       long headerLength = buffer.getLong();
       if (headerLength <= 0 || headerLength > bytes.length - 8) {

@@ -43,6 +43,7 @@ import org.qantara.core.Problem;
 import org.qantara.core.Progress;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.Pooling;
+import org.qantara.core.io.CacheFolder;
 import org.qantara.core.io.Sha256;
 import org.slf4j.LoggerFactory;
 
@@ -172,7 +173,8 @@ public final class DjlEmbedder implements Embedder {
     Path tokenizerFile = requireFile(recipe, dir, ModelRecipe.TOKENIZER_FILE);
     DenseLayer dense = recipe.dense() == null ? null
         : DenseLayer.load(requireFile(recipe, dir, recipe.dense().file()), recipe.dense().activation(), recipe.name());
-    StaticModel staticModel = javaIfStatic ? StaticModel.read(onnx, tokenizerFile, recipe.maxTokens()) : null;
+    StaticModel staticModel = javaIfStatic ? StaticModel.read(onnx, tokenizerFile, recipe.maxTokens(),
+        vocabularyCache(recipe.file(ModelRecipe.TOKENIZER_FILE))) : null;
     if (staticModel != null) {
       return new DjlEmbedder(recipe, onnx, tokenizerFile, null, null, staticModel, pool, dense);
     }
@@ -209,12 +211,22 @@ public final class DjlEmbedder implements Embedder {
     return new DjlEmbedder(recipe, onnx, tokenizerFile, tokenizer, model, null, pool, dense);
   }
 
+  /**
+   * Where the Java tokenizer keeps the vocabulary of a tokenizer file with a known checksum, read back at the next
+   * start instead of parsed again ({@link WordPieceTokenizer#read}); null when the checksum is not known.
+   */
+  private static Path vocabularyCache(ModelRecipe.ModelFile tokenizer) {
+    return tokenizer == null || tokenizer.sha256() == null ? null
+        : CacheFolder.root().resolve("tokenizers").resolve(tokenizer.sha256() + ".vocabulary");
+  }
+
   /** A static model's table and the Java tokenizer of its tokenizer.json, when both are of a kind Java runs. */
   private record StaticModel(StaticTokenTable table, WordPieceTokenizer tokenizer) {
-    static StaticModel read(Path onnx, Path tokenizerFile, int maxTokens) {
+    static StaticModel read(Path onnx, Path tokenizerFile, int maxTokens, Path vocabularyCache) {
       try {
         StaticTokenTable table = StaticTokenTable.read(onnx, "input_ids", OUTPUT_NAMES);
-        WordPieceTokenizer tokenizer = table == null ? null : WordPieceTokenizer.read(tokenizerFile, maxTokens);
+        WordPieceTokenizer tokenizer = table == null ? null
+            : WordPieceTokenizer.read(tokenizerFile, maxTokens, vocabularyCache);
         return tokenizer != null && tokenizer.maxId() < table.vocabularySize() ? new StaticModel(table, tokenizer)
             : null;
       } catch (IOException | RuntimeException e) {

@@ -5,12 +5,12 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.qantara.core.io.FileBytes;
 
 /**
  * The token vectors of a static (context-free) embedding model, read in Java from its ONNX graph: a token's
@@ -65,7 +65,7 @@ final class StaticTokenTable {
    * {@code outputNames}; null for any other graph (a transformer), which then needs ONNX Runtime.
    */
   static StaticTokenTable read(Path onnx, String idsInput, List<String> outputNames) throws IOException {
-    byte[] bytes = Files.readAllBytes(onnx);
+    byte[] bytes = FileBytes.read(onnx);
     Graph graph;
     try {
       graph = Graph.parse(bytes);

@@ -3,6 +3,8 @@ package org.qantara.core.embed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import org.qantara.core.QantaraException;
+import org.qantara.core.io.AtomicFiles;
+import org.qantara.core.io.FileBytes;
 
 /**
  * A Hugging Face WordPiece tokenizer ({@code tokenizer.json}) run in Java, for the configurations static models
@@ -58,27 +64,94 @@ final class WordPieceTokenizer {
     this.maxTokens = maxTokens;
   }
 
-  /** The tokenizer of {@code file}, keeping the first {@code maxTokens} tokens; null if its kind is not supported. */
-  static WordPieceTokenizer read(Path file, int maxTokens) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    int top = JsonScan.skipSpace(bytes, 0);
-    int model = top < bytes.length && bytes[top] == '{' ? JsonScan.member(bytes, top, "model") : -1;
-    int vocab = model >= 0 && bytes[model] == '{' ? JsonScan.member(bytes, model, "vocab") : -1;
-    if (vocab < 0 || bytes[vocab] != '{') {
-      return null;
+  /**
+   * The tokenizer of {@code file}, keeping the first {@code maxTokens} tokens; null if its kind is not supported.
+   * With a {@code cache} (a file in Qantara's cache folder named by the tokenizer file's checksum), the vocabulary
+   * is read from there when it holds one of a file of this size, else parsed from the JSON and written there:
+   * parsing the built-in model's 348,000 tokens took 70-100 ms of CPU at every start, reading them back a few
+   * milliseconds (docs/BENCHMARKS.md). A cache that cannot be read or written is passed by.
+   */
+  static WordPieceTokenizer read(Path file, int maxTokens, Path cache) throws IOException {
+    Parts parts = cache == null ? null : Parts.load(cache, Files.size(file));
+    if (parts != null) {
+      return of(parts, maxTokens);
     }
-    Vocabulary vocabulary = Vocabulary.parse(bytes, vocab);
-    if (vocabulary == null) {
-      return null;
+    byte[] bytes = FileBytes.read(file);
+    parts = Parts.parse(bytes);
+    WordPieceTokenizer tokenizer = parts == null ? null : of(parts, maxTokens);
+    if (tokenizer != null && cache != null) {
+      parts.save(cache, bytes.length);
     }
-    // Everything but the vocabulary is small: read it as a tree, with the vocabulary left out.
-    int vocabEnd = vocabulary.end;
-    byte[] rest = new byte[bytes.length - (vocabEnd - vocab) + 2];
-    System.arraycopy(bytes, 0, rest, 0, vocab);
-    rest[vocab] = '{';
-    rest[vocab + 1] = '}';
-    System.arraycopy(bytes, vocabEnd, rest, vocab + 2, bytes.length - vocabEnd);
-    JsonNode config = JSON.readTree(rest);
+    return tokenizer;
+  }
+
+  /** A tokenizer file read: its vocabulary, and the rest of its JSON with an empty object for the vocabulary. */
+  private record Parts(Vocabulary vocabulary, byte[] config) {
+    private static final int MAGIC = 0x51564F43; // "QVOC"
+    private static final int FORMAT = 1;
+
+    static Parts parse(byte[] bytes) {
+      int top = JsonScan.skipSpace(bytes, 0);
+      int model = top < bytes.length && bytes[top] == '{' ? JsonScan.member(bytes, top, "model") : -1;
+      int vocab = model >= 0 && bytes[model] == '{' ? JsonScan.member(bytes, model, "vocab") : -1;
+      if (vocab < 0 || bytes[vocab] != '{') {
+        return null;
+      }
+      Vocabulary vocabulary = Vocabulary.parse(bytes, vocab);
+      if (vocabulary == null) {
+        return null;
+      }
+      // Everything but the vocabulary is small: read it as a tree, with the vocabulary left out.
+      int vocabEnd = vocabulary.end;
+      byte[] rest = new byte[bytes.length - (vocabEnd - vocab) + 2];
+      System.arraycopy(bytes, 0, rest, 0, vocab);
+      rest[vocab] = '{';
+      rest[vocab + 1] = '}';
+      System.arraycopy(bytes, vocabEnd, rest, vocab + 2, bytes.length - vocabEnd);
+      return new Parts(vocabulary, rest);
+    }
+
+    /**
+     * The parts kept in {@code cache} for a tokenizer file of {@code fileSize} bytes; null when there are none, or
+     * they are of another file or damaged (their CRC-32 does not match).
+     */
+    static Parts load(Path cache, long fileSize) {
+      try {
+        byte[] bytes = FileBytes.read(cache);
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - Long.BYTES);
+        if (in.getInt() != MAGIC || in.getInt() != FORMAT || in.getLong() != fileSize
+            || in.getLong(bytes.length - Long.BYTES) != crc.getValue()) {
+          return null;
+        }
+        byte[] config = new byte[in.getInt()];
+        in.get(config);
+        return new Parts(Vocabulary.readFrom(in), config);
+      } catch (IOException | RuntimeException e) {
+        return null; // none yet, or not one this code wrote: parsed from the JSON again, and written afresh
+      }
+    }
+
+    void save(Path cache, long fileSize) {
+      int size = 4 + 4 + 8 + 4 + config.length + vocabulary.serialisedSize() + Long.BYTES;
+      ByteBuffer out = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+      out.putInt(MAGIC).putInt(FORMAT).putLong(fileSize).putInt(config.length).put(config);
+      vocabulary.writeTo(out);
+      CRC32 crc = new CRC32();
+      crc.update(out.array(), 0, out.position());
+      out.putLong(crc.getValue());
+      try {
+        AtomicFiles.writeBytes(cache, o -> o.write(out.array()));
+      } catch (QantaraException e) {
+        // A cache folder that cannot be written: the next start parses the JSON again.
+      }
+    }
+  }
+
+  private static WordPieceTokenizer of(Parts parts, int maxTokens) throws IOException {
+    Vocabulary vocabulary = parts.vocabulary();
+    JsonNode config = JSON.readTree(parts.config());
     JsonNode modelConfig = config.path("model");
     if (!modelConfig.path("type").asText("WordPiece").equals("WordPiece")
         || !config.path("pre_tokenizer").path("type").asText().equals("BertPreTokenizer")
@@ -486,7 +559,8 @@ final class WordPieceTokenizer {
   }
 
   /**
-   * The vocabulary: each token's UTF-8 bytes (in the file's own array, where they are written in JSON), and an
+   * The vocabulary: each token's UTF-8 bytes (in the file's own array, where they are written in JSON, or one after
+   * another when read back from a cache), and an
    * open-addressing table from a hash of those bytes to the token. Built in one pass over the file's bytes, with
    * no object per token.
    */
@@ -514,6 +588,74 @@ final class WordPieceTokenizer {
       keyLength = new int[expectedEntries];
       idOfEntry = new int[expectedEntries];
       slots = new int[Integer.highestOneBit(4 * expectedEntries - 1) << 1];
+    }
+
+    private Vocabulary(byte[] keys, int[] keyStart, int[] keyLength, int[] idOfEntry, int[] slots, int[] entryOfId) {
+      this.keys = keys;
+      this.keyStart = keyStart;
+      this.keyLength = keyLength;
+      this.idOfEntry = idOfEntry;
+      this.count = idOfEntry.length;
+      this.slots = slots;
+      this.entryOfId = entryOfId;
+    }
+
+    /** Bytes {@link #writeTo} writes. */
+    int serialisedSize() {
+      return Math.toIntExact(4 + 4 + keyBytes() + 8L * count + 4 + 4L * slots.length + 4 + 4L * entryOfId.length);
+    }
+
+    private int keyBytes() {
+      int keyBytes = 0;
+      for (int e = 0; e < count; e++) {
+        keyBytes += keyLength[e];
+      }
+      return keyBytes;
+    }
+
+    /**
+     * The tokens' bytes one after another, then the tables as they are: read back by {@link #readFrom}, the
+     * vocabulary finds every token at the same slot and gives the same ids.
+     */
+    void writeTo(ByteBuffer out) {
+      out.putInt(count).putInt(keyBytes());
+      for (int e = 0; e < count; e++) {
+        out.put(keys, keyStart[e], keyLength[e]);
+      }
+      putInts(out, keyLength, count);
+      putInts(out, idOfEntry, count);
+      out.putInt(slots.length);
+      putInts(out, slots, slots.length);
+      out.putInt(entryOfId.length);
+      putInts(out, entryOfId, entryOfId.length);
+    }
+
+    static Vocabulary readFrom(ByteBuffer in) {
+      int count = in.getInt();
+      byte[] keys = new byte[in.getInt()];
+      in.get(keys);
+      int[] keyLength = getInts(in, count);
+      int[] idOfEntry = getInts(in, count);
+      int[] slots = getInts(in, in.getInt());
+      int[] entryOfId = getInts(in, in.getInt());
+      int[] keyStart = new int[count];
+      for (int e = 0, at = 0; e < count; e++) {
+        keyStart[e] = at;
+        at += keyLength[e];
+      }
+      return new Vocabulary(keys, keyStart, keyLength, idOfEntry, slots, entryOfId);
+    }
+
+    private static void putInts(ByteBuffer out, int[] values, int count) {
+      out.asIntBuffer().put(values, 0, count);
+      out.position(out.position() + 4 * count);
+    }
+
+    private static int[] getInts(ByteBuffer in, int count) {
+      int[] values = new int[count];
+      in.asIntBuffer().get(values);
+      in.position(in.position() + 4 * count);
+      return values;
     }
 
     /**

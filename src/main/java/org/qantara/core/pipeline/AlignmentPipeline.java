@@ -51,10 +51,12 @@ public final class AlignmentPipeline {
         SentenceVectors.embed(target.sentenceTexts(), embedder, maxOverlap, progress, target.name());
     OverlapEmbedding sourceRuns = OverlapEmbedding.of(sourceVectors);
     OverlapEmbedding targetRuns = OverlapEmbedding.of(targetVectors);
-    List<Link> links =
-        aligner.align(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(), progress);
-    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, sourceRuns, targetRuns, embedder,
-        aligner).refine(links);
+    progress.checkpoint();
+    // The document's costs once, for the search and the word-evidence pass's second search.
+    Aligner.DocumentCosts costs = aligner.costs(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths());
+    List<Link> links = aligner.align(costs, progress);
+    links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, costs, embedder, aligner)
+        .refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
         sourceVectors, targetVectors);
   }
@@ -73,10 +75,10 @@ public final class AlignmentPipeline {
     Document target = alignment.aligned().target();
     OverlapEmbedding sourceRuns = OverlapEmbedding.of(alignment.sourceVectors());
     OverlapEmbedding targetRuns = OverlapEmbedding.of(alignment.targetVectors());
-    List<List<Link>> searched = aligner.alignStretches(
-        sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths(), stretches);
+    Aligner.DocumentCosts costs = aligner.costs(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths());
+    List<List<Link>> searched = aligner.alignStretches(costs, stretches);
     WordEvidenceRefinement pass = new WordEvidenceRefinement(source, target, alignment.sourceVectors(),
-        alignment.targetVectors(), sourceRuns, targetRuns, embedder, aligner);
+        alignment.targetVectors(), costs, embedder, aligner);
     List<List<Link>> realigned = new ArrayList<>(stretches.size());
     for (int k = 0; k < stretches.size(); k++) {
       realigned.add(pass.refine(searched.get(k),

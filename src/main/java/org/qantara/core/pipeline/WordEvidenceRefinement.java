@@ -2,15 +2,16 @@ package org.qantara.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.qantara.core.align.Aligner;
 import org.qantara.core.align.Link;
 import org.qantara.core.align.LinkEvidence;
-import org.qantara.core.align.OverlapVectors;
 import org.qantara.core.align.SentenceVectors;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.Vectors;
@@ -79,9 +80,8 @@ final class WordEvidenceRefinement {
   private final Document target;
   private final SentenceVectors sourceVectors;
   private final SentenceVectors targetVectors;
-  /** The runs' unit vectors the search used, for searching the doubtful stretches again. */
-  private final OverlapVectors sourceRuns;
-  private final OverlapVectors targetRuns;
+  /** The document's costs the search used, for searching the doubtful stretches again. */
+  private final Aligner.DocumentCosts costs;
   private final Embedder embedder;
   private final WordSupport words;
   private final Aligner aligner;
@@ -116,14 +116,12 @@ final class WordEvidenceRefinement {
   private final char[] targetMoods;
 
   WordEvidenceRefinement(Document source, Document target, SentenceVectors sourceVectors,
-      SentenceVectors targetVectors, OverlapVectors sourceRuns, OverlapVectors targetRuns, Embedder embedder,
-      Aligner aligner) {
+      SentenceVectors targetVectors, Aligner.DocumentCosts costs, Embedder embedder, Aligner aligner) {
     this.source = source;
     this.target = target;
     this.sourceVectors = sourceVectors;
     this.targetVectors = targetVectors;
-    this.sourceRuns = sourceRuns;
-    this.targetRuns = targetRuns;
+    this.costs = costs;
     this.embedder = embedder;
     this.words = WordSupport.of(source, target, embedder);
     this.aligner = aligner;
@@ -158,8 +156,7 @@ final class WordEvidenceRefinement {
     prepareWords(documentLinks);
     measureCoverageRates(documentLinks);
     if (evidenceSpeaks()) {
-      links = aligner.reconsider(links, sourceRuns, targetRuns, sourceLengths, targetLengths,
-          new WordEvidence(words.forStretch()));
+      links = aligner.reconsider(links, costs, new WordEvidence(words.forStretch()));
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.
@@ -269,9 +266,10 @@ final class WordEvidenceRefinement {
       return links;
     }
     List<Link> placed = new ArrayList<>(links);
+    Map<Long, Double> fits = wordFits(placed);
     for (int k = 0; k < placed.size(); k++) {
       Link alone = placed.get(k);
-      if (!alone.isOneSided() || alone.source().size() + alone.target().size() != 1) {
+      if (!isLoneSentence(alone)) {
         continue;
       }
       boolean sourceSide = !alone.source().isEmpty();
@@ -282,7 +280,7 @@ final class WordEvidenceRefinement {
         }
         Link link = placed.get(neighbour);
         Link swapped = sourceSide ? scored(List.of(sentence), link.target()) : scored(link.source(), List.of(sentence));
-        if (placesBetter(swapped, link)) {
+        if (placesBetter(swapped, link, fits)) {
           placed.set(k, swapped);
           placed.set(neighbour, sourceSide ? new Link(link.source(), List.of(), 0) : new Link(List.of(), link.target(), 0));
           break;
@@ -293,8 +291,8 @@ final class WordEvidenceRefinement {
   }
 
   /** Whether 1-1 link {@code swapped} renders its sentences better than {@code link} (see {@link #placeLoneSentences}). */
-  private boolean placesBetter(Link swapped, Link link) {
-    if (wordFit(swapped) != wordFit(link)) {
+  private boolean placesBetter(Link swapped, Link link, Map<Long, Double> fits) {
+    if (wordFit(swapped, fits) != wordFit(link, fits)) {
       return false;
     }
     int swappedMood = moodBin(swapped.source().get(0), swapped.target().get(0));
@@ -309,11 +307,65 @@ final class WordEvidenceRefinement {
     return swapped.score() > link.score();
   }
 
-  /** The link's share of covered content words, source and target averaged (a side without any counts 0). */
-  private double wordFit(Link link) {
-    WordSupport.Support support = words.support(link.source(), link.target());
+  private static boolean isLoneSentence(Link link) {
+    return link.isOneSided() && link.source().size() + link.target().size() == 1;
+  }
+
+  /**
+   * The word fit ({@link #wordFit(int, int)}) of every 1-1 link {@link #placeLoneSentences} will weigh before it moves a
+   * sentence (each 1-1 link beside a sentence left alone, and that link with the sentence in its place), worked out
+   * on all cores, by source and target sentence; the links a move brings next to a sentence are added when asked.
+   */
+  private Map<Long, Double> wordFits(List<Link> links) {
+    Set<Long> pairs = new LinkedHashSet<>();
+    for (int k = 0; k < links.size(); k++) {
+      Link alone = links.get(k);
+      if (!isLoneSentence(alone)) {
+        continue;
+      }
+      for (int neighbour : new int[] {k - 1, k + 1}) {
+        if (neighbour >= 0 && neighbour < links.size() && isOneToOne(links.get(neighbour))) {
+          Link link = links.get(neighbour);
+          pairs.add(pair(link.source().get(0), link.target().get(0)));
+          pairs.add(alone.source().isEmpty() ? pair(link.source().get(0), alone.target().get(0))
+              : pair(alone.source().get(0), link.target().get(0)));
+        }
+      }
+    }
+    long[] keys = pairs.stream().mapToLong(Long::longValue).toArray();
+    double[] fits = new double[keys.length];
+    IntStream.range(0, keys.length).parallel().forEach(k -> fits[k] = wordFit(sourceOf(keys[k]), targetOf(keys[k])));
+    Map<Long, Double> byPair = new HashMap<>();
+    for (int k = 0; k < keys.length; k++) {
+      byPair.put(keys[k], fits[k]);
+    }
+    return byPair;
+  }
+
+  private static long pair(int sourceSentence, int targetSentence) {
+    return ((long) sourceSentence << 32) | targetSentence;
+  }
+
+  private static int sourceOf(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  private static int targetOf(long pair) {
+    return (int) pair;
+  }
+
+  /** The word fit of a 1-1 link, from those worked out before or now. */
+  private double wordFit(Link link, Map<Long, Double> fits) {
+    return fits.computeIfAbsent(pair(link.source().get(0), link.target().get(0)),
+        pair -> wordFit(sourceOf(pair), targetOf(pair)));
+  }
+
+  /** The 1-1 link's share of covered content words, source and target averaged (a side without any counts 0). */
+  private double wordFit(int sourceSentence, int targetSentence) {
+    WordSupport.Support support = words.support(List.of(sourceSentence), List.of(targetSentence));
     return (share(support.source().get(0)) + share(support.target().get(0))) / 2;
   }
+
 
   private static double share(WordTally tally) {
     return tally.content() == 0 ? 0 : (double) tally.covered() / tally.content();
@@ -482,7 +534,7 @@ final class WordEvidenceRefinement {
    * link can gain per sentence it holds (the same shift for every alignment again, and none negative).
    */
   private double evidence(int i, int a, int j, int b, WordSupport.Stretch stretch) {
-    double cost = 0.5 * mostMoodGained * (a + b) - (a == 0 || b == 0 ? 0 : evidenceOfMood[moodBin(i + a - 1, j + b - 1)]);
+    double cost = moodCost(i, a, j, b);
     if (a == 0 || b == 0) {
       for (int k = i; k < i + a; k++) {
         cost += contentWords(k, true) > 0 ? mostGained(0) : 0;
@@ -502,6 +554,11 @@ final class WordEvidenceRefinement {
     return EVIDENCE_WEIGHT * cost;
   }
 
+  /** The part of a link's evidence its mood gives ({@link #evidence}), shifted so that none is negative. */
+  private double moodCost(int i, int a, int j, int b) {
+    return 0.5 * mostMoodGained * (a + b) - (a == 0 || b == 0 ? 0 : evidenceOfMood[moodBin(i + a - 1, j + b - 1)]);
+  }
+
   /** The word alignment's cost ({@link #evidence}) of the candidate links of one stretch, searched again. */
   private final class WordEvidence implements LinkEvidence {
     private final WordSupport.Stretch stretch;
@@ -513,6 +570,12 @@ final class WordEvidenceRefinement {
     @Override
     public double cost(int i, int a, int j, int b) {
       return evidence(i, a, j, b, stretch);
+    }
+
+    /** The cost of a one-sided link itself; of a two-sided one, its mood's part (its sentences' parts are never negative). */
+    @Override
+    public double lowerBound(int i, int a, int j, int b) {
+      return a == 0 || b == 0 ? evidence(i, a, j, b, stretch) : EVIDENCE_WEIGHT * moodCost(i, a, j, b);
     }
 
     @Override

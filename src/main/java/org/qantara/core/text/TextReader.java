@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
+import org.qantara.core.io.FileBytes;
 
 /**
  * Reads a text file strictly: UTF-8 unless told otherwise, and every byte must decode. A wrongly
@@ -140,7 +141,7 @@ public final class TextReader {
     }
     try {
       // Read once, to the end: a pipe or a process substitution (<(cat FILE)) cannot be read twice.
-      return Files.readAllBytes(file);
+      return FileBytes.read(file);
     } catch (IOException e) {
       throw new QantaraException(new Problem.InputUnreadable(file.toString(),
           "cannot read " + file + ": " + e.getMessage(), "check that the file is readable by you"), e);

@@ -3,7 +3,10 @@ package org.qantara.core.align;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.qantara.core.QantaraException;
@@ -71,6 +74,95 @@ class AlignerTest {
     assertThat(reconsidered.stream().mapToInt(l -> l.target().size()).sum()).isEqualTo(doc.targetChars().length);
     // Links up to the one before the first doubtful link are not looked at again.
     assertThat(links(reconsidered.subList(0, firstMerge - 1))).isEqualTo(links(searched.subList(0, firstMerge - 1)));
+  }
+
+  /**
+   * The second look asks about a candidate link only where it could be on the cheapest path (the stretch's links as
+   * they were bound the total): the links it finds are those of asking about every candidate, ties included.
+   */
+  @Test
+  void aSecondLookAsksAboutFewerLinksAndFindsWhatAskingAboutEveryOneFinds() {
+    SyntheticDocument doc = SyntheticDocument.generate(120, 64, 0.8, SyntheticDocument.ALL, 5);
+    // Every 1-1 link broken into a 1-0 and a 0-1: every link is doubtful, the document one stretch.
+    List<Link> broken = new ArrayList<>();
+    for (Link link : doc.align(aligner)) {
+      if (link.source().size() == 1 && link.target().size() == 1) {
+        broken.add(new Link(link.source(), List.of(), 0));
+        broken.add(new Link(List.of(), link.target(), 0));
+      } else {
+        broken.add(link);
+      }
+    }
+    AtomicInteger asked = new AtomicInteger();
+    LinkEvidence evidence = new LinkEvidence() {
+      @Override
+      public double cost(int i, int a, int j, int b) {
+        asked.incrementAndGet();
+        return noise(i, a, j, b);
+      }
+
+      @Override
+      public double lowerBound(int i, int a, int j, int b) {
+        return noise(i, a, j, b) / 2;
+      }
+    };
+
+    List<Link> reconsidered =
+        aligner.reconsider(broken, doc.source(), doc.target(), doc.sourceChars(), doc.targetChars(), evidence);
+
+    AtomicInteger everyCandidate = new AtomicInteger();
+    assertThat(links(reconsidered)).isEqualTo(cheapestAskingEvery(doc, (i, a, j, b) -> {
+      everyCandidate.incrementAndGet();
+      return noise(i, a, j, b);
+    }));
+    assertThat(asked.get()).isLessThan(everyCandidate.get() / 2);
+  }
+
+  /** A cost in [0, 0.5) that looks random and is the same whenever asked. */
+  private static double noise(int i, int a, int j, int b) {
+    long mixed = ((((long) i * 1_000_003 + a) * 1_000_033 + j) * 1_000_037 + b) * 0x9E3779B97F4A7C15L;
+    return (mixed >>> 40) / (double) (1L << 24) / 2;
+  }
+
+  /** The cheapest path over the whole table, every candidate's evidence added as the search adds it; ties to the smaller type. */
+  private static List<String> cheapestAskingEvery(SyntheticDocument doc, LinkEvidence evidence) {
+    AlignerParams params = AlignerParams.defaults();
+    List<LinkType> types = params.linkTypes();
+    int n = doc.sourceChars().length;
+    int m = doc.targetChars().length;
+    LinkCosts costs = new LinkCosts(new AlignmentLevel(doc.source(), doc.target(), doc.sourceChars(), doc.targetChars()),
+        types.stream().mapToInt(LinkType::source).max().orElseThrow(),
+        types.stream().mapToInt(LinkType::target).max().orElseThrow(), params);
+    double[][] best = new double[n + 1][m + 1];
+    int[][] choice = new int[n + 1][m + 1];
+    for (double[] row : best) {
+      Arrays.fill(row, Double.POSITIVE_INFINITY);
+    }
+    best[0][0] = 0;
+    for (int x = 0; x <= n; x++) {
+      for (int y = 0; y <= m; y++) {
+        for (int t = 0; t < types.size(); t++) {
+          int a = types.get(t).source();
+          int b = types.get(t).target();
+          if (x - a >= 0 && y - b >= 0 && best[x - a][y - b] < Double.POSITIVE_INFINITY) {
+            double total = best[x - a][y - b] + costs.cost(x - a, a, y - b, b);
+            total += evidence.cost(x - a, a, y - b, b);
+            if (total < best[x][y]) {
+              best[x][y] = total;
+              choice[x][y] = t;
+            }
+          }
+        }
+      }
+    }
+    List<String> path = new ArrayList<>();
+    for (int x = n, y = m; x > 0 || y > 0; ) {
+      LinkType type = types.get(choice[x][y]);
+      x -= type.source();
+      y -= type.target();
+      path.add(0, Link.sentences(x, type.source()) + ":" + Link.sentences(y, type.target()));
+    }
+    return path;
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in model run in Java (its table read from model.onnx, its tokenizer.json run by
@@ -80,6 +81,40 @@ class StaticModelTest {
     float[][] actual = inJava.embedSentences(texts);
     for (int i = 0; i < texts.size(); i++) {
       assertThat(actual[i]).as(texts.get(i)).isEqualTo(expected[i]);
+    }
+  }
+
+  @Test
+  void theVocabularyReadBackFromItsCacheGivesTheSameTokensAndADamagedCacheIsParsedAgain(@TempDir Path dir)
+      throws IOException {
+    Path file = MODEL_DIR.resolve(ModelRecipe.TOKENIZER_FILE);
+    int maxTokens = inJava.recipe().maxTokens();
+    Path cache = dir.resolve("tokenizer.vocabulary");
+    WordPieceTokenizer parsed = WordPieceTokenizer.read(file, maxTokens, null);
+    WordPieceTokenizer written = WordPieceTokenizer.read(file, maxTokens, cache);
+    byte[] kept = Files.readAllBytes(cache);
+    WordPieceTokenizer readBack = WordPieceTokenizer.read(file, maxTokens, cache);
+    byte[] damaged = kept.clone();
+    damaged[damaged.length / 2] ^= 1;
+    Files.write(cache, damaged);
+    WordPieceTokenizer afterDamage = WordPieceTokenizer.read(file, maxTokens, cache);
+    assertThat(Files.readAllBytes(cache)).as("the damaged cache is written afresh").isEqualTo(kept);
+
+    List<String> texts = new ArrayList<>(realTexts().subList(0, 20_000));
+    texts.addAll(corners());
+    for (WordPieceTokenizer tokenizer : List.of(written, readBack, afterDamage)) {
+      assertThat(tokenizer.maxId()).isEqualTo(parsed.maxId());
+      for (String text : texts) {
+        assertThat(tokenizer.ids(text)).as(text).isEqualTo(parsed.ids(text));
+        WordPieceTokenizer.Pieces expected = parsed.pieces(text);
+        WordPieceTokenizer.Pieces actual = tokenizer.pieces(text);
+        assertThat(actual == null).as(text).isEqualTo(expected == null);
+        if (expected != null) {
+          assertThat(actual.pieces()).as(text).isEqualTo(expected.pieces());
+          assertThat(actual.starts()).as(text).isEqualTo(expected.starts());
+          assertThat(actual.ends()).as(text).isEqualTo(expected.ends());
+        }
+      }
     }
   }
 
