@@ -18,12 +18,8 @@ final class DetailsPanes {
   private static final int KEPT = 4;
 
   private final JScrollPane scroll = new JScrollPane();
-  private final Map<List<Object>, JEditorPane> pages = new LinkedHashMap<>(KEPT + 1, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<List<Object>, JEditorPane> eldest) {
-      return size() > KEPT;
-    }
-  };
+  /** The kept pages, the one shown last at the end. */
+  private final Map<List<Object>, JEditorPane> pages = new LinkedHashMap<>(KEPT + 1, 0.75f, true);
   private List<Object> showing;
 
   DetailsPanes() {
@@ -51,7 +47,8 @@ final class DetailsPanes {
     showing = key;
     JEditorPane pane = pages.get(key);
     if (pane == null) {
-      pane = newPane();
+      // The page shown longest ago gives its pane: a new pane installs its look and editor kit, another millisecond.
+      pane = pages.size() < KEPT ? newPane() : pages.remove(pages.keySet().iterator().next());
       pane.setText(html.get());
       pane.setCaretPosition(0);
       pages.put(key, pane);
