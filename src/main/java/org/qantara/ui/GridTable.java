@@ -7,6 +7,7 @@ import java.awt.Rectangle;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.swing.JScrollPane;
 import javax.swing.JViewport;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
@@ -112,16 +113,106 @@ final class GridTable extends JTable {
 
   @Override
   public void tableChanged(TableModelEvent e) {
-    super.tableChanged(e);
     if (cells == null) {
+      super.tableChanged(e);
       return; // called from the constructor before the renderers exist
     }
     if (e.getFirstRow() == TableModelEvent.HEADER_ROW || e.getLastRow() == Integer.MAX_VALUE) {
+      super.tableChanged(e);
       scheduleAllHeights();
-    } else if (e.getType() != TableModelEvent.DELETE) {
-      estimateHeights(e.getFirstRow(), e.getLastRow());
+      return;
+    }
+    // JTable repaints the whole table for a change to some rows where rows differ in height, and again when the
+    // table's height follows: the rows above the first changed one are as they were painted, so the grid is
+    // repainted from there down (an edit near the bottom of the screen paints a row or two, not the screen).
+    int unchangedAbove = rowTop(e.getFirstRow());
+    quiet = true;
+    try {
+      super.tableChanged(e);
+      if (e.getType() != TableModelEvent.DELETE) {
+        estimateHeights(e.getFirstRow(), e.getLastRow());
+      }
+    } finally {
+      quiet = false;
+    }
+    revalidate();
+    repaintFrom(unchangedAbove);
+    if (e.getType() != TableModelEvent.DELETE) {
       measureVisibleLater();
     }
+  }
+
+  /**
+   * While a change to some rows is handled, JTable's own repaints (and the viewport's, when the table's height
+   * follows) are not asked for: {@link #repaintFrom} asks for the part that changed.
+   */
+  private boolean quiet;
+
+  /** The top of row {@code row} as the rows' heights stand now; the bottom of the last row for a row past it. */
+  private int rowTop(int row) {
+    int rows = getRowCount();
+    if (rows == 0 || row <= 0) {
+      return 0;
+    }
+    if (row >= rows) {
+      Rectangle last = getCellRect(rows - 1, 0, true);
+      return last.y + last.height;
+    }
+    return getCellRect(row, 0, true).y;
+  }
+
+  /** Repaints the grid from {@code y} to its bottom, however tall it has become by the time it is painted. */
+  private void repaintFrom(int y) {
+    repaint(0, y, getWidth(), Integer.MAX_VALUE / 2);
+  }
+
+  @Override
+  public void repaint(long tm, int x, int y, int width, int height) {
+    if (!quiet) {
+      super.repaint(tm, x, y, width, height);
+    }
+  }
+
+  /**
+   * When only the table's height changes (rows changed), the rows that moved are repainted already ({@link
+   * #repaintFrom}): the whole table and the viewport under it are not painted again, only what a shorter table
+   * uncovers.
+   */
+  @Override
+  public void reshape(int x, int y, int width, int height) {
+    int oldHeight = getHeight();
+    if (x != getX() || y != getY() || width != getWidth() || height == oldHeight || getParent() == null) {
+      super.reshape(x, y, width, height);
+      return;
+    }
+    quiet = true;
+    try {
+      super.reshape(x, y, width, height);
+    } finally {
+      quiet = false;
+    }
+    if (height < oldHeight) {
+      getParent().repaint(x, y + height, width, oldHeight - height);
+    }
+  }
+
+  /** The grid's scroll pane; its viewport leaves the repaints of a change of rows to the grid. */
+  JScrollPane scrollPane(int verticalPolicy, int horizontalPolicy) {
+    JScrollPane scroll = new JScrollPane(verticalPolicy, horizontalPolicy) {
+      @Override
+      protected JViewport createViewport() {
+        return new JViewport() {
+          @Override
+          public void repaint(long tm, int x, int y, int width, int height) {
+            if (!quiet) {
+              super.repaint(tm, x, y, width, height);
+            }
+          }
+        };
+      }
+    };
+    scroll.setViewportView(this);
+    return scroll;
   }
 
   /** Column widths change in bursts while a divider is dragged: measure once the burst is over. */
@@ -185,7 +276,7 @@ final class GridTable extends JTable {
   /** Lays out rows exactly; returns whether any height changed. */
   boolean measure(int first, int last) {
     Metrics m = metrics();
-    boolean changed = false;
+    int changedFrom = -1;
     batching = true;
     try {
       for (int i = Math.max(0, first); i <= Math.min(last, getRowCount() - 1); i++) {
@@ -200,17 +291,20 @@ final class GridTable extends JTable {
           measured.put(row, height);
         }
         if (getRowHeight(i) != height) {
+          if (changedFrom < 0) {
+            changedFrom = rowTop(i);
+          }
           setRowHeight(i, height);
-          changed = true;
         }
       }
     } finally {
       batching = false;
     }
-    if (changed) {
-      resizeAndRepaint();
+    if (changedFrom >= 0) {
+      revalidate();
+      repaintFrom(changedFrom);
     }
-    return changed;
+    return changedFrom >= 0;
   }
 
   /** The row's text in one column, laid out at the column's width: cached, shared by measuring and painting. */
@@ -308,6 +402,7 @@ final class GridTable extends JTable {
       return;
     }
     Metrics m = metrics();
+    int unchangedAbove = rowTop(first);
     batching = true;
     try {
       for (int i = Math.max(0, first); i <= Math.min(last, getRowCount() - 1); i++) {
@@ -328,7 +423,8 @@ final class GridTable extends JTable {
     } finally {
       batching = false;
     }
-    resizeAndRepaint();
+    revalidate();
+    repaintFrom(unchangedAbove);
   }
 
   private record Metrics(

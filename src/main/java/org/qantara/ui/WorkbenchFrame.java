@@ -115,7 +115,7 @@ public final class WorkbenchFrame extends JFrame {
   private final ModelHolder models;
   private final ReviewViewModel viewModel = new ReviewViewModel();
   private final GridTable grid;
-  private final JEditorPane details = new JEditorPane("text/html", "");
+  private final DetailsPanes details = new DetailsPanes();
   private final JSplitPane split;
   private final CardLayout cards = new CardLayout();
   private final JPanel center = new JPanel(cards);
@@ -191,17 +191,11 @@ public final class WorkbenchFrame extends JFrame {
     });
     viewModel.addListener(update -> SwingUtilities.invokeLater(this::restoreSelection));
 
-    details.setEditable(false);
-    details.setName("details");
-    details.getAccessibleContext().setAccessibleName("Details of the selected link: its flags and the document verdict");
-    details.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
     // The scroll bar is always there, so that the text columns keep their widths (and rows their laid-out
     // texts) when a long document fills the grid.
-    JScrollPane gridScroll = new JScrollPane(grid, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+    JScrollPane gridScroll = grid.scrollPane(JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
     gridScroll.getAccessibleContext().setAccessibleName("Alignment grid");
-    JScrollPane detailsScroll = new JScrollPane(details);
-    detailsScroll.getAccessibleContext().setAccessibleName("Details");
-    split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, gridScroll, detailsScroll);
+    split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, gridScroll, details.scrollPane());
     split.setResizeWeight(0.75);
     split.setName("split");
     split.getAccessibleContext().setAccessibleName("Grid above, details of the selected link below");
@@ -427,7 +421,7 @@ public final class WorkbenchFrame extends JFrame {
   }
 
   JEditorPane details() {
-    return details;
+    return details.current();
   }
 
   /** Whether an alignment is running. */
@@ -1250,23 +1244,17 @@ public final class WorkbenchFrame extends JFrame {
   // ---- details and status --------------------------------------------------------------------
 
   /**
-   * What the details panel shows: an edit asked for it twice (at once and once the grid had its rows), the selection
-   * moving once more, and each time the page was parsed and laid out again, the same page, a few milliseconds of the
-   * event thread.
+   * Shows the selected link's page in the details panel. An edit asks for it twice (at once and once the grid has its
+   * rows) and the selection moving once more: the same page is not made again, and a page shown lately (the link as
+   * it was before an edit, after its undo) is swapped back in as it was laid out.
    */
-  private Object[] detailsShown;
-
   private void showDetails() {
     DocumentVerdict verdict = workspace == null ? null : workspace.current().verdict().orElse(null);
     int size = Math.round(Theme.BASE_SIZE * grid.zoom());
     LinkRow row = viewModel.selected().orElse(null);
-    Object[] showing = {row, row == null ? 0 : viewModel.numberOf(row), verdict, size, Theme.isDark()};
-    if (java.util.Arrays.equals(showing, detailsShown)) {
-      return;
-    }
-    detailsShown = showing;
-    details.setText(DetailsHtml.of(row, row == null ? 0 : viewModel.numberOf(row), verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size));
-    details.setCaretPosition(0);
+    int number = row == null ? 0 : viewModel.numberOf(row);
+    details.show(java.util.Arrays.asList(row, number, verdict, size, Theme.isDark()),
+        () -> DetailsHtml.of(row, number, verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size));
   }
 
   private JComponent statusBar() {
@@ -1608,6 +1596,7 @@ public final class WorkbenchFrame extends JFrame {
   private void toggleDark() {
     boolean dark = !Theme.isDark();
     Theme.switchTo(dark);
+    details.forget();
     prefs.setDark(dark);
     grid.setZoom(grid.zoom());
     showDetails();

@@ -67,9 +67,12 @@ final class DocumentJudgement {
    *
    * @param sourceCoverage each link's share of Arabic content words paired (NaN where unknown)
    * @param nameRenderedAsAnother links with a NAME flag naming an Arabic name and the English one in its place
+   * @param selected the links judged: the typical link is still that of all of them, but only these are compared
+   *     with the rest of the document (a scan of it each), as a re-review after an edit asks about a few links
    */
   static void lowSimilarity(ReviewedDocuments docs, double[] linkZ, double[] sourceCoverage,
-      boolean[] nameRenderedAsAnother, boolean againstTypicalLink, ReviewOptions options, List<Flag> flags) {
+      boolean[] nameRenderedAsAnother, boolean againstTypicalLink, ReviewOptions options, IntPredicate selected,
+      List<Flag> flags) {
     double[] zs = Arrays.stream(linkZ).filter(z -> !Double.isNaN(z)).sorted().toArray();
     if (zs.length < 3) {
       return;
@@ -78,7 +81,7 @@ final class DocumentJudgement {
     double mad = 1.4826 * median(Arrays.stream(zs).map(z -> Math.abs(z - median)).sorted().toArray());
     IntPredicate low = k -> {
       double z = linkZ[k];
-      if (Double.isNaN(z) || sourceCoverage[k] > MAX_COVERAGE_OF_UNRELATED
+      if (!selected.test(k) || Double.isNaN(z) || sourceCoverage[k] > MAX_COVERAGE_OF_UNRELATED
           || nameRenderedAsAnother[k] && sourceCoverage[k] > 0 || !bothSidesHaveContent(docs, docs.links.get(k))) {
         return false;
       }

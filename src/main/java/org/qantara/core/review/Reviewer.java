@@ -134,8 +134,8 @@ public final class Reviewer {
     flags.stream().filter(f -> f.type() == Flag.Type.NAME && !f.sourceSpans().isEmpty() && !f.targetSpans().isEmpty())
         .forEach(f -> nameRenderedAsAnother[f.linkIndex()] = true);
     DocumentJudgement.lowSimilarity(docs, linkZ, sourceCoverage, nameRenderedAsAnother, verdict.isTranslation(),
-        options, judged);
-    judged.stream().filter(f -> selected.test(f.linkIndex())).forEach(flags::add);
+        options, selected, judged);
+    flags.addAll(judged);
     return new ReviewReport(aligned, docs.embedder.modelId(), options, reviews, flags, verdict);
   }
 

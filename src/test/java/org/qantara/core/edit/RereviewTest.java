@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,5 +141,49 @@ class RereviewTest {
 
     assertThat(only(again, Flag.Type.NEGATION).fingerprint()).isEqualTo(negation.fingerprint());
     assertThat(only(again, Flag.Type.NEGATION).linkId()).isEqualTo(negation.linkId());
+  }
+
+  @Test
+  void aReReviewAfterEachOfSeveralEditsAndUndosFindsWhatAWholeReviewFindsOnTheLinksItLooksAt() {
+    List<Function<EditableAlignment, EditResult>> edits = List.of(
+        a -> Edits.mergeWithNext(a, a.link(1).id()),
+        a -> Edits.split(a, a.link(2).id(), 4, 4),
+        a -> {
+          int sentence = a.link(a.indexOf(only(a, Flag.Type.NUMBER).linkId())).target().start();
+          return Edits.editText(a, Side.TARGET, sentence,
+              a.target().sentenceTexts().get(sentence).replace("five days", "two days"), true);
+        },
+        a -> Edits.detach(a, a.link(a.size() - 2).id(), Side.TARGET, a.link(a.size() - 2).target().start()));
+    EditHistory history = EditHistory.start(reviewed, "Review");
+    int flagsLookedAt = 0;
+    for (Function<EditableAlignment, EditResult> edit : edits) {
+      EditResult made = edit.apply(history.current());
+      history = history.record(made);
+      flagsLookedAt += reviewedAsAWholeReviewWould(made.after(), made.reshapedLinkIds());
+      history = history.amend(Rereview.touched(made.after(), made.reshapedLinkIds(), reviewer, provenance));
+    }
+    // Two undos, a merge on what they left, and its undo.
+    history = history.undo().history().undo().history();
+    flagsLookedAt += reviewedAsAWholeReviewWould(history.current(), List.of(history.current().link(2).id()));
+    EditResult merged = Edits.mergeWithNext(history.current(), history.current().link(0).id());
+    history = history.record(merged);
+    flagsLookedAt += reviewedAsAWholeReviewWould(merged.after(), merged.reshapedLinkIds());
+    history = history.amend(Rereview.touched(merged.after(), merged.reshapedLinkIds(), reviewer, provenance));
+    history = history.undo().history();
+    flagsLookedAt += reviewedAsAWholeReviewWould(history.current(), List.of(history.current().link(0).id()));
+    assertThat(flagsLookedAt).as("some reviewed link has flags").isPositive();
+  }
+
+  /** The findings of a re-review of {@code linkIds} are, link by link and for the verdict, a whole review's. */
+  private static int reviewedAsAWholeReviewWould(EditableAlignment alignment, List<Long> linkIds) {
+    Rereview.Findings findings = Rereview.review(alignment, linkIds, reviewer, provenance);
+    EditableAlignment whole = Rereview.all(alignment, reviewer, provenance).after();
+    assertThat(findings.reviewedLinkIds()).isNotEmpty();
+    for (long id : findings.reviewedLinkIds()) {
+      assertThat(findings.flags().stream().filter(f -> f.linkId() == id).toList()).as("flags of link " + id)
+          .isEqualTo(whole.flagsOf(id));
+    }
+    assertThat(whole.verdict()).contains(findings.verdict());
+    return findings.flags().size();
   }
 }
