@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.qantara.core.QantaraException;
 import org.qantara.core.embed.ModelRecipe.ModelFile;
 import org.qantara.core.embed.ModelRecipe;
+import org.qantara.core.embed.NameKeys;
 import org.qantara.core.embed.Vectors;
 
 /**
@@ -63,49 +64,58 @@ public final class BuiltinModelBuilder {
    * @param learnedDictionaryShare share of {@code learnedWeight} at which a learned translation joins an Arabic key the
    *     dictionaries already render (1: as any other; 0: learned translations only for words the dictionaries lack, so
    *     that a dictionary word keeps the dictionary's senses)
+   * @param nameBuckets how many name buckets the model holds ({@link NameKeys}: a word the vocabulary does not know
+   *     gains a token for its consonant key, the same in both scripts; 0: none, as shipped, since three review guards
+   *     fall with them: see the model README)
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
       double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
       int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics,
-      double synonymShare, double learnedDictionaryShare) {
+      double synonymShare, double learnedDictionaryShare, int nameBuckets) {
     public static final Settings DEFAULT = new Settings(256, true, 6, true, 0.6, 1.0, 2, true, 0.5, 0, 0, 0.1, false,
-        0, 1);
+        0, 1, 0);
 
     public Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
         double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
         int maxArabicKeys, double learnedWeight, double learnedMinScore, boolean verbProclitics) {
       this(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare, edgePower, centred,
-          closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, 0, 1);
+          closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, 0, 1, 0);
     }
 
     public Settings withMaxArabicKeys(int max) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
           edgePower, centred, closedClassWeight, max, learnedWeight, learnedMinScore, verbProclitics, synonymShare,
-          learnedDictionaryShare);
+          learnedDictionaryShare, nameBuckets);
     }
 
     public Settings withLearned(double weight, double minScore) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
           edgePower, centred, closedClassWeight, maxArabicKeys, weight, minScore, verbProclitics, synonymShare,
-          learnedDictionaryShare);
+          learnedDictionaryShare, nameBuckets);
     }
 
     public Settings withSynonyms(double share) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
           edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics, share,
-          learnedDictionaryShare);
+          learnedDictionaryShare, nameBuckets);
     }
 
     public Settings withLearnedDictionaryShare(double share) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
           edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics,
-          synonymShare, share);
+          synonymShare, share, nameBuckets);
     }
 
     public Settings withVerbProclitics(boolean on) {
       return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
           edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, on, synonymShare,
-          learnedDictionaryShare);
+          learnedDictionaryShare, nameBuckets);
+    }
+
+    public Settings withNameBuckets(int buckets) {
+      return new Settings(dimension, morphology, smoothingRounds, functionWordsZero, letterWeight, stemShare,
+          edgePower, centred, closedClassWeight, maxArabicKeys, learnedWeight, learnedMinScore, verbProclitics,
+          synonymShare, learnedDictionaryShare, buckets);
     }
   }
 
@@ -144,8 +154,14 @@ public final class BuiltinModelBuilder {
     if (settings.maxArabicKeys() > 0) {
       lexicon = lexicon.slice(settings.maxArabicKeys());
     }
-    Map<String, float[]> rowVectors = rowVectors(lexicon, settings);
+    NameKeys names = settings.nameBuckets() > 0
+        ? new NameKeys(Vocabulary.FIRST_NAME_BUCKET_ID, settings.nameBuckets(),
+        new TreeSet<>(Vocabulary.affixPieces())) : null;
+    Map<String, float[]> rowVectors = rowVectors(lexicon, settings, names);
     Vocabulary vocabulary = vocabulary(lexicon, settings);
+    if (names != null) {
+      vocabulary.addNameBuckets(names.buckets(), NAME_WEIGHT);
+    }
     try {
       Files.createDirectories(outDir);
       List<String> tokens = vocabulary.orderedTokens();
@@ -159,6 +175,7 @@ public final class BuiltinModelBuilder {
           + (learned ? " and word translations learned from the Tatoeba sentence pairs" : "")
           + " (random indexing over the bilingual word graph); offline, fast, word-level evidence.",
           files, ModelRecipe.Pooling.MEAN, true, MAX_TOKENS, learned ? LICENCE_WITH_TATOEBA : LICENCE)
+          .withNames(names)
           .write(outDir.resolve(ModelRecipe.FILE_NAME));
       long rows = new TreeSet<>(vocabulary.tokens.values().stream()
           .filter(a -> a.row() != null && a.weight() != 0).map(Vocabulary.Assignment::row).toList()).size();
@@ -203,8 +220,23 @@ public final class BuiltinModelBuilder {
     return vocabulary;
   }
 
+  /** Weight of a name bucket's token: a name is a content word like any other. */
+  static final double NAME_WEIGHT = 1.0;
+
+  /**
+   * Share of a name bucket's vector in the rows of a dictionary pair that is a sound rendering (بوتين "butene",
+   * موسكو "Moscow": the same consonant key on both sides), so that such a word also meets the bucket the other
+   * script's spelling of the name falls into when the vocabulary lacks it (Putin).
+   */
+  static final double SOUND_RENDERING_SHARE = 0.5;
+
+  /** Row key of a name bucket. */
+  static String nameRow(int bucket) {
+    return "name:" + bucket;
+  }
+
   /** Row key → vector, for every row a token can read. */
-  private static Map<String, float[]> rowVectors(Lexicon lexicon, Settings settings) {
+  private static Map<String, float[]> rowVectors(Lexicon lexicon, Settings settings, NameKeys names) {
     int dim = settings.dimension();
     SortedMap<String, SortedMap<String, Double>> arabicToEnglish = new TreeMap<>();
     SortedMap<String, SortedMap<String, Double>> englishToArabic = new TreeMap<>();
@@ -250,8 +282,30 @@ public final class BuiltinModelBuilder {
       }
       rows.put("ar:" + ar, row);
     });
+    if (names != null) {
+      addSoundRenderings(lexicon, rows, names, dim);
+    }
     addHandConcepts(rows, dim);
     return rows;
+  }
+
+  /** Mixes a name bucket into both rows of every dictionary pair whose two words share a consonant key. */
+  private static void addSoundRenderings(Lexicon lexicon, Map<String, float[]> rows, NameKeys names, int dim) {
+    Map<String, Integer> buckets = new TreeMap<>();
+    lexicon.arabicToEnglish.forEach((ar, edges) -> {
+      String key = NameKeys.key(ar);
+      if (key != null && key.length() >= 3) {
+        edges.keySet().stream().filter(en -> key.equals(NameKeys.key(en))).forEach(en -> {
+          buckets.put("ar:" + ar, names.bucket(key));
+          buckets.put("en:" + en, names.bucket(key));
+        });
+      }
+    });
+    buckets.forEach((row, bucket) -> {
+      float[] vector = rows.get(row);
+      add(vector, seed(nameRow(bucket), dim), SOUND_RENDERING_SHARE);
+      Vectors.scaleToUnit(vector);
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.qantara.core.embed.NameKeys;
 
 /**
  * The WordPiece vocabulary of the built-in model and, for each token, which vector row it reads and with
@@ -45,7 +46,13 @@ final class Vocabulary {
 
   private static final List<String> ENGLISH_SUFFIXES = List.of("s", "es", "ed", "ing", "ly", "er", "ers", "'s");
 
+  /** Token id of name bucket 0, right after the two special tokens ({@link #orderedTokens}). */
+  static final int FIRST_NAME_BUCKET_ID = 2;
+
   final SortedMap<String, Assignment> tokens = new TreeMap<>();
+
+  /** How many name buckets {@link #addNameBuckets} added. */
+  private int nameBuckets;
 
   private final SortedMap<String, Assignment> cliticCandidates = new TreeMap<>();
 
@@ -187,10 +194,34 @@ final class Vocabulary {
     });
   }
 
-  /** Token ids: the two special tokens first, then all tokens in code-point order. */
+  /**
+   * The pieces that are affixes to {@link NameKeys}: proclitics as they stand at the start of a word, suffixes as
+   * continuation pieces. A word made of one stem and these is not a name.
+   */
+  static List<String> affixPieces() {
+    List<String> affixes = new ArrayList<>(PROCLITICS);
+    SUFFIXES.forEach(s -> affixes.add(CONTINUATION + s));
+    ENGLISH_SUFFIXES.forEach(s -> affixes.add(CONTINUATION + s));
+    return affixes;
+  }
+
+  /** The name buckets' tokens ({@link NameKeys}), each reading a row of its own. */
+  void addNameBuckets(int buckets, double weight) {
+    for (int bucket = 0; bucket < buckets; bucket++) {
+      tokens.put(NameKeys.bucketToken(bucket), new Assignment(BuiltinModelBuilder.nameRow(bucket), weight));
+    }
+    nameBuckets = buckets;
+  }
+
+  /** Token ids: the two special tokens first, the name buckets in order, then all tokens in code-point order. */
   List<String> orderedTokens() {
     List<String> ordered = new ArrayList<>(List.of(PAD, UNK));
-    tokens.keySet().stream().filter(t -> !t.equals(PAD) && !t.equals(UNK)).forEach(ordered::add);
+    for (int bucket = 0; bucket < nameBuckets; bucket++) {
+      ordered.add(NameKeys.bucketToken(bucket));
+    }
+    tokens.keySet().stream()
+        .filter(t -> !t.equals(PAD) && !t.equals(UNK) && !t.startsWith(NameKeys.BUCKET_PREFIX))
+        .forEach(ordered::add);
     return ordered;
   }
 }

@@ -61,6 +61,9 @@ public final class StepTable {
       steps.put(String.format("+ WordNet synonyms of each translation at %.2f of its weight, for the Arabic rows only"
           + " (not shipped)", share), shipped.withSynonyms(share));
     }
+    steps.put("+ a word the vocabulary lacks also read as one token by its consonant key, the same in both scripts, in"
+        + " 4096 name buckets; dictionary pairs of one key (بوتين / butene) share their bucket (not shipped)",
+        shipped.withNameBuckets(4096));
     int number = 0;
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
       number++;

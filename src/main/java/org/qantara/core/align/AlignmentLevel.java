@@ -29,17 +29,13 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
 
   /**
    * {@link #downsampled}, each coarse sentence's vector built when it is asked for ({@link OverlapVectors#holding} a
-   * block of the search at a time), to the same floats, instead of held: a long document's first coarsening, whose
-   * vectors (about 48 MB at 46,000 sentences a side) would outlive several collections of the young generation and
-   * stay in the old one, never collected, once dropped. A few more additions for each time a vector is asked for.
+   * block of the search at a time), to the same floats, instead of held: a long document's coarsenings, whose
+   * vectors (about 48 MB at 46,000 sentences a side for the first) would outlive several collections of the young
+   * generation and stay in the old one, never collected, once dropped. A few more additions for each time a vector is
+   * asked for, twice as many at each coarsening built from one built when asked.
    */
   AlignmentLevel downsampledWhenAsked() {
     return new AlignmentLevel(new Halved(source), new Halved(target), halve(sourceChars), halve(targetChars));
-  }
-
-  /** Whether this level's vectors are built when asked for ({@link #downsampledWhenAsked}). */
-  boolean builtWhenAsked() {
-    return source instanceof Halved;
   }
 
   private static OverlapVectors halve(OverlapVectors side) {

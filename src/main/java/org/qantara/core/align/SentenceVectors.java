@@ -176,6 +176,14 @@ public final class SentenceVectors {
     return sentenceCount;
   }
 
+  /**
+   * Whether the document has more than {@value #HOLD_EVERY_RUN_UP_TO} sentences: long enough that the search and the
+   * passes after it take care over their memory (its runs and coarse levels built when asked).
+   */
+  public boolean isLong() {
+    return sentenceCount > HOLD_EVERY_RUN_UP_TO;
+  }
+
   public int maxRun() {
     return runs.length;
   }

@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import org.qantara.core.Problem;
 import org.qantara.core.Progress;
@@ -91,6 +92,8 @@ public final class DjlEmbedder implements Embedder {
   private final DenseLayer dense;
   private final String prefix;
   private final int dimension;
+  /** The model's name buckets ({@link NameKeys}); null for a model without them. */
+  private final NameKeys names;
 
   private DjlEmbedder(ModelRecipe recipe, Path onnx, Path tokenizerFile, HuggingFaceTokenizer tokenizer,
       ZooModel<TokenBatch, HiddenStates> model, StaticModel staticModel, EmbeddingResources pool, DenseLayer dense) {
@@ -107,6 +110,7 @@ public final class DjlEmbedder implements Embedder {
     this.tokenCache = new EmbeddingCache<>(pool.cacheFloats(),
         t -> t.vectors().length == 0 ? 1 : (long) t.vectors().length * t.vectors()[0].length);
     this.prefix = recipe.inputPrefix() == null ? "" : recipe.inputPrefix();
+    this.names = recipe.names();
     this.usesTokenTypes = model != null && model.describeInput() != null
         && model.describeInput().keys().contains(TOKEN_TYPE_IDS);
     this.predictors = new ArrayBlockingQueue<>(threads);
@@ -510,10 +514,16 @@ public final class DjlEmbedder implements Embedder {
     int length = 0;
     List<Integer> nonEmpty = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      if (withSpans) {
+      if (withSpans || names != null) {
         Encoding encoding = tokenizer.encode(prefix + texts.get(i));
         spans[i] = TokenSpans.of(encoding);
         textIds[i] = encoding.getIds();
+        if (names != null) {
+          Named named = named(prefix + texts.get(i), Arrays.stream(textIds[i]).mapToInt(Math::toIntExact).toArray(),
+              spans[i], null);
+          spans[i] = named.spans();
+          textIds[i] = Arrays.stream(named.ids()).asLongStream().toArray();
+        }
       } else {
         textIds[i] = tokenIds(tokenizer, prefix + texts.get(i));
       }
@@ -572,6 +582,11 @@ public final class DjlEmbedder implements Embedder {
           ids = Arrays.stream(tokenIds(referenceTokenizer(), input)).mapToInt(Math::toIntExact).toArray();
         }
       }
+      if (names != null) {
+        Named named = named(input, ids, spans, wordPieces);
+        ids = named.ids();
+        spans = named.spans();
+      }
       if (!withSpans && recipe.pooling() == Pooling.MEAN) {
         // A sentence vector needs the sum of the token vectors alone: added up token after token as mean() adds the
         // rows (the same floats), without writing the rows out first.
@@ -589,6 +604,67 @@ public final class DjlEmbedder implements Embedder {
       result.add(new Forwarded(spans, new HiddenStates(data, ids.length, dim), 0, ids.length));
     }
     return result;
+  }
+
+  /** A text's token ids and spans (null when not asked for) with its name tokens. */
+  private record Named(int[] ids, TokenSpans spans) {}
+
+  /**
+   * Adds each name word's bucket token ({@link NameKeys}) after the word's pieces, on both paths alike; the pieces'
+   * strings come from the spans, or from the Java tokenizer's vocabulary when there are none.
+   */
+  private Named named(String input, int[] ids, TokenSpans spans, WordPieceTokenizer vocabulary) {
+    List<NameKeys.Name> found = spans != null ? names.find(ids, i -> spans.pieces()[i], capitalised(input, spans))
+        : names.find(ids, i -> vocabulary.token(ids[i]), i -> true);
+    if (found.isEmpty()) {
+      return new Named(ids, spans);
+    }
+    if (spans == null) {
+      // Whether a Latin name candidate is capitalised needs the spans: only a text with a candidate pays for them.
+      WordPieceTokenizer.Pieces pieces = vocabulary.pieces(input);
+      TokenSpans withSpans = pieces != null ? TokenSpans.of(pieces) : TokenSpans.of(referenceTokenizer().encode(input));
+      found = names.find(ids, i -> withSpans.pieces()[i], capitalised(input, withSpans));
+    }
+    int count = ids.length + found.size();
+    int[] withNames = new int[count];
+    String[] pieces = new String[count];
+    boolean[] special = new boolean[count];
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    int from = 0;
+    int to = 0;
+    for (NameKeys.Name name : found) {
+      int run = name.end() - from;
+      System.arraycopy(ids, from, withNames, to, run);
+      if (spans != null) {
+        System.arraycopy(spans.pieces(), from, pieces, to, run);
+        System.arraycopy(spans.special(), from, special, to, run);
+        System.arraycopy(spans.starts(), from, starts, to, run);
+        System.arraycopy(spans.ends(), from, ends, to, run);
+        // The name's token spans the whole word.
+        pieces[to + run] = NameKeys.bucketToken(name.id() - names.firstId());
+        starts[to + run] = spans.starts()[name.start()];
+        ends[to + run] = spans.ends()[name.end() - 1];
+      }
+      withNames[to + run] = name.id();
+      from = name.end();
+      to += run + 1;
+    }
+    System.arraycopy(ids, from, withNames, to, ids.length - from);
+    if (spans == null) {
+      return new Named(withNames, null);
+    }
+    System.arraycopy(spans.pieces(), from, pieces, to, ids.length - from);
+    System.arraycopy(spans.special(), from, special, to, ids.length - from);
+    System.arraycopy(spans.starts(), from, starts, to, ids.length - from);
+    System.arraycopy(spans.ends(), from, ends, to, ids.length - from);
+    return new Named(withNames, new TokenSpans(pieces, special, starts, ends));
+  }
+
+  /** Whether the character a token starts at is upper case in the text the tokenizer was given. */
+  private static IntPredicate capitalised(String input, TokenSpans spans) {
+    OffsetMap offsets = new OffsetMap(input);
+    return i -> spans.starts()[i] >= 0 && Character.isUpperCase(input.codePointAt(offsets.toUtf16(spans.starts()[i])));
   }
 
   /** Each token's piece, whether it is a special token, and its span in code points (start -1: none). */

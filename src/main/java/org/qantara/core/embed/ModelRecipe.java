@@ -1,5 +1,6 @@
 package org.qantara.core.embed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,7 @@ import org.qantara.core.io.Sha256;
  * @param maxTokens texts are truncated to this many tokens, special tokens included
  * @param totalSize approximate bytes of all files, for listings (exact sizes live in {@code files})
  * @param inputPrefix text the model expects before every input (E5 wants "query: "); null for none
+ * @param names how the model reads names by their sound ({@link NameKeys}); null for a model that does not
  */
 public record ModelRecipe(
     String name,
@@ -44,7 +46,8 @@ public record ModelRecipe(
     String licence,
     long totalSize,
     boolean builtin,
-    String inputPrefix) {
+    String inputPrefix,
+    @JsonInclude(JsonInclude.Include.NON_NULL) NameKeys names) {
 
   public static final String FILE_NAME = "recipe.json";
 
@@ -113,6 +116,14 @@ public record ModelRecipe(
     }
   }
 
+  /** A recipe of a model that reads names like any other word. */
+  public ModelRecipe(String name, String description, String hubRepo, String revision, List<ModelFile> files,
+      Pooling pooling, DenseLayerSpec dense, boolean normalize, int maxTokens, String licence, long totalSize,
+      boolean builtin, String inputPrefix) {
+    this(name, description, hubRepo, revision, files, pooling, dense, normalize, maxTokens, licence, totalSize, builtin,
+        inputPrefix, null);
+  }
+
   public ModelRecipe {
     if (name == null || !name.matches("[a-z0-9][a-z0-9._-]*")) {
       throw new IllegalArgumentException("model name must be lower-case letters, digits, '.', '_' or '-': " + name);
@@ -138,6 +149,12 @@ public record ModelRecipe(
         total, true, null);
   }
 
+  /** The same recipe for a model that reads names by their sound. */
+  public ModelRecipe withNames(NameKeys nameKeys) {
+    return new ModelRecipe(name, description, hubRepo, revision, files, pooling, dense, normalize, maxTokens,
+        licence, totalSize, builtin, inputPrefix, nameKeys);
+  }
+
   /** True when {@code revision} is a full commit id rather than a branch that can move. */
   public boolean revisionPinned() {
     return revision != null && revision.matches("[0-9a-f]{40}");
@@ -149,7 +166,7 @@ public record ModelRecipe(
 
   public ModelRecipe withFiles(List<ModelFile> newFiles) {
     return new ModelRecipe(name, description, hubRepo, revision, newFiles, pooling, dense, normalize, maxTokens,
-        licence, totalSize, builtin, inputPrefix);
+        licence, totalSize, builtin, inputPrefix, names);
   }
 
   public static ModelRecipe read(Path file) {

@@ -252,6 +252,25 @@ final class WordPieceTokenizer {
     return out.toString();
   }
 
+  /** Token strings looked up so far by {@link #token}, made on first use (most texts never need one). */
+  private volatile String[] tokenStrings;
+
+  /** The token string of {@code id}, kept once made: the name rewrite ({@link NameKeys}) asks for every token. */
+  String token(int id) {
+    String[] strings = tokenStrings;
+    if (strings == null) {
+      strings = new String[vocabulary.maxId() + 1];
+      tokenStrings = strings;
+    }
+    String token = strings[id];
+    if (token == null) {
+      // Racing threads at worst make the same string twice: Strings are safe to publish this way.
+      token = vocabulary.token(id);
+      strings[id] = token;
+    }
+    return token;
+  }
+
   /** The largest token id of the vocabulary. */
   int maxId() {
     return vocabulary.maxId();

@@ -55,6 +55,13 @@ public final class AlignmentPipeline {
     // The document's costs once, for the search and the word-evidence pass's second search.
     Aligner.DocumentCosts costs = aligner.costs(sourceRuns, targetRuns, source.weighedLengths(), target.weighedLengths());
     List<Link> links = aligner.align(costs, progress);
+    if (sourceVectors.isLong() || targetVectors.isLong()) {
+      // The search's tables (at 46,000 sentences a side about 20 MB for its finest level alone) outlived many young
+      // collections, so they sit in the old generation, which a run this short never collects: the word-evidence
+      // pass's words (about 40 MB) would be put above them. One full collection now (about 0.1 s at 46,000
+      // sentences) lets the pass reuse that memory instead (docs/BENCHMARKS.md, mem8).
+      System.gc();
+    }
     links = new WordEvidenceRefinement(source, target, sourceVectors, targetVectors, costs, embedder, aligner)
         .refine(links);
     return new AlignmentResult(new AlignedDocuments(source, target, links, embedder.modelId(), aligner.params()),
