@@ -172,13 +172,18 @@ public final class ModelsCommand implements Runnable {
     }
   }
 
-  @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the built-in model from the FreeDict Arabic-English dictionaries.")
+  @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the built-in model from the FreeDict Arabic-English dictionaries and the Tatoeba sentence pairs.")
   static final class Build extends OnOneModel {
 
     @Option(names = "--freedict-dir", paramLabel = "DIR", defaultValue = "/usr/share/dictd",
         description = "Where freedict-ara-eng and freedict-eng-ara live (Debian's dict-freedict-* packages "
             + "install them here). Default: ${DEFAULT-VALUE}.")
     Path freedictDir;
+
+    @Option(names = "--train-dir", paramLabel = "DIR", defaultValue = "../shared/train/tatoeba-ara-eng",
+        description = "The Tatoeba sentence pairs (train.ar, train.en) the model learns word translations from "
+            + "(CC BY 2.0 FR). Default: ${DEFAULT-VALUE}.")
+    Path trainDir;
 
     @Option(names = "--out", paramLabel = "DIR",
         description = "Output directory. Default: the model's directory next to its recipe.")
@@ -192,7 +197,8 @@ public final class ModelsCommand implements Runnable {
                 + "` for a hub model");
       }
       Path target = out != null ? out : parent.registry().recipesDir().resolve(name);
-      spec.commandLine().getOut().println(BuiltinModelBuilder.build(freedictDir, target));
+      spec.commandLine().getOut().println(BuiltinModelBuilder.build(freedictDir, trainDir, target,
+          BuiltinModelBuilder.Settings.DEFAULT));
       spec.commandLine().getOut().flush();
     }
   }

@@ -83,9 +83,13 @@ class BuiltinModelTest {
   void retrievesTatoebaTranslations() {
     RetrievalEvaluator.RetrievalScore score = RetrievalEvaluator.evaluate(embedder,
         Path.of("../shared/dev/tatoeba-ara-eng/dev.ar"), Path.of("../shared/dev/tatoeba-ara-eng/dev.en"));
-    // The target is 0.5 both ways; see the README's step table for where the model stands.
-    assertThat(score.arabicToEnglish()).isGreaterThan(0.5);
-    assertThat(score.englishToArabic()).isGreaterThan(0.5);
+    // Issue 14's target, 0.6 both ways, met since the model learns word translations from the Tatoeba training pairs
+    // (61.8% / 60.4%; the dictionaries alone gave 52.8% / 52.2%). Tatoeba reads high once the model learns from it:
+    // docs/QUALITY.md reports the real-text and seed 001 figures beside it.
+    System.out.printf("Tatoeba dev top-1: ar->en %.1f%%, en->ar %.1f%%%n", 100 * score.arabicToEnglish(),
+        100 * score.englishToArabic());
+    assertThat(score.arabicToEnglish()).isGreaterThanOrEqualTo(0.6);
+    assertThat(score.englishToArabic()).isGreaterThanOrEqualTo(0.6);
   }
 
   @Test

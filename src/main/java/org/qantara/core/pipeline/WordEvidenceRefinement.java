@@ -160,8 +160,8 @@ final class WordEvidenceRefinement {
     }
     // Each link is split and stripped of riders on its own once the rates are known: the links are shared
     // between the cores.
-    return placeLoneSentences(
-        joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList()));
+    return placeLoneSentences(pairLoneSentences(uncrossRiders(
+        joinCoveredSentences(links.parallelStream().flatMap(link -> refined(link).stream()).toList()))));
   }
 
   /** The link split and with its riders detached, in document order. */
@@ -253,6 +253,105 @@ final class WordEvidenceRefinement {
   }
 
   /**
+   * A 2-1 link beside a 1-2 link (or a 1-2 beside a 2-1) whose inner sentences, the one riding at the end of the first
+   * and the one riding at the start of the second, each render nothing in their links (no content word covered), are
+   * three 1-1 links: the two riders stand at the same place of the two texts, and where neither renders anything
+   * beside the other's neighbour, the reading the search missed is that they render each other ("تشجع!" / "You can do
+   * it.", whose words the model does not pair, crossed into "استعار سامي مالا من ليلى." / "Sami borrowed money from
+   * Layla." and the link after it). Where either rider has a covered word, the search's choice stands.
+   */
+  private List<Link> uncrossRiders(List<Link> links) {
+    List<Link> uncrossed = new ArrayList<>(links);
+    for (int k = 0; k + 1 < uncrossed.size(); k++) {
+      Link first = uncrossed.get(k);
+      Link second = uncrossed.get(k + 1);
+      boolean twoOne = first.source().size() == 2 && first.target().size() == 1
+          && second.source().size() == 1 && second.target().size() == 2;
+      boolean oneTwo = first.source().size() == 1 && first.target().size() == 2
+          && second.source().size() == 2 && second.target().size() == 1;
+      if (!(twoOne || oneTwo) || !edgeRendersNothing(first, twoOne, false) || !edgeRendersNothing(second, !twoOne, true)) {
+        continue;
+      }
+      List<Integer> sources = new ArrayList<>(first.source());
+      sources.addAll(second.source());
+      List<Integer> targets = new ArrayList<>(first.target());
+      targets.addAll(second.target());
+      uncrossed.set(k, scored(sources.subList(0, 1), targets.subList(0, 1)));
+      uncrossed.set(k + 1, scored(sources.subList(1, 2), targets.subList(1, 2)));
+      uncrossed.add(k + 2, scored(sources.subList(2, 3), targets.subList(2, 3)));
+      k += 2;
+    }
+    return uncrossed;
+  }
+
+  /** Whether the sentence at the link's first (or last) place on one side has no covered content word in the link. */
+  private boolean edgeRendersNothing(Link link, boolean sourceSide, boolean first) {
+    WordSupport.Support support = words.support(link.source(), link.target());
+    List<WordTally> tallies = sourceSide ? support.source() : support.target();
+    return tallies.get(first ? 0 : tallies.size() - 1).covered() == 0;
+  }
+
+  /**
+   * A sentence left alone beside a link that holds two sentences of the other side and one of its own is read as two
+   * 1-1 links in order when the word alignment covers words of both sides in each of them and more content words in
+   * all than the link does: the other side's two sentences render the lone sentence and its neighbour one by one
+   * ("عليك أن تدرس أكثر." left alone beside "عليك أن تدرس بجهد أكثر من ذلك." / "You must study more. You should study
+   * harder."), the search having put both renderings on the neighbour because the two are near-paraphrases.
+   */
+  private List<Link> pairLoneSentences(List<Link> links) {
+    List<Link> paired = new ArrayList<>(links);
+    for (int k = 0; k < paired.size(); k++) {
+      Link alone = paired.get(k);
+      if (!alone.isOneSided() || alone.source().size() + alone.target().size() != 1) {
+        continue;
+      }
+      boolean sourceSide = !alone.source().isEmpty();
+      for (int neighbour : new int[] {k - 1, k + 1}) {
+        if (neighbour < 0 || neighbour >= paired.size()) {
+          continue;
+        }
+        Link link = paired.get(neighbour);
+        List<Integer> own = sourceSide ? link.source() : link.target();
+        List<Integer> other = sourceSide ? link.target() : link.source();
+        if (own.size() != 1 || other.size() != 2) {
+          continue;
+        }
+        int first = Math.min(k, neighbour);
+        List<Link> current = paired.subList(first, first + 2);
+        List<Integer> sources = current.stream().flatMap(l -> l.source().stream()).toList();
+        List<Integer> targets = current.stream().flatMap(l -> l.target().stream()).toList();
+        List<Link> inOrder = List.of(scored(sources.subList(0, 1), targets.subList(0, 1)),
+            scored(sources.subList(1, 2), targets.subList(1, 2)));
+        if (inOrder.stream().allMatch(this::coversBothSides) && coveredWords(inOrder) > coveredWords(current)) {
+          current.clear();
+          current.addAll(inOrder);
+          k = first + 1;
+          break;
+        }
+      }
+    }
+    return paired;
+  }
+
+  /** Whether the word alignment covers a content word of each side of the link. */
+  private boolean coversBothSides(Link link) {
+    WordSupport.Support support = words.support(link.source(), link.target());
+    return covered(support.source()) > 0 && covered(support.target()) > 0;
+  }
+
+  /** Content words the word alignment covers within the links, both sides. */
+  private int coveredWords(List<Link> links) {
+    int covered = 0;
+    for (Link link : links) {
+      if (!link.isOneSided()) {
+        WordSupport.Support support = words.support(link.source(), link.target());
+        covered += covered(support.source()) + covered(support.target());
+      }
+    }
+    return covered;
+  }
+
+  /**
    * A sentence left alone beside a 1-1 link whose other side it renders, word for word, exactly as well as the
    * link's own sentence does (near-paraphrases the model reads alike: "سرق سامي مال ليلى." and "استعار سامي مالا من
    * ليلى." beside "Sami stole Layla's money.", whose verbs it knows neither of) takes that link's place when the
@@ -295,6 +394,14 @@ final class WordEvidenceRefinement {
     if (wordFit(swapped, fits) != wordFit(link, fits)) {
       return false;
     }
+    // A sentence with enough content words, none of them rendered, is rarely a translation (the silent riders'
+    // test): "استعار سامي مالا من ليلى." beside "You can do it.", whose words render nothing of it, left alone
+    // "تشجع!" ("Cheer up!"), one word the model does not pair.
+    boolean sourceSide = swapped.target().equals(link.target());
+    boolean swappedSilent = silent(swapped, sourceSide);
+    if (swappedSilent != silent(link, sourceSide)) {
+      return !swappedSilent;
+    }
     int swappedMood = moodBin(swapped.source().get(0), swapped.target().get(0));
     int mood = moodBin(link.source().get(0), link.target().get(0));
     if (swappedMood != mood) {
@@ -305,6 +412,17 @@ final class WordEvidenceRefinement {
       return swappedAgrees;
     }
     return swapped.score() > link.score();
+  }
+
+  /**
+   * Whether one side's sentence of a 1-1 link has content words, none covered, and enough of them that a translated
+   * sentence of this document would show that by chance at most {@link #UNSUPPORTED_CHANCE} of the time.
+   */
+  private boolean silent(Link link, boolean sourceSide) {
+    WordSupport.Support support = words.support(link.source(), link.target());
+    WordTally tally = (sourceSide ? support.source() : support.target()).get(0);
+    return tally.content() > 0 && tally.covered() == 0
+        && Math.pow(1 - (sourceSide ? sourceRate : targetRate), tally.content()) <= UNSUPPORTED_CHANCE;
   }
 
   private static boolean isLoneSentence(Link link) {
@@ -617,7 +735,11 @@ final class WordEvidenceRefinement {
               }
             }
           }
-          if (first > 0 && second > 0 && first + second >= SPLIT_RATIO * crossing) {
+          // A 2-2 link one of whose halves holds every word link: its other two sentences render nothing of the link,
+          // and stand at the same place of the two texts, so they are read as each other's rendering (as riders are,
+          // uncrossRiders).
+          boolean silentHalf = a == 2 && b == 2 && crossing == 0 && first + second > 0;
+          if (first > 0 && second > 0 && first + second >= SPLIT_RATIO * crossing || silentHalf) {
             split(scored(link.source().subList(0, p), link.target().subList(0, q)), out);
             split(scored(link.source().subList(p, a), link.target().subList(q, b)), out);
             return;

@@ -235,8 +235,15 @@ final class DocumentJudgement {
    * their similarity: the sentence vectors of the whole text then weigh little (a register or a terse style the
    * static model knows little of, "Do I look okay?" for "أهل أبدو أنيقا؟"), and this link is still the best
    * pairing they see. A replaced sentence is near nothing of the document; on the benchmark none ranks so.
+   * Only where the two sides end alike (both statements, both a question or both an exclamation): a translation keeps
+   * the sentence's mood, and a question answered by a statement that merely ranks close is the chance this rule would
+   * otherwise accept ("Sami had a little bit of cash in his pocket." for "أتستطيع تحدث الفرنسية؟").
    */
   private static boolean sidesFindEachOther(ReviewedDocuments docs, Link link) {
+    if (mood(docs.source.sentences().get(link.source().get(link.source().size() - 1)).text())
+        != mood(docs.target.sentences().get(link.target().get(link.target().size() - 1)).text())) {
+      return false;
+    }
     float[] source = docs.vectorOf(true, link.source());
     float[] target = docs.vectorOf(false, link.target());
     double own = Vectors.cosine(source, target);

@@ -401,8 +401,11 @@ final class LinkChecks {
       // MAJOR when the unit is long and the English has at most half as many words left unpaired: its
       // meaning then clearly has nowhere to go. With nearly as many English words unpaired, those may render
       // it in terms the model does not know ("ستتم إزالة الحزم الأساسية التالية", "essential packages will be
-      // removed"): worth a look.
-      boolean clear = uncovered.size() >= 2 * minWords && 2 * englishLeft <= uncovered.size();
+      // removed"): worth a look. So is a unit of a link no closer than unrelated sentences: the sentence vectors then do
+      // not say that the rest is a rendering ("أهم شيء أن تهتم بما تأكله." / "Above all, watch your diet.", of which
+      // the model pairs "above all" alone).
+      boolean clear = uncovered.size() >= 2 * minWords && 2 * englishLeft <= uncovered.size()
+          && !(z < Background.UNRELATED_Z);
       flags.add(new Flag(Flag.Type.PARTIAL_OMISSION, clear ? Flag.Severity.MAJOR : Flag.Severity.MINOR,
           Reviewer.clamp(uncovered.size() / (3.0 * minWords), 0.3, 0.9), linkIndex,
           List.of(new Span(run.get(0).start(), run.get(run.size() - 1).end())), List.of(),
