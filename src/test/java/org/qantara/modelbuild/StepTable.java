@@ -63,6 +63,8 @@ public final class StepTable {
     steps.put("+ a word the vocabulary lacks also read as one token by its consonant key, the same in both scripts, in"
         + " 4096 name buckets; dictionary pairs of one key (بوتين / butene) share their bucket (not shipped)",
         shipped.withNameBuckets(4096));
+    steps.put("+ the same name buckets over the learned translations of the shipped model (not shipped)",
+        Settings.DEFAULT.withNameBuckets(4096));
     int number = 0;
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
       number++;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.qantara.core.embed.NameKeys;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Lang;
@@ -121,7 +122,10 @@ final class WordAligner {
     int count = 0;
     for (int t = 0; t < tv.tokens().size(); t++) {
       TokenVectors.Token token = tv.tokens().get(t);
-      if (token.start() < end && start < token.end() && !isZero(tv.vectors()[t])) {
+      // A name bucket token (NameKeys) stands for the word's sound, which Names pairs by its skeleton anyway: in the
+      // mean it only dilutes the word's own vector, and a name the model paired by its pieces would go unpaired.
+      if (token.start() < end && start < token.end() && !isZero(tv.vectors()[t])
+          && !token.piece().startsWith(NameKeys.BUCKET_PREFIX)) {
         float[] v = tv.vectors()[t];
         if (sum == null) {
           sum = new float[v.length];
