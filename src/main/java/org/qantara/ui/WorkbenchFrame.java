@@ -1245,7 +1245,7 @@ public final class WorkbenchFrame extends JFrame {
 
   /**
    * Shows the selected link's page in the details panel. An edit asks for it twice (at once and once the grid has its
-   * rows) and the selection moving once more: the same page is not parsed again, and a page shown lately (the link as
+   * rows) and the selection moving once more: the same page is not made again, and a page shown lately (the link as
    * it was before an edit, after its undo) is swapped back in as it was laid out.
    */
   private void showDetails() {
@@ -1253,10 +1253,8 @@ public final class WorkbenchFrame extends JFrame {
     int size = Math.round(Theme.BASE_SIZE * grid.zoom());
     LinkRow row = viewModel.selected().orElse(null);
     int number = row == null ? 0 : viewModel.numberOf(row);
-    String html = DetailsHtml.of(row, number, verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size);
-    // Keyed by the page itself (a few microseconds to write, milliseconds to parse and lay out): a re-review that
-    // leaves the page as it reads (the same flags, a verdict whose figures moved but read the same) changes nothing.
-    details.show(List.of(html, Theme.isDark()), () -> html);
+    details.show(java.util.Arrays.asList(row, number, verdict, size, Theme.isDark()),
+        () -> DetailsHtml.of(row, number, verdict, Theme.arabic(size).getFamily(), Theme.latin(size).getFamily(), size));
   }
 
   private JComponent statusBar() {
