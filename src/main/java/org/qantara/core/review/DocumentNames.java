@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
-import org.qantara.core.text.Document;
 import org.qantara.core.text.MatchNormalizer;
 
 /**
@@ -42,119 +39,69 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
   }
 
   static DocumentNames collect(ReviewedDocuments docs) {
-    return collect(docs, SentenceNames.of(docs));
-  }
-
-  /**
-   * The same names, reusing what the last call for these very documents learnt from their sentences and from
-   * each link seen then: after an edit that changes links but no sentence (a merge, a split, a moved
-   * boundary, their undo) only the links the edit made are looked at again. The documents are immutable, so
-   * the same instances mean the same sentences and the names are exactly those {@link #collect(ReviewedDocuments)}
-   * finds. A re-review calls this; a whole review does not, so a batch of many documents keeps nothing.
-   */
-  static DocumentNames collectReusing(ReviewedDocuments docs) {
-    SentenceNames last = lastReviewed.get();
-    SentenceNames sentences = last != null && last.source() == docs.source && last.target() == docs.target
-        ? last : SentenceNames.of(docs);
-    lastReviewed.set(sentences);
-    return collect(docs, sentences);
-  }
-
-  /** What {@link #collectReusing} keeps: the names learnt from the sentences of the documents re-reviewed last. */
-  private static final AtomicReference<SentenceNames> lastReviewed = new AtomicReference<>();
-
-  private static DocumentNames collect(ReviewedDocuments docs, SentenceNames sentences) {
     Map<String, String> knownNames = new HashMap<>();
     Set<String> englishNames = new HashSet<>();
+    Set<String> midSentenceCapitals = new HashSet<>();
+    Set<String> commonNouns = commonNouns(docs);
+    SkeletonIndex englishBySkeleton = new SkeletonIndex();
+    for (List<Word> sentence : docs.targetWords) {
+      for (Word w : Names.englishCandidates(sentence)) {
+        if (commonNouns.contains(Names.canonical(w.text()))) {
+          continue;
+        }
+        Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.add(s, w.text()));
+        if (w != sentence.get(0) && !Names.opensQuotation(w, docs.target.original())) {
+          midSentenceCapitals.add(Names.canonical(w.text()));
+        }
+      }
+    }
+    // Matched by skeleton across the whole document only: kept as a name of both texts where some link pairs
+    // the same word (its forms without particles) with a name of its own English, below. A skeleton alone
+    // makes names of ordinary words far from any such link (غيابت "Egypt", الزاهدين "Satan", قرن "Qur'an").
+    // The words of each sentence (below: each link) are matched on all cores, and what they find is taken in the
+    // documents' order, as one after another would.
+    Map<String, String> skeletonOnly = new HashMap<>();
+    Map<String, Set<String>> formsOf = new HashMap<>();
+    List<List<NamePair>> bySkeleton = docs.sourceWords.parallelStream().map(sentence -> {
+      List<NamePair> found = new ArrayList<>();
+      for (Word w : sentence) {
+        for (String arabic : Names.arabicSkeletons(w)) {
+          if (arabic.length() < 3) {
+            continue;
+          }
+          englishBySkeleton.find(arabic).ifPresent(english -> found.add(new NamePair(w.text(), english)));
+        }
+      }
+      return found;
+    }).toList();
+    for (List<NamePair> found : bySkeleton) {
+      for (NamePair pair : found) {
+        String folded = MatchNormalizer.normalize(pair.arabic());
+        skeletonOnly.putIfAbsent(folded, Names.canonical(pair.english()));
+        formsOf.computeIfAbsent(folded, f -> Names.nameForms(pair.arabic()));
+      }
+    }
     Set<String> pairedForms = new HashSet<>();
-    for (List<NamePair> found : docs.links.parallelStream().map(link -> sentences.pairedIn(docs, link)).toList()) {
+    for (List<NamePair> found : docs.links.parallelStream().map(link -> pairedInLink(docs, link, commonNouns)).toList()) {
       for (NamePair pair : found) {
         englishNames.add(pair.english());
         knownNames.putIfAbsent(MatchNormalizer.normalize(pair.arabic()), pair.english());
         pairedForms.addAll(Names.nameForms(pair.arabic()));
       }
     }
-    sentences.skeletonOnly().forEach((folded, english) -> {
-      if (sentences.formsOf().get(folded).stream().anyMatch(pairedForms::contains)) {
+    skeletonOnly.forEach((folded, english) -> {
+      if (formsOf.get(folded).stream().anyMatch(pairedForms::contains)) {
         englishNames.add(english);
         knownNames.putIfAbsent(folded, english);
       }
     });
     Map<String, Integer> arabicMentions = new HashMap<>();
     for (Link link : docs.links) {
-      link.source().stream().flatMap(s -> sentences.foldedSourceWords().get(s).stream())
-          .map(knownNames::get).filter(n -> n != null).distinct()
+      link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream())
+          .map(w -> knownNames.get(MatchNormalizer.normalize(w.text()))).filter(n -> n != null).distinct()
           .forEach(n -> arabicMentions.merge(n, 1, Integer::sum));
     }
-    return new DocumentNames(knownNames, englishNames, sentences.midSentenceCapitals(), arabicMentions);
-  }
-
-  /**
-   * What the names owe to the sentences alone, whatever the links: the common nouns, the capitals met mid-sentence,
-   * the Arabic words whose skeleton matches an English name somewhere (and their forms), each source sentence's
-   * words folded; and the names each link pairs, as far as links were looked at (a link's pairs depend on its
-   * sentences and the common nouns only).
-   */
-  private record SentenceNames(Document source, Document target, Set<String> commonNouns,
-      Set<String> midSentenceCapitals, Map<String, String> skeletonOnly, Map<String, Set<String>> formsOf,
-      List<List<String>> foldedSourceWords, Map<List<List<Integer>>, List<NamePair>> pairsByLink) {
-
-    List<NamePair> pairedIn(ReviewedDocuments docs, Link link) {
-      List<List<Integer>> sides = List.of(link.source(), link.target());
-      List<NamePair> paired = pairsByLink.get(sides);
-      if (paired == null) {
-        paired = pairedInLink(docs, link, commonNouns);
-        pairsByLink.put(sides, paired);
-      }
-      return paired;
-    }
-
-    static SentenceNames of(ReviewedDocuments docs) {
-      Set<String> midSentenceCapitals = new HashSet<>();
-      Set<String> commonNouns = DocumentNames.commonNouns(docs);
-      SkeletonIndex englishBySkeleton = new SkeletonIndex();
-      for (List<Word> sentence : docs.targetWords) {
-        for (Word w : Names.englishCandidates(sentence)) {
-          if (commonNouns.contains(Names.canonical(w.text()))) {
-            continue;
-          }
-          Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.add(s, w.text()));
-          if (w != sentence.get(0) && !Names.opensQuotation(w, docs.target.original())) {
-            midSentenceCapitals.add(Names.canonical(w.text()));
-          }
-        }
-      }
-      // Matched by skeleton across the whole document only: kept as a name of both texts where some link pairs
-      // the same word (its forms without particles) with a name of its own English (collect). A skeleton alone
-      // makes names of ordinary words far from any such link (غيابت "Egypt", الزاهدين "Satan", قرن "Qur'an").
-      // The words of each sentence (there: each link) are matched on all cores, and what they find is taken in the
-      // documents' order, as one after another would.
-      Map<String, String> skeletonOnly = new HashMap<>();
-      Map<String, Set<String>> formsOf = new HashMap<>();
-      List<List<NamePair>> bySkeleton = docs.sourceWords.parallelStream().map(sentence -> {
-        List<NamePair> found = new ArrayList<>();
-        for (Word w : sentence) {
-          for (String arabic : Names.arabicSkeletons(w)) {
-            if (arabic.length() < 3) {
-              continue;
-            }
-            englishBySkeleton.find(arabic).ifPresent(english -> found.add(new NamePair(w.text(), english)));
-          }
-        }
-        return found;
-      }).toList();
-      for (List<NamePair> found : bySkeleton) {
-        for (NamePair pair : found) {
-          String folded = MatchNormalizer.normalize(pair.arabic());
-          skeletonOnly.putIfAbsent(folded, Names.canonical(pair.english()));
-          formsOf.computeIfAbsent(folded, f -> Names.nameForms(pair.arabic()));
-        }
-      }
-      List<List<String>> foldedSourceWords = docs.sourceWords.stream()
-          .map(sentence -> sentence.stream().map(w -> MatchNormalizer.normalize(w.text())).toList()).toList();
-      return new SentenceNames(docs.source, docs.target, commonNouns, midSentenceCapitals, skeletonOnly, formsOf,
-          foldedSourceWords, new ConcurrentHashMap<>());
-    }
+    return new DocumentNames(knownNames, englishNames, midSentenceCapitals, arabicMentions);
   }
 
   /** An Arabic word as written and the English name it matched. */

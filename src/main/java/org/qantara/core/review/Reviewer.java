@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.qantara.core.Progress;
@@ -53,8 +52,7 @@ public final class Reviewer {
    */
   public static ReviewReport review(AlignedDocuments aligned, SentenceVectors sourceVectors,
       SentenceVectors targetVectors, Embedder embedder, ReviewOptions options, Progress progress) {
-    return run(new ReviewedDocuments(aligned, sourceVectors, targetVectors, embedder), options, k -> true,
-        DocumentNames::collect, progress);
+    return run(new ReviewedDocuments(aligned, sourceVectors, targetVectors, embedder), options, k -> true, progress);
   }
 
   /**
@@ -73,9 +71,8 @@ public final class Reviewer {
   public static ReviewReport reviewLinks(AlignedDocuments aligned, SentenceVectors sourceVectors,
       SentenceVectors targetVectors, Embedder embedder, ReviewOptions options, Collection<Integer> linkIndices) {
     Set<Integer> selected = Set.copyOf(linkIndices);
-    // Re-reviews follow edits of the same documents: the names learnt from their sentences are kept between them.
     return run(new ReviewedDocuments(aligned, sourceVectors, targetVectors, embedder), options, selected::contains,
-        DocumentNames::collectReusing, Progress.NONE);
+        Progress.NONE);
   }
 
   private static SentenceVectors sentenceVectors(Document document, AlignedDocuments aligned, Embedder embedder) {
@@ -84,13 +81,13 @@ public final class Reviewer {
   }
 
   private static ReviewReport run(ReviewedDocuments docs, ReviewOptions options, IntPredicate selected,
-      Function<ReviewedDocuments, DocumentNames> documentNames, Progress progress) {
+      Progress progress) {
     AlignedDocuments aligned = docs.aligned;
     List<Link> links = docs.links;
     double[] linkSimilarity = linkSimilarities(docs);
     Background background = Background.of(docs);
     double[] linkZ = Arrays.stream(linkSimilarity).map(background::zScore).toArray();
-    DocumentNames names = documentNames.apply(docs);
+    DocumentNames names = DocumentNames.collect(docs);
     List<Flag> flags = new ArrayList<>();
     SentencePlacement placement = new SentencePlacement(docs, background, options, flags);
     WordAligner aligner = new WordAligner(options.minWordSimilarity());

@@ -174,15 +174,10 @@ class RereviewTest {
     assertThat(flagsLookedAt).as("some reviewed link has flags").isPositive();
   }
 
-  /**
-   * The findings of a re-review of {@code linkIds} are, link by link and for the verdict, a whole review's: one by
-   * {@link Reviewer#review}, which keeps nothing from the re-reviews before (they reuse the names learnt from the
-   * same documents' sentences and from the links they saw).
-   */
+  /** The findings of a re-review of {@code linkIds} are, link by link and for the verdict, a whole review's. */
   private static int reviewedAsAWholeReviewWould(EditableAlignment alignment, List<Long> linkIds) {
     Rereview.Findings findings = Rereview.review(alignment, linkIds, reviewer, provenance);
-    Rereview.LinkReviewer wholeReview = (a, links) -> Reviewer.review(a, embedder, provenance.reviewOptions());
-    EditableAlignment whole = Rereview.all(alignment, wholeReview, provenance).after();
+    EditableAlignment whole = Rereview.all(alignment, reviewer, provenance).after();
     assertThat(findings.reviewedLinkIds()).isNotEmpty();
     for (long id : findings.reviewedLinkIds()) {
       assertThat(findings.flags().stream().filter(f -> f.linkId() == id).toList()).as("flags of link " + id)
