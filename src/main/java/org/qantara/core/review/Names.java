@@ -125,7 +125,7 @@ public final class Names {
    */
   static Set<String> englishSkeletons(String english) {
     String skeleton = Transliteration.skeleton(english);
-    String lower = POSSESSIVE_S.matcher(english.toLowerCase(Locale.ROOT)).replaceAll("");
+    String lower = canonical(english.toLowerCase(Locale.ROOT));
     return lower.endsWith("an") && skeleton.endsWith("n") && skeleton.length() > 2
         ? Set.of(skeleton, skeleton.substring(0, skeleton.length() - 1))
         : Set.of(skeleton);
