@@ -73,10 +73,14 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
   }
 
   private static float[] centredToUnit(float[] sum, float[] mean) {
+    // Its squares summed as it is centred (Vectors.scaleToUnit(float[], double)): one pass fewer a coarse sentence.
+    double squares = 0;
     for (int d = 0; d < sum.length; d++) {
-      sum[d] -= mean[d];
+      float element = sum[d] - mean[d];
+      sum[d] = element;
+      squares += element * element;
     }
-    return Vectors.scaleToUnit(sum);
+    return Vectors.scaleToUnit(sum, squares);
   }
 
   /** A coarser side whose vectors are built when asked for: pairs of the finer side's sentences, centred, unit. */

@@ -158,7 +158,15 @@ public final class Vectors {
    * (an embedder's fresh pooled vector, a coarse level's sum); a long document's vectors are then not allocated twice.
    */
   public static float[] scaleToUnit(float[] v) {
-    double squares = dot(v, v);
+    return scaleToUnit(v, dot(v, v));
+  }
+
+  /**
+   * {@link #scaleToUnit} of a vector whose squares are summed already, as {@link #dot} of it with itself sums them (each
+   * element's square a float, added in order in double): a vector built element by element sums them as it goes
+   * instead of reading itself once more (the aligner builds a long document's runs and coarse sentences that way).
+   */
+  public static float[] scaleToUnit(float[] v, double squares) {
     if (squares == 0) {
       return v;
     }

@@ -43,6 +43,24 @@ class VectorsTest {
   }
 
   @Test
+  void aVectorScaledWithItsSquaresSummedAsItIsBuiltIsScaledToTheLastBit() {
+    SplittableRandom random = new SplittableRandom(13);
+    for (int trial = 0; trial < 100; trial++) {
+      float[] a = randomVector(random, 256);
+      float[] b = randomVector(random, 256);
+      float[] built = new float[a.length];
+      double squares = 0;
+      for (int d = 0; d < a.length; d++) {
+        built[d] = a[d] + b[d] * 0.5f;
+        squares += built[d] * built[d];
+      }
+      float[] scaledAfter = Vectors.scaleToUnit(built.clone());
+      assertThat(Vectors.scaleToUnit(built, squares)).isEqualTo(scaledAfter);
+    }
+    assertThat(Vectors.scaleToUnit(new float[3], 0)).containsOnly(0f);
+  }
+
+  @Test
   void cosineOfAKnownDotIsTheCosine() {
     float[] a = {3, 4};
     float[] b = {4, 3};
