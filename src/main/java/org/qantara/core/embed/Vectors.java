@@ -165,13 +165,21 @@ public final class Vectors {
    * {@link #scaleToUnit} of a vector whose squares are summed already, as {@link #dot} of it with itself sums them (each
    * element's square a float, added in order in double): a vector built element by element sums them as it goes
    * instead of reading itself once more (the aligner builds a long document's runs and coarse sentences that way).
+   * Four elements a step, for C1, which unrolls no loop (the same floats).
    */
   public static float[] scaleToUnit(float[] v, double squares) {
     if (squares == 0) {
       return v;
     }
     float inverse = (float) (1 / Math.sqrt(squares));
-    for (int i = 0; i < v.length; i++) {
+    int i = 0;
+    for (; i + 3 < v.length; i += 4) {
+      v[i] *= inverse;
+      v[i + 1] *= inverse;
+      v[i + 2] *= inverse;
+      v[i + 3] *= inverse;
+    }
+    for (; i < v.length; i++) {
       v[i] *= inverse;
     }
     return v;
