@@ -10,10 +10,21 @@ import java.util.List;
 public final class Vectors {
   private Vectors() {}
 
-  /** The dot product, summed in double: the reviewer's and evaluators' similarities. */
+  /**
+   * The dot product, summed in double: the reviewer's and evaluators' similarities. Four elements a step, still added
+   * one after another in order (the same sum): align and review run under C1, which unrolls no loop, and a vector's
+   * length is one of these (256 dependent additions: 400 -> 230 ns a dot under C1).
+   */
   public static double dot(float[] a, float[] b) {
     double sum = 0;
-    for (int i = 0; i < a.length; i++) {
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      sum += a[i] * b[i];
+      sum += a[i + 1] * b[i + 1];
+      sum += a[i + 2] * b[i + 2];
+      sum += a[i + 3] * b[i + 3];
+    }
+    for (; i < a.length; i++) {
       sum += a[i] * b[i];
     }
     return sum;

@@ -61,6 +61,21 @@ class VectorsTest {
   }
 
   @Test
+  void theDotProductAddsItsProductsOneAfterAnotherInOrder() {
+    SplittableRandom random = new SplittableRandom(14);
+    for (int dimension : new int[] {256, 259, 3}) {
+      float[] a = randomVector(random, dimension);
+      float[] b = randomVector(random, dimension);
+      double inOrder = 0;
+      for (int d = 0; d < dimension; d++) {
+        inOrder += a[d] * b[d];
+      }
+      assertThat(Double.doubleToRawLongBits(Vectors.dot(a, b))).as("dimension %d", dimension)
+          .isEqualTo(Double.doubleToRawLongBits(inOrder));
+    }
+  }
+
+  @Test
   void cosineOfAKnownDotIsTheCosine() {
     float[] a = {3, 4};
     float[] b = {4, 3};
