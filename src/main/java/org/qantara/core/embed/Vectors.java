@@ -72,6 +72,62 @@ public final class Vectors {
     return (s0 + s1) + (s2 + s3);
   }
 
+  /**
+   * {@link #fastDot} of {@code x} with each of {@code others}[from, to), into {@code dots}[0, to - from): the same
+   * values to the last bit, each summed in the same four float lanes in the same order, four vectors at a time (the
+   * aligner's band: one run against the runs of a row; sixteen independent sums keep the multiply-adds busy, where
+   * one vector's four wait on each other's additions, about four times as fast).
+   */
+  public static void fastDots(float[] x, float[][] others, int from, int to, double[] dots) {
+    int k = from;
+    for (; k + 3 < to; k += 4) {
+      float[] y0 = others[k];
+      float[] y1 = others[k + 1];
+      float[] y2 = others[k + 2];
+      float[] y3 = others[k + 3];
+      float a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      float b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+      float c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+      float e0 = 0, e1 = 0, e2 = 0, e3 = 0;
+      int d = 0;
+      for (int end = x.length - 3; d < end; d += 4) {
+        float x0 = x[d];
+        float x1 = x[d + 1];
+        float x2 = x[d + 2];
+        float x3 = x[d + 3];
+        a0 += x0 * y0[d];
+        a1 += x1 * y0[d + 1];
+        a2 += x2 * y0[d + 2];
+        a3 += x3 * y0[d + 3];
+        b0 += x0 * y1[d];
+        b1 += x1 * y1[d + 1];
+        b2 += x2 * y1[d + 2];
+        b3 += x3 * y1[d + 3];
+        c0 += x0 * y2[d];
+        c1 += x1 * y2[d + 1];
+        c2 += x2 * y2[d + 2];
+        c3 += x3 * y2[d + 3];
+        e0 += x0 * y3[d];
+        e1 += x1 * y3[d + 1];
+        e2 += x2 * y3[d + 2];
+        e3 += x3 * y3[d + 3];
+      }
+      for (; d < x.length; d++) {
+        a0 += x[d] * y0[d];
+        b0 += x[d] * y1[d];
+        c0 += x[d] * y2[d];
+        e0 += x[d] * y3[d];
+      }
+      dots[k - from] = (a0 + a1) + (a2 + a3);
+      dots[k + 1 - from] = (b0 + b1) + (b2 + b3);
+      dots[k + 2 - from] = (c0 + c1) + (c2 + c3);
+      dots[k + 3 - from] = (e0 + e1) + (e2 + e3);
+    }
+    for (; k < to; k++) {
+      dots[k - from] = fastDot(x, others[k]);
+    }
+  }
+
   /** The Euclidean length; 0 for null. */
   public static double norm(float[] v) {
     return v == null ? 0 : Math.sqrt(dot(v, v));

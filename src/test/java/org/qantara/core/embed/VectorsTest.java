@@ -24,6 +24,25 @@ class VectorsTest {
   }
 
   @Test
+  void fastDotsOfOneVectorWithManyAreItsFastDotsToTheLastBit() {
+    SplittableRandom random = new SplittableRandom(12);
+    // 4k + 3 vectors and an offset, and a dimension that leaves a remainder after the four lanes: every tail runs.
+    for (int dimension : new int[] {256, 259}) {
+      float[] a = randomVector(random, dimension);
+      float[][] others = new float[23][];
+      for (int k = 0; k < others.length; k++) {
+        others[k] = randomVector(random, dimension);
+      }
+      double[] dots = new double[others.length];
+      Vectors.fastDots(a, others, 4, others.length, dots);
+      for (int k = 4; k < others.length; k++) {
+        assertThat(Double.doubleToRawLongBits(dots[k - 4])).as("dimension %d, vector %d", dimension, k)
+            .isEqualTo(Double.doubleToRawLongBits(Vectors.fastDot(a, others[k])));
+      }
+    }
+  }
+
+  @Test
   void cosineOfAKnownDotIsTheCosine() {
     float[] a = {3, 4};
     float[] b = {4, 3};
