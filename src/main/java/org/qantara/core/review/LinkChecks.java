@@ -194,14 +194,20 @@ final class LinkChecks {
     Set<Word> matched = new HashSet<>();
     // Each word's name forms once, not once a pair.
     List<Names.EnglishName> candidateNames = candidates.stream().map(names.forms()::english).toList();
-    // A word's forms are kept across the links; two words joined rarely meet again.
+    // A word's forms are kept across the links; those of two words joined (rarely met again) are worked out only
+    // for a candidate that matches no single word.
     List<Word> sourceForms = candidates.isEmpty() ? List.of() : Names.withJoinedNeighbours(sourceWords);
-    List<Names.ArabicName> sourceNames = IntStream.range(0, sourceForms.size())
-        .mapToObj(i -> i < sourceWords.size() ? names.forms().arabic(sourceForms.get(i)) : Names.ArabicName.of(sourceForms.get(i)))
-        .toList();
+    Names.ArabicName[] sourceNames = new Names.ArabicName[sourceForms.size()];
     for (int c = 0; c < candidates.size(); c++) {
-      if (sourceNames.stream().anyMatch(candidateNames.get(c)::sameAs)) {
-        matched.add(candidates.get(c));
+      for (int i = 0; i < sourceForms.size(); i++) {
+        if (sourceNames[i] == null) {
+          Word form = sourceForms.get(i);
+          sourceNames[i] = i < sourceWords.size() ? names.forms().arabic(form) : Names.ArabicName.of(form);
+        }
+        if (candidateNames.get(c).sameAs(sourceNames[i])) {
+          matched.add(candidates.get(c));
+          break;
+        }
       }
     }
     for (Word candidate : candidates) {
