@@ -10,10 +10,21 @@ import java.util.List;
 public final class Vectors {
   private Vectors() {}
 
-  /** The dot product, summed in double: the reviewer's and evaluators' similarities. */
+  /**
+   * The dot product, summed in double: the reviewer's and evaluators' similarities. Four elements a step, still added
+   * one after another in order (the same sum): align and review run under C1, which unrolls no loop, and a vector's
+   * length is one of these (256 dependent additions: 400 -> 230 ns a dot under C1).
+   */
   public static double dot(float[] a, float[] b) {
     double sum = 0;
-    for (int i = 0; i < a.length; i++) {
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      sum += a[i] * b[i];
+      sum += a[i + 1] * b[i + 1];
+      sum += a[i + 2] * b[i + 2];
+      sum += a[i + 3] * b[i + 3];
+    }
+    for (; i < a.length; i++) {
       sum += a[i] * b[i];
     }
     return sum;
@@ -158,12 +169,28 @@ public final class Vectors {
    * (an embedder's fresh pooled vector, a coarse level's sum); a long document's vectors are then not allocated twice.
    */
   public static float[] scaleToUnit(float[] v) {
-    double squares = dot(v, v);
+    return scaleToUnit(v, dot(v, v));
+  }
+
+  /**
+   * {@link #scaleToUnit} of a vector whose squares are summed already, as {@link #dot} of it with itself sums them (each
+   * element's square a float, added in order in double): a vector built element by element sums them as it goes
+   * instead of reading itself once more (the aligner builds a long document's runs and coarse sentences that way).
+   * Four elements a step, for C1, which unrolls no loop (the same floats).
+   */
+  public static float[] scaleToUnit(float[] v, double squares) {
     if (squares == 0) {
       return v;
     }
     float inverse = (float) (1 / Math.sqrt(squares));
-    for (int i = 0; i < v.length; i++) {
+    int i = 0;
+    for (; i + 3 < v.length; i += 4) {
+      v[i] *= inverse;
+      v[i + 1] *= inverse;
+      v[i + 2] *= inverse;
+      v[i + 3] *= inverse;
+    }
+    for (; i < v.length; i++) {
       v[i] *= inverse;
     }
     return v;
