@@ -154,8 +154,10 @@ class WorkbenchWindowTest {
     assertThat(onEdt(() -> frame.viewModel().allRows().get(1).type().toString())).isEqualTo("2-2");
     assertThat(onEdt(frame::getTitle)).startsWith("*");
     picture("02-merged");
+    gridOnScreenEqualsAFreshPaint("merged");
     press(KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
     assertThat(rows()).as("Ctrl+Z undid the merge").isEqualTo(7);
+    gridOnScreenEqualsAFreshPaint("merge-undone");
     assertThat(onEdt(frame::getTitle)).doesNotStartWith("*");
     press(KeyEvent.VK_CONTROL, KeyEvent.VK_Y);
     assertThat(rows()).as("Ctrl+Y redid it").isEqualTo(6);
@@ -325,6 +327,64 @@ class WorkbenchWindowTest {
     assertThat(onEdt(frame::isDirty)).isFalse();
     assertThat(recovery).doesNotExist();
     picture("06-reopened");
+  }
+
+  /**
+   * The grid repaints only from the first changed row down after an edit ({@link GridTable#tableChanged}): what the
+   * screen shows once the window has settled must equal the grid painted whole again, or a row was left stale.
+   */
+  private void gridOnScreenEqualsAFreshPaint(String step) throws Exception {
+    waitUntilIdle(60_000);
+    javax.swing.ToolTipManager.sharedInstance().setEnabled(false); // a tooltip showing up between two pictures
+    try {
+      java.awt.Rectangle onScreen = onEdt(() -> {
+        java.awt.Rectangle visible = frame.grid().getVisibleRect();
+        java.awt.Point corner = visible.getLocation();
+        SwingUtilities.convertPointToScreen(corner, frame.grid());
+        return new java.awt.Rectangle(corner, visible.getSize());
+      });
+      // The re-review's flags and the measured row heights arrive in later events: wait until the screen is still.
+      java.awt.image.BufferedImage shown = robot.createScreenCapture(onScreen);
+      long deadline = System.currentTimeMillis() + 10_000;
+      java.awt.image.BufferedImage again;
+      while (!samePixels(shown, again = captureAfter(onScreen, 200))) {
+        shown = again;
+        assertThat(System.currentTimeMillis()).as("the grid stops changing after " + step).isLessThan(deadline);
+      }
+      onEdt(() -> {
+        frame.grid().paintImmediately(frame.grid().getVisibleRect());
+        return null;
+      });
+      java.awt.image.BufferedImage fresh = captureAfter(onScreen, 100);
+      if (!samePixels(shown, fresh)) {
+        Screenshots.write(shown, PICTURES.resolve("stale-" + step + "-shown.png"));
+        Screenshots.write(fresh, PICTURES.resolve("stale-" + step + "-fresh.png"));
+      }
+      assertThat(samePixels(shown, fresh)).as("the grid after " + step + " as shown equals it painted afresh (pictures in "
+          + PICTURES + ")").isTrue();
+    } finally {
+      javax.swing.ToolTipManager.sharedInstance().setEnabled(true);
+    }
+  }
+
+  private java.awt.image.BufferedImage captureAfter(java.awt.Rectangle area, int millis) {
+    robot.delay(millis);
+    settle();
+    return robot.createScreenCapture(area);
+  }
+
+  private static boolean samePixels(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      return false;
+    }
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Types plain text (lower-case letters, digits, spaces) key by key. */

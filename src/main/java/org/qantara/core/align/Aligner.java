@@ -443,14 +443,28 @@ public final class Aligner {
       }
       LinkCosts held = costs.holding(blockStart - maxSource, blockEnd, lowest - maxTarget, highest);
       IntStream.range(blockStart, blockEnd).parallel().forEach(x -> {
-        for (int y = band.low(x); y <= band.high(x); y++) {
-          int at = (band.index(x, y) - firstCell) * typeCount;
-          for (int t = 0; t < typeCount; t++) {
-            int px = x - sourceRun[t];
-            int py = y - targetRun[t];
-            if (px >= 0 && py >= 0 && band.index(px, py) >= 0) {
-              blockCosts[at + t] = held.cost(px, sourceRun[t], py, targetRun[t]);
-            }
+        double[] row = new double[band.high(x) - band.low(x) + 1];
+        for (int t = 0; t < typeCount; t++) {
+          int a = sourceRun[t];
+          int b = targetRun[t];
+          int px = x - a;
+          if (px < 0) {
+            continue;
+          }
+          // The cells of row x whose link of this type starts inside the band, at row px: a run of columns.
+          int yFrom = Math.max(band.low(x), band.low(px) + b);
+          int yTo = Math.min(band.high(x), band.high(px) + b);
+          if (yFrom > yTo) {
+            continue;
+          }
+          if (a == 0 || b == 0) {
+            Arrays.fill(row, 0, yTo - yFrom + 1, held.cost(px, a, yFrom - b, b));
+          } else {
+            held.costs(px, a, yFrom - b, yTo - b + 1, b, row);
+          }
+          int at = (band.index(x, yFrom) - firstCell) * typeCount + t;
+          for (int y = yFrom; y <= yTo; y++, at += typeCount) {
+            blockCosts[at] = row[y - yFrom];
           }
         }
       });

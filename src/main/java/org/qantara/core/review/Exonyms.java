@@ -1,6 +1,7 @@
 package org.qantara.core.review;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.qantara.core.text.MatchNormalizer;
@@ -46,16 +47,15 @@ final class Exonyms {
   }
 
   /**
-   * Whether the English name (canonical, lower-case) is the traditional English form of the Arabic word, given as
-   * its look-up forms (particles peeled).
+   * The traditional English forms (canonical, lower-case) of the Arabic word, given as its look-up forms (particles
+   * peeled); none for almost every word. Worked out once a word: a name is compared with every Arabic word of its
+   * link.
    */
-  static boolean sameName(String canonicalLowerEnglish, Set<String> arabicForms) {
+  static Set<String> englishOf(Set<String> arabicForms) {
+    Set<String> english = new HashSet<>();
     for (String form : arabicForms) {
-      Set<String> english = ENGLISH_BY_ARABIC.get(form);
-      if (english != null && english.contains(canonicalLowerEnglish)) {
-        return true;
-      }
+      english.addAll(ENGLISH_BY_ARABIC.getOrDefault(form, Set.of()));
     }
-    return false;
+    return english.isEmpty() ? Set.of() : english;
   }
 }

@@ -78,9 +78,16 @@ final class LinkChecks {
     }
   }
 
-  void numbers() {
-    List<Quantity> sourceQuantities = new ArrayList<>(QuantityExtractor.extract(sourceWords, Lang.AR));
-    List<Quantity> targetQuantities = new ArrayList<>(QuantityExtractor.extract(englishWords, Lang.EN));
+  /**
+   * Quantities on one side without their counterpart on the other.
+   *
+   * @param comparison the word aligner's comparison of this link's words, whose quantities are read: those of the
+   *     target are those of its English words too unless Arabic is copied among them
+   */
+  void numbers(WordAligner.Comparison comparison) {
+    List<Quantity> sourceQuantities = new ArrayList<>(comparison.sourceQuantities());
+    List<Quantity> targetQuantities = new ArrayList<>(englishWords.size() == targetWords.size()
+        ? comparison.targetQuantities() : QuantityExtractor.extract(englishWords, Lang.EN));
     // Cancel matching values pairwise, so that "2 ... 2" against "2" leaves one 2 over.
     for (var it = sourceQuantities.iterator(); it.hasNext(); ) {
       Quantity q = it.next();
@@ -186,12 +193,21 @@ final class LinkChecks {
     List<Word> doubtfulEnglish = new ArrayList<>();
     Set<Word> matched = new HashSet<>();
     // Each word's name forms once, not once a pair.
-    List<Names.EnglishName> candidateNames = candidates.stream().map(Names.EnglishName::of).toList();
-    List<Names.ArabicName> sourceNames = candidates.isEmpty() ? List.of()
-        : Names.withJoinedNeighbours(sourceWords).stream().map(Names.ArabicName::of).toList();
+    List<Names.EnglishName> candidateNames = candidates.stream().map(names.forms()::english).toList();
+    // A word's forms are kept across the links; those of two words joined (rarely met again) are worked out only
+    // for a candidate that matches no single word.
+    List<Word> sourceForms = candidates.isEmpty() ? List.of() : Names.withJoinedNeighbours(sourceWords);
+    Names.ArabicName[] sourceNames = new Names.ArabicName[sourceForms.size()];
     for (int c = 0; c < candidates.size(); c++) {
-      if (sourceNames.stream().anyMatch(candidateNames.get(c)::sameAs)) {
-        matched.add(candidates.get(c));
+      for (int i = 0; i < sourceForms.size(); i++) {
+        if (sourceNames[i] == null) {
+          Word form = sourceForms.get(i);
+          sourceNames[i] = i < sourceWords.size() ? names.forms().arabic(form) : Names.ArabicName.of(form);
+        }
+        if (candidateNames.get(c).sameAs(sourceNames[i])) {
+          matched.add(candidates.get(c));
+          break;
+        }
       }
     }
     for (Word candidate : candidates) {
@@ -220,7 +236,7 @@ final class LinkChecks {
       if (!knownNames.containsKey(folded) || targetTexts.contains(s.text())) {
         continue; // not a name, or copied as it is
       }
-      Names.ArabicName form = Names.ArabicName.of(s);
+      Names.ArabicName form = names.forms().arabic(s);
       if (candidateNames.stream().noneMatch(c -> c.sameAs(form))
           && missingArabic.stream().noneMatch(m -> MatchNormalizer.normalize(m.text()).equals(folded))) {
         missingArabic.add(s);

@@ -161,9 +161,10 @@ public final class Names {
    * every capitalised English word of the link, and redoing the look-up forms and skeletons per pair was most
    * of its time on long documents.
    */
-  record ArabicName(Set<String> forms, Set<String> skeletons) {
+  record ArabicName(Set<String> forms, Set<String> skeletons, Set<String> exonyms) {
     static ArabicName of(Word arabic) {
-      return new ArabicName(nameForms(arabic.text()), arabicSkeletons(arabic));
+      Set<String> forms = nameForms(arabic.text());
+      return new ArabicName(forms, arabicSkeletons(arabic), Exonyms.englishOf(forms));
     }
   }
 
@@ -174,7 +175,7 @@ public final class Names {
     }
 
     boolean sameAs(ArabicName arabic) {
-      if (Exonyms.sameName(exonymKey, arabic.forms())) {
+      if (arabic.exonyms().contains(exonymKey)) {
         return true;
       }
       // Loops, not streams: the word aligner asks this of every Arabic word with every capitalised English word.

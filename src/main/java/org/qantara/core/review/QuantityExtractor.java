@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.Span;
+import org.qantara.core.text.WordMemo;
 
 /**
  * Finds the quantities of a sentence (digits of any script, number words, Arabic duals, approximate
@@ -190,6 +191,10 @@ public final class QuantityExtractor {
     int i = 0;
     while (i < words.size()) {
       Word w = words.get(i);
+      if (OPENS_NO_ARABIC_QUANTITY.apply(w.text())) {
+        i++;
+        continue;
+      }
       if (hasDigit(w.text())) {
         found.addAll(digitRuns(w));
         i++;
@@ -250,17 +255,38 @@ public final class QuantityExtractor {
    */
   public static boolean mayHoldDual(List<Word> arabicWords) {
     for (Word w : arabicWords) {
-      String text = w.text();
-      if (VOCALISED_DUAL.matcher(text).find()) {
-        return true;
-      }
-      boolean vocalised = text.codePoints().anyMatch(c -> c >= 0x064B && c <= 0x0652);
-      if (!vocalised && !StopWords.isStopWord(text, Lang.AR) && MatchNormalizer.lookupForms(text).stream()
-          .anyMatch(f -> f.length() >= 5 && (f.endsWith("ين") || f.endsWith("ان")))) {
+      if (MAY_BE_DUAL.apply(w.text())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #mayHoldDual} of one word, kept by its text: every link's number check asks it of all its words. */
+  private static final WordMemo<Boolean> MAY_BE_DUAL = new WordMemo<>(QuantityExtractor::mayBeDual, 1 << 16);
+
+  private static boolean mayBeDual(String text) {
+    if (VOCALISED_DUAL.matcher(text).find()) {
+      return true;
+    }
+    boolean vocalised = text.codePoints().anyMatch(c -> c >= 0x064B && c <= 0x0652);
+    return !vocalised && !StopWords.isStopWord(text, Lang.AR) && MatchNormalizer.lookupForms(text).stream()
+        .anyMatch(f -> f.length() >= 5 && (f.endsWith("ين") || f.endsWith("ان")));
+  }
+
+  /**
+   * Whether an Arabic word (its superscript alefs read as alefs) opens no quantity, whatever follows it: no digit,
+   * no month name's first word, no special word, no unit of 11 or 12, no number word. Most words of a text are such,
+   * and each of those tests looks up the word's forms: kept by its text, as every link's words are read twice (the
+   * word aligner's comparison and the word-evidence pass's).
+   */
+  private static final WordMemo<Boolean> OPENS_NO_ARABIC_QUANTITY =
+      new WordMemo<>(QuantityExtractor::opensNoArabicQuantity, 1 << 16);
+
+  private static boolean opensNoArabicQuantity(String text) {
+    return !hasDigit(text) && MatchNormalizer.lookupForms(text).stream().noneMatch(AR_MONTH_PAIR_OPENINGS::contains)
+        && !text.equals("آب") && lookup(text, AR_SPECIAL) == null && lookupForms(text, TEEN_UNITS) == null
+        && (isPercentWord(text) || lookupNumber(text, false) == null);
   }
 
   /**

@@ -59,8 +59,9 @@ final class ReviewedDocuments {
     this.targetNorms = Arrays.stream(targetVectors).mapToDouble(Vectors::norm).toArray();
     this.sourceTokens = embedder.embedTokens(source.sentenceTexts());
     this.targetTokens = embedder.embedTokens(target.sentenceTexts());
-    this.sourceWords = source.sentences().stream().map(s -> Word.split(s.text(), s.start())).toList();
-    this.targetWords = target.sentences().stream().map(s -> Word.split(s.text(), s.start())).toList();
+    // Every sentence split once, on all cores (in order): the word aligner's sides and every check read these.
+    this.sourceWords = source.sentences().parallelStream().map(s -> Word.split(s.text(), s.start())).toList();
+    this.targetWords = target.sentences().parallelStream().map(s -> Word.split(s.text(), s.start())).toList();
   }
 
   private void requireCoherent() {
@@ -90,12 +91,14 @@ final class ReviewedDocuments {
 
   /** The Arabic words of these source sentences with their token vectors, ready for the word aligner. */
   WordAligner.Side sourceSide(List<Integer> sentences) {
-    return WordAligner.side(sentences.stream().map(sourceTokens::get).toList(), startsOf(source, sentences), Lang.AR);
+    return WordAligner.side(sentences.stream().map(sourceTokens::get).toList(),
+        sentences.stream().map(sourceWords::get).toList(), startsOf(source, sentences), Lang.AR);
   }
 
   /** The English words of these target sentences with their token vectors. */
   WordAligner.Side targetSide(List<Integer> sentences) {
-    return WordAligner.side(sentences.stream().map(targetTokens::get).toList(), startsOf(target, sentences), Lang.EN);
+    return WordAligner.side(sentences.stream().map(targetTokens::get).toList(),
+        sentences.stream().map(targetWords::get).toList(), startsOf(target, sentences), Lang.EN);
   }
 
   /** The words of the target sentences of a link (a target-only link in practice). */

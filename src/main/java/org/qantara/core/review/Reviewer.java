@@ -90,7 +90,7 @@ public final class Reviewer {
     DocumentNames names = DocumentNames.collect(docs);
     List<Flag> flags = new ArrayList<>();
     SentencePlacement placement = new SentencePlacement(docs, background, options, flags);
-    WordAligner aligner = new WordAligner(options.minWordSimilarity());
+    WordAligner aligner = new WordAligner(options.minWordSimilarity(), names.forms());
     List<LinkReview> reviews = new ArrayList<>();
     // The word alignment and the checks of each two-sided link depend on that link alone: a block of links is
     // checked on every core, then its flags are added in link order, one-sided links and the placement checks
@@ -152,14 +152,15 @@ public final class Reviewer {
     // A link longer than any of real prose is checked piece by piece, like its words are aligned: every
     // check then costs time linear in the link's length.
     for (WordAligner.Piece piece : WordAligner.pieces(src, tgt)) {
-      List<WordLink> pieceLinks = aligner.align(piece);
+      WordAligner.Comparison comparison = aligner.compare(piece.source(), piece.target());
+      List<WordLink> pieceLinks = aligner.align(piece, comparison);
       wordLinks.addAll(pieceLinks);
       List<Word> sourceWords = piece.source().words();
       List<Word> targetWords = piece.target().words();
       LinkChecks checks = new LinkChecks(k, docs.source.original(), docs.target.original(), sourceWords, targetWords,
           new Coverage(sourceWords, targetWords, pieceLinks), flags);
       checks.untranslated();
-      checks.numbers();
+      checks.numbers(comparison);
       checks.names(names, pieceLinks, docs.targetSentenceStarts(link), !(z < Background.WEAK_LINK_Z));
       // On a link whose sides do not belong together (a misalignment, a replaced sentence) a polarity
       // difference is noise; the link's own LOW_SIMILARITY flag says what is wrong there.

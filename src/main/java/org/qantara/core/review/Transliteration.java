@@ -17,7 +17,7 @@ import org.qantara.core.text.WordMemo;
 public final class Transliteration {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   /** Reviews and the benchmark ask for the same words over and over; ICU's transliterator is slow. */
-  private static final WordMemo SKELETONS = new WordMemo(Transliteration::computeSkeleton, 200_000);
+  private static final WordMemo<String> SKELETONS = new WordMemo<>(Transliteration::computeSkeleton, 200_000);
 
   private Transliteration() {}
 

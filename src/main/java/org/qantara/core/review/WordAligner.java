@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qantara.core.embed.NameKeys;
 import org.qantara.core.embed.TokenVectors;
 import org.qantara.core.embed.Vectors;
@@ -31,14 +29,19 @@ final class WordAligner {
   private final double minSimilarity;
   /**
    * Name forms by word text, kept for the aligner's life: a review or the aligner's word-evidence pass meets the
-   * same words in link after link, and working out look-up forms and skeletons was most of the time it spent.
+   * same words in link after link.
    */
-  private final Map<String, Names.ArabicName> arabicNames = new ConcurrentHashMap<>();
-  private final Map<String, Names.EnglishName> englishNames = new ConcurrentHashMap<>();
+  private final NameForms nameForms;
 
   /** @param minSimilarity cosines below this never pair words, so that unrelated words stay uncovered */
   WordAligner(double minSimilarity) {
+    this(minSimilarity, new NameForms());
+  }
+
+  /** An aligner that reads the name forms of its words from {@code nameForms}, which other checks share. */
+  WordAligner(double minSimilarity, NameForms nameForms) {
     this.minSimilarity = minSimilarity;
+    this.nameForms = nameForms;
   }
 
   /** Words of the sentences of one side, each with its vector (null when the model saw none of it). */
@@ -104,12 +107,25 @@ final class WordAligner {
    * offsets of the sentences in the document, since token offsets are relative to each sentence.
    */
   static Side side(List<TokenVectors> sentences, List<Integer> sentenceStarts, Lang lang) {
+    List<List<Word>> sentenceWords = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      sentenceWords.add(Word.split(sentences.get(s).text(), sentenceStarts.get(s)));
+    }
+    return side(sentences, sentenceWords, sentenceStarts, lang);
+  }
+
+  /**
+   * {@link #side(List, List, Lang)} with each sentence's words already split ({@link Word#split} of its text at its
+   * offset): a review has split every sentence once up front.
+   */
+  static Side side(List<TokenVectors> sentences, List<List<Word>> sentenceWords, List<Integer> sentenceStarts,
+      Lang lang) {
     List<Word> words = new ArrayList<>();
     List<float[]> vectors = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       TokenVectors tv = sentences.get(s);
       int offset = sentenceStarts.get(s);
-      for (Word w : Word.split(tv.text(), offset)) {
+      for (Word w : sentenceWords.get(s)) {
         words.add(w);
         vectors.add(meanOfOverlappingTokens(tv, w.start() - offset, w.end() - offset));
       }
@@ -199,7 +215,8 @@ final class WordAligner {
     return align(piece, compare(piece.source(), piece.target()));
   }
 
-  private List<WordLink> align(Piece piece, Comparison comparison) {
+  /** The word links of one piece, its words' comparison ({@link #compare}) given. */
+  List<WordLink> align(Piece piece, Comparison comparison) {
     Side source = piece.source();
     Side target = piece.target();
     int n = source.words().size();
@@ -297,12 +314,14 @@ final class WordAligner {
   /**
    * The words of one side as {@link #sureMatches} reads them, worked out once a word, not once a pair (the
    * comparison meets every pair of a link, and the word-evidence pass meets a sentence in several pairs): its lower
-   * case, whether it holds an Arabic letter or may be an English name, and its name forms (those kept across links
-   * by text, looked up when first needed). For one thread.
+   * case and its hash (two words of different hashes are no EXACT match, and an Arabic word is rarely one of an
+   * English: most pairs are told apart without comparing strings), whether it holds an Arabic letter or may be an
+   * English name, and its name forms (those kept across links by text, looked up when first needed). For one thread.
    */
   final class SureForms {
     private final List<Word> words;
     private final String[] lower;
+    private final int[] lowerHash;
     private final boolean[] arabic;
     private final boolean[] mayBeName;
     private final Names.ArabicName[] arabicNames;
@@ -311,6 +330,7 @@ final class WordAligner {
     SureForms(List<Word> words) {
       this.words = words;
       this.lower = new String[words.size()];
+      this.lowerHash = new int[words.size()];
       this.arabic = new boolean[words.size()];
       this.mayBeName = new boolean[words.size()];
       this.arabicNames = new Names.ArabicName[words.size()];
@@ -318,6 +338,7 @@ final class WordAligner {
       for (int i = 0; i < words.size(); i++) {
         String text = words.get(i).text();
         lower[i] = text.toLowerCase(Locale.ROOT);
+        lowerHash[i] = lower[i].hashCode();
         arabic[i] = MatchNormalizer.hasArabicLetter(text);
         mayBeName[i] = !text.isEmpty() && !arabic[i] && Character.isUpperCase(text.codePointAt(0));
       }
@@ -325,16 +346,14 @@ final class WordAligner {
 
     private Names.ArabicName arabicName(int i) {
       if (arabicNames[i] == null) {
-        Word word = words.get(i);
-        arabicNames[i] = WordAligner.this.arabicNames.computeIfAbsent(word.text(), text -> Names.ArabicName.of(word));
+        arabicNames[i] = nameForms.arabic(words.get(i));
       }
       return arabicNames[i];
     }
 
     private Names.EnglishName englishName(int j) {
       if (englishNames[j] == null) {
-        Word word = words.get(j);
-        englishNames[j] = WordAligner.this.englishNames.computeIfAbsent(word.text(), text -> Names.EnglishName.of(word));
+        englishNames[j] = nameForms.english(words.get(j));
       }
       return englishNames[j];
     }
@@ -345,7 +364,8 @@ final class WordAligner {
    * case; TRANSLITERATION when an Arabic word and a capitalised non-Arabic one are the same name; else null.
    */
   private static WordLink.Kind sureKind(SureForms source, int i, SureForms target, int j) {
-    if (source.words.get(i).text().length() > 1 && source.lower[i].equals(target.lower[j])) {
+    if (source.lowerHash[i] == target.lowerHash[j] && source.words.get(i).text().length() > 1
+        && source.lower[i].equals(target.lower[j])) {
       return WordLink.Kind.EXACT;
     }
     if (source.arabic[i] && target.mayBeName[j] && target.englishName(j).sameAs(source.arabicName(i))) {

@@ -29,7 +29,7 @@ public final class MatchNormalizer {
       List.of("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك");
 
   /** Folded forms of words, kept: a quantity look-up folds each word up to six times, in every candidate link. */
-  private static final WordMemo FOLDED = new WordMemo(MatchNormalizer::folded, 1 << 16);
+  private static final WordMemo<String> FOLDED = new WordMemo<>(MatchNormalizer::folded, 1 << 16);
 
   private MatchNormalizer() {}
 

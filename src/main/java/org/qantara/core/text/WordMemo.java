@@ -2,7 +2,7 @@ package org.qantara.core.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * A pure function of a word, its results kept: the reviewer and the aligner's word-evidence pass ask for the same
@@ -10,19 +10,19 @@ import java.util.function.UnaryOperator;
  * text (the workbench, a batch) keeps no more than a vocabulary's worth: past the bound it starts over. Long strings
  * (whole sentences) are not kept: they seldom come again.
  */
-public final class WordMemo {
+public final class WordMemo<T> {
   private static final int LONGEST_KEPT = 48;
 
-  private final UnaryOperator<String> function;
+  private final Function<String, T> function;
   private final int mostKept;
-  private final Map<String, String> kept = new ConcurrentHashMap<>();
+  private final Map<String, T> kept = new ConcurrentHashMap<>();
 
-  public WordMemo(UnaryOperator<String> function, int mostKept) {
+  public WordMemo(Function<String, T> function, int mostKept) {
     this.function = function;
     this.mostKept = mostKept;
   }
 
-  public String apply(String word) {
+  public T apply(String word) {
     if (word.length() > LONGEST_KEPT) {
       return function.apply(word);
     }

@@ -226,6 +226,23 @@ class CorpusTest {
     }
   }
 
+  /** Arabic typed on a Persian keyboard (ک, ی) and a query typed on an Arabic one (ك, ي) find each other, both ways. */
+  @Test
+  void persianKeyboardLettersAndArabicOnesFindEachOther(@TempDir Path own) {
+    List<BitextUnit> units = List.of(
+        new BitextUnit("keyboards", 0, List.of(0), List.of(0), "شکراً لك علی کل شيء.", "Thanks for everything.", 0.8,
+            List.of(), ReviewStatus.UNREVIEWED),
+        new BitextUnit("keyboards", 1, List.of(1), List.of(1), "نسي الطالب قلمه.", "The student forgot his pen.", 0.8,
+            List.of(), ReviewStatus.UNREVIEWED));
+    try (Corpus corpus = Corpus.open(own, embedder)) {
+      corpus.add(new Bitext("keyboards", embedder.modelId(), units));
+      assertThat(corpus.search("على كل", SearchFilter.NONE, 0, 10).hits()).extracting(CorpusHit::english)
+          .containsExactly("Thanks for everything.");
+      assertThat(corpus.search("کل", SearchFilter.NONE, 0, 10).hits()).extracting(CorpusHit::english)
+          .containsExactly("Thanks for everything.");
+    }
+  }
+
   @Test
   void aBadQueryIsOneClearLine() {
     try (Corpus corpus = reopen()) {

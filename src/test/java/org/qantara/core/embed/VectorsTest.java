@@ -24,6 +24,58 @@ class VectorsTest {
   }
 
   @Test
+  void fastDotsOfOneVectorWithManyAreItsFastDotsToTheLastBit() {
+    SplittableRandom random = new SplittableRandom(12);
+    // 4k + 3 vectors and an offset, and a dimension that leaves a remainder after the four lanes: every tail runs.
+    for (int dimension : new int[] {256, 259}) {
+      float[] a = randomVector(random, dimension);
+      float[][] others = new float[23][];
+      for (int k = 0; k < others.length; k++) {
+        others[k] = randomVector(random, dimension);
+      }
+      double[] dots = new double[others.length];
+      Vectors.fastDots(a, others, 4, others.length, dots);
+      for (int k = 4; k < others.length; k++) {
+        assertThat(Double.doubleToRawLongBits(dots[k - 4])).as("dimension %d, vector %d", dimension, k)
+            .isEqualTo(Double.doubleToRawLongBits(Vectors.fastDot(a, others[k])));
+      }
+    }
+  }
+
+  @Test
+  void aVectorScaledWithItsSquaresSummedAsItIsBuiltIsScaledToTheLastBit() {
+    SplittableRandom random = new SplittableRandom(13);
+    for (int trial = 0; trial < 100; trial++) {
+      float[] a = randomVector(random, 256);
+      float[] b = randomVector(random, 256);
+      float[] built = new float[a.length];
+      double squares = 0;
+      for (int d = 0; d < a.length; d++) {
+        built[d] = a[d] + b[d] * 0.5f;
+        squares += built[d] * built[d];
+      }
+      float[] scaledAfter = Vectors.scaleToUnit(built.clone());
+      assertThat(Vectors.scaleToUnit(built, squares)).isEqualTo(scaledAfter);
+    }
+    assertThat(Vectors.scaleToUnit(new float[3], 0)).containsOnly(0f);
+  }
+
+  @Test
+  void theDotProductAddsItsProductsOneAfterAnotherInOrder() {
+    SplittableRandom random = new SplittableRandom(14);
+    for (int dimension : new int[] {256, 259, 3}) {
+      float[] a = randomVector(random, dimension);
+      float[] b = randomVector(random, dimension);
+      double inOrder = 0;
+      for (int d = 0; d < dimension; d++) {
+        inOrder += a[d] * b[d];
+      }
+      assertThat(Double.doubleToRawLongBits(Vectors.dot(a, b))).as("dimension %d", dimension)
+          .isEqualTo(Double.doubleToRawLongBits(inOrder));
+    }
+  }
+
+  @Test
   void cosineOfAKnownDotIsTheCosine() {
     float[] a = {3, 4};
     float[] b = {4, 3};
