@@ -474,6 +474,10 @@ public final class Aligner {
         for (int y = band.low(x); y <= band.high(x); y++) {
           int cell = band.index(x, y);
           int at = (cell - firstCell) * typeCount;
+          if (bound != null) {
+            bound.fill(cell, at, x, y, band, sourceRun, targetRun, blockCosts, best, choice);
+            continue;
+          }
           for (int t = 0; t < typeCount; t++) {
             int px = x - sourceRun[t];
             int py = y - targetRun[t];
@@ -487,13 +491,7 @@ public final class Aligner {
             double total = best[previous] + blockCosts[at + t];
             // The evidence is only asked about a link that could still win on its own cost (it may be costly).
             if (total < best[cell] && evidence != NO_EVIDENCE) {
-              if (bound == null) {
-                total += evidence.cost(px, sourceRun[t], py, targetRun[t]);
-              } else if (bound.rulesOut(total, cell, at + t)) {
-                continue;
-              } else {
-                total += bound.evidence(at + t, px, sourceRun[t], py, targetRun[t]);
-              }
+              total += evidence.cost(px, sourceRun[t], py, targetRun[t]);
             }
             if (total < best[cell]) {
               best[cell] = total;
@@ -541,9 +539,16 @@ public final class Aligner {
     /** Per cell, the cheapest way on to the table's end by own costs and lower bounds (infinite where none). */
     private final double[] onward;
     private double limit = Double.POSITIVE_INFINITY;
+    /** A cell's candidate links while it is filled ({@link #fill}): their types, lower bounds and own totals. */
+    private final int[] candidateTypes;
+    private final double[] candidateLows;
+    private final double[] candidateTotals;
 
     private EvidenceBound(LinkEvidence evidence, int cells, int typeCount) {
       this.evidence = evidence;
+      this.candidateTypes = new int[typeCount];
+      this.candidateLows = new double[typeCount];
+      this.candidateTotals = new double[typeCount];
       this.lowerBounds = new double[cells * typeCount];
       this.asked = new double[cells * typeCount];
       this.onward = new double[cells];
@@ -610,6 +615,58 @@ public final class Aligner {
     /** Whether the link at {@code at} into {@code cell}, with a total of {@code total} before its evidence, is on no cheapest path. */
     boolean rulesOut(double total, int cell, int at) {
       return total + lowerBounds[at] + onward[cell] > limit;
+    }
+
+    /**
+     * Fills a cell of the table: the cheapest total of the links into it, ties to the smallest type, as asking about
+     * them in type order gives. The links the bound does not rule out are asked about in order of their totals' lower
+     * bounds (own cost plus the evidence's lower bound, cheapest first, ties in type order), each only while it could
+     * still be cheaper than the best total found, or as cheap with a smaller type: a link whose lower bound exceeds a
+     * likelier link's total is never asked about (in type order it is asked whenever its own cost alone is below the
+     * best so far). The totals are summed as in type order, so the cell's total and type are the same to the last bit.
+     */
+    void fill(int cell, int at, int x, int y, Band band, int[] sourceRun, int[] targetRun, double[] costs,
+        double[] best, byte[] choice) {
+      int count = 0;
+      for (int t = 0; t < sourceRun.length; t++) {
+        int px = x - sourceRun[t];
+        int py = y - targetRun[t];
+        int previous = px < 0 || py < 0 ? -1 : band.index(px, py);
+        if (previous < 0 || best[previous] == Double.POSITIVE_INFINITY) {
+          continue;
+        }
+        double total = best[previous] + costs[at + t];
+        if (rulesOut(total, cell, at + t)) {
+          continue;
+        }
+        double low = total + lowerBounds[at + t];
+        int k = count++;
+        for (; k > 0 && candidateLows[k - 1] > low; k--) {
+          candidateTypes[k] = candidateTypes[k - 1];
+          candidateLows[k] = candidateLows[k - 1];
+          candidateTotals[k] = candidateTotals[k - 1];
+        }
+        candidateTypes[k] = t;
+        candidateLows[k] = low;
+        candidateTotals[k] = total;
+      }
+      double bestTotal = Double.POSITIVE_INFINITY;
+      int bestType = -1;
+      for (int k = 0; k < count && candidateLows[k] <= bestTotal; k++) {
+        int t = candidateTypes[k];
+        if (candidateLows[k] == bestTotal && t > bestType) {
+          continue;
+        }
+        double total = candidateTotals[k] + evidence(at + t, x - sourceRun[t], sourceRun[t], y - targetRun[t], targetRun[t]);
+        if (total < bestTotal || (total == bestTotal && t < bestType)) {
+          bestTotal = total;
+          bestType = t;
+        }
+      }
+      if (bestType >= 0) {
+        best[cell] = bestTotal;
+        choice[cell] = (byte) bestType;
+      }
     }
 
     /** The evidence's cost of the link at {@code at}, asked once. */

@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Collections;
+import java.util.HashSet;
 
 /**
  * Ordinary English words that are never names: 62,757 words listed only in lower case by SCOWL (Debian
@@ -19,6 +20,14 @@ final class EnglishWords {
 
   private EnglishWords() {}
 
+  /**
+   * Reads the list now if no one has (once a process): a review starts this on another core before it first needs
+   * the list, which takes tens of milliseconds to read.
+   */
+  static void prepare() {
+    // Nothing more: calling it initialises the class, which reads the list.
+  }
+
   /** Whether the word, whatever its case, is an ordinary English word that is never a name. */
   static boolean isCommonWord(String word) {
     return COMMON.contains(Names.canonical(word).toLowerCase(Locale.ROOT));
@@ -29,7 +38,11 @@ final class EnglishWords {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().collect(Collectors.toUnmodifiableSet());
+      // One set, sized once (collecting into an unmodifiable set copies every word into a second one).
+      String[] words = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      Set<String> common = HashSet.newHashSet(words.length);
+      Collections.addAll(common, words);
+      return Collections.unmodifiableSet(common);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read resource " + RESOURCE, e);
     }

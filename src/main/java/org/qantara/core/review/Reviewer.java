@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.qantara.core.Progress;
@@ -84,6 +85,9 @@ public final class Reviewer {
       Progress progress) {
     AlignedDocuments aligned = docs.aligned;
     List<Link> links = docs.links;
+    // The names first need the list of ordinary English words: it is read on the other core meanwhile (the other
+    // core would otherwise wait while the names' first step reads it).
+    ForkJoinPool.commonPool().execute(EnglishWords::prepare);
     double[] linkSimilarity = linkSimilarities(docs);
     Background background = Background.of(docs);
     double[] linkZ = Arrays.stream(linkSimilarity).map(background::zScore).toArray();
