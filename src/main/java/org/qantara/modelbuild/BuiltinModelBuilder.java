@@ -65,8 +65,7 @@ public final class BuiltinModelBuilder {
    *     dictionaries already render (1: as any other; 0: learned translations only for words the dictionaries lack, so
    *     that a dictionary word keeps the dictionary's senses)
    * @param nameBuckets how many name buckets the model holds ({@link NameKeys}: a word the vocabulary does not know
-   *     gains a token for its consonant key, the same in both scripts; 0: none, as shipped, since three review guards
-   *     fall with them: see the model README)
+   *     gains a token for its consonant key, the same in both scripts; 0: none; 4096 ship since names10, issue 14)
    */
   public record Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
       double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,
@@ -77,9 +76,10 @@ public final class BuiltinModelBuilder {
         0.1, false, 0, 1, 0);
     /**
      * What ships: the dictionaries and the word translations IBM Model 1 learns from the Tatoeba training pairs (weight
-     * 2, least score 0.1, no verb prefixes): Tatoeba dev 61.8% / 60.4% top-1 (docs/QUALITY.md, "model8, issue 14").
+     * 2, least score 0.1, no verb prefixes; docs/QUALITY.md, "model8, issue 14") and 4096 name buckets: Tatoeba dev
+     * 61.4% / 60.0% top-1, seed 001's content words 38/44 (docs/QUALITY.md, "names10, issue 14").
      */
-    public static final Settings DEFAULT = DICTIONARIES_ONLY.withLearned(2, 0.1);
+    public static final Settings DEFAULT = DICTIONARIES_ONLY.withLearned(2, 0.1).withNameBuckets(4096);
 
     public Settings(int dimension, boolean morphology, int smoothingRounds, boolean functionWordsZero,
         double letterWeight, double stemShare, double edgePower, boolean centred, double closedClassWeight,

@@ -46,7 +46,8 @@ public final class StepTable {
     steps.put("+ IBM Model 1 word translations from the Tatoeba training pairs, weight 2, least score 0.1; a learned"
         + " form pools its dictionary key's evidence and carries its pronoun; prepositions with pronouns split (not"
         + " shipped)", shipped.withVerbProclitics(true).withLearned(2, 0.1));
-    steps.put("+ the same learned translations without the verb prefixes of the step before (shipped)", Settings.DEFAULT);
+    steps.put("+ the same learned translations without the verb prefixes of the step before (shipped until names10)",
+        shipped.withLearned(2, 0.1));
     for (double share : new double[] {0, 0.5}) {
       steps.put(String.format("+ learned translations (weight 2, no verb prefixes) joining a word the dictionaries render"
           + " at %.1f of their weight (not shipped)", share), shipped.withLearned(2, 0.1).withLearnedDictionaryShare(share));
@@ -63,8 +64,8 @@ public final class StepTable {
     steps.put("+ a word the vocabulary lacks also read as one token by its consonant key, the same in both scripts, in"
         + " 4096 name buckets; dictionary pairs of one key (بوتين / butene) share their bucket (not shipped)",
         shipped.withNameBuckets(4096));
-    steps.put("+ the same name buckets over the learned translations of the shipped model (not shipped)",
-        Settings.DEFAULT.withNameBuckets(4096));
+    steps.put("+ the same name buckets over the learned translations; the article may come glued to a name's first"
+        + " stem (القام + شل + ي) (shipped since names10)", Settings.DEFAULT);
     int number = 0;
     for (Map.Entry<String, Settings> step : steps.entrySet()) {
       number++;

@@ -615,15 +615,26 @@ public final class DjlEmbedder implements Embedder {
    */
   private Named named(String input, int[] ids, TokenSpans spans, WordPieceTokenizer vocabulary) {
     List<NameKeys.Name> found = spans != null ? names.find(ids, i -> spans.pieces()[i], capitalised(input, spans))
-        : names.find(ids, i -> vocabulary.token(ids[i]), i -> true);
+        : names.find(ids, i -> nameKind(vocabulary, ids[i]), i -> vocabulary.token(ids[i]), i -> true);
     if (found.isEmpty()) {
       return new Named(ids, spans);
     }
     if (spans == null) {
-      // Whether a Latin name candidate is capitalised needs the spans: only a text with a candidate pays for them.
-      WordPieceTokenizer.Pieces pieces = vocabulary.pieces(input);
-      TokenSpans withSpans = pieces != null ? TokenSpans.of(pieces) : TokenSpans.of(referenceTokenizer().encode(input));
-      found = names.find(ids, i -> withSpans.pieces()[i], capitalised(input, withSpans));
+      // Whether a Latin name candidate is capitalised needs the spans, so only a text with a Latin candidate that the
+      // text may show capitalised pays for them; an Arabic candidate needs none, and a Latin word the text shows in
+      // lower case alone ("revealed" = rev + e + a + l + ed) is no name, as the spans would tell.
+      List<NameKeys.Name> told = capitalisedByText(input, found, ids, vocabulary);
+      if (told != null) {
+        found = told;
+      } else {
+        WordPieceTokenizer.Pieces pieces = vocabulary.pieces(input);
+        TokenSpans withSpans = pieces != null ? TokenSpans.of(pieces)
+            : TokenSpans.of(referenceTokenizer().encode(input));
+        found = names.find(ids, i -> withSpans.pieces()[i], capitalised(input, withSpans));
+      }
+      if (found.isEmpty()) {
+        return new Named(ids, null);
+      }
     }
     int count = ids.length + found.size();
     int[] withNames = new int[count];
@@ -659,6 +670,74 @@ public final class DjlEmbedder implements Embedder {
     System.arraycopy(spans.starts(), from, starts, to, ids.length - from);
     System.arraycopy(spans.ends(), from, ends, to, ids.length - from);
     return new Named(withNames, new TokenSpans(pieces, special, starts, ends));
+  }
+
+  /** Each token id's {@link NameKeys#kind}, made on first use (0: not yet; racing threads make the same byte). */
+  private volatile byte[] nameKinds;
+
+  private int nameKind(WordPieceTokenizer vocabulary, int id) {
+    byte[] kinds = nameKinds;
+    if (kinds == null) {
+      kinds = new byte[vocabulary.maxId() + 1];
+      nameKinds = kinds;
+    }
+    int kind = kinds[id] & 0xff;
+    if (kind == 0) {
+      kind = names.kind(vocabulary.token(id));
+      kinds[id] = (byte) kind;
+    }
+    return kind;
+  }
+
+  /**
+   * The name candidates of a text tokenised without spans, less the Latin words the text shows in lower case, or null
+   * when the text alone cannot tell and the spans must: a Latin word it shows both ways, or not as the normaliser
+   * left it (accents, ligatures, truncation), so that its occurrences are not exactly the candidates.
+   */
+  private static List<NameKeys.Name> capitalisedByText(String input, List<NameKeys.Name> found, int[] ids,
+      WordPieceTokenizer vocabulary) {
+    List<NameKeys.Name> kept = new ArrayList<>(found.size());
+    List<String> words = new ArrayList<>(found.size());
+    for (NameKeys.Name name : found) {
+      words.add(vocabulary.token(ids[name.start()]).charAt(0) < 0x80 ? word(name, ids, vocabulary) : null);
+    }
+    for (int n = 0; n < found.size(); n++) {
+      String word = words.get(n);
+      if (word == null) {
+        kept.add(found.get(n)); // an Arabic word: a name whatever the case
+        continue;
+      }
+      int upper = 0;
+      int lower = 0;
+      for (int i = 0; i + word.length() <= input.length(); i++) {
+        if (input.regionMatches(true, i, word, 0, word.length()) && (i == 0
+            || !Character.isLetterOrDigit(input.charAt(i - 1))) && (i + word.length() == input.length()
+            || !Character.isLetterOrDigit(input.charAt(i + word.length())))) {
+          if (Character.isUpperCase(input.codePointAt(i))) {
+            upper++;
+          } else {
+            lower++;
+          }
+        }
+      }
+      if ((upper > 0 && lower > 0) || upper + lower != Collections.frequency(words, word)) {
+        return null;
+      }
+      if (upper > 0) {
+        kept.add(found.get(n));
+      }
+    }
+    return kept;
+  }
+
+  /** A Latin name candidate's word as the tokenizer normalised it: its pieces without the continuation prefix. */
+  private static String word(NameKeys.Name name, int[] ids, WordPieceTokenizer vocabulary) {
+    StringBuilder word = new StringBuilder(vocabulary.token(ids[name.start()]));
+    for (int i = name.start() + 1; i < name.end(); i++) {
+      String piece = vocabulary.token(ids[i]);
+      word.append(piece, NameKeys.CONTINUATION.length(), piece.length());
+    }
+    return word.toString();
   }
 
   /** Whether the character a token starts at is upper case in the text the tokenizer was given. */

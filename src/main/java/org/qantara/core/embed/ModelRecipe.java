@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.qantara.core.QantaraException;
 import org.qantara.core.io.Sha256;
 
@@ -197,7 +198,7 @@ public record ModelRecipe(
 
   /**
    * The recipe read from its JSON tree, when every value is of the plain kind the schema names (text or null, a
-   * whole number, true or false, a constant's name; no {@code names}) and makes a valid recipe: then it equals what
+   * whole number, true or false, a constant's name) and makes a valid recipe: then it equals what
    * {@link #bound} gives. Otherwise null, and {@link #bound} reads it, with Jackson's coercions and its messages.
    * Binding a record builds its deserializer by reflection at every start: 40-60 ms of a command's main thread,
    * where the tree costs a few (docs/BENCHMARKS.md, ninth round, start10).
@@ -205,7 +206,7 @@ public record ModelRecipe(
   static ModelRecipe fromPlainTree(String json) {
     try {
       JsonNode recipe = JSON.readTree(json);
-      if (recipe == null || !recipe.isObject() || !isNull(recipe.get("names"))) {
+      if (recipe == null || !recipe.isObject()) {
         return null;
       }
       List<ModelFile> files = null;
@@ -218,15 +219,27 @@ public record ModelRecipe(
         }
       }
       JsonNode dense = recipe.get("dense");
+      JsonNode names = recipe.get("names");
       return new ModelRecipe(text(recipe, "name"), text(recipe, "description"), text(recipe, "hubRepo"),
           text(recipe, "revision"), files, constant(recipe, "pooling", Pooling.values()),
           isNull(dense) ? null : new DenseLayerSpec(text(plain(dense, dense.isObject()), "file"),
               constant(dense, "activation", Activation.values())),
           flag(recipe, "normalize"), wholeNumber(recipe, "maxTokens"), text(recipe, "licence"),
-          longNumber(recipe, "totalSize"), flag(recipe, "builtin"), text(recipe, "inputPrefix"), null);
+          longNumber(recipe, "totalSize"), flag(recipe, "builtin"), text(recipe, "inputPrefix"),
+          isNull(names) ? null : nameKeys(plain(names, names.isObject())));
     } catch (JsonProcessingException | NotPlain | IllegalArgumentException | NullPointerException e) {
       return null; // bound() reads it again and says what is wrong, as it always has
     }
+  }
+
+  /** The built-in model's {@link NameKeys}: two whole numbers and a list of texts. */
+  private static NameKeys nameKeys(JsonNode names) {
+    JsonNode affixNodes = names.get("affixes");
+    List<String> affixes = new ArrayList<>();
+    for (JsonNode affix : plain(affixNodes, affixNodes != null && affixNodes.isArray())) {
+      affixes.add(plain(affix, affix.isTextual()).textValue());
+    }
+    return new NameKeys(wholeNumber(names, "firstId"), wholeNumber(names, "buckets"), new TreeSet<>(affixes));
   }
 
   /** A value {@link #fromPlainTree} leaves to Jackson's binding. */

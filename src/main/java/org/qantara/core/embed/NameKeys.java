@@ -2,11 +2,13 @@ package org.qantara.core.embed;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.SortedSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Names read by their sound, in both scripts alike. A word the vocabulary does not know splits into pieces that
@@ -22,12 +24,12 @@ import java.util.function.IntPredicate;
  * @param buckets how many buckets the model holds
  * @param affixes the pieces that are a proclitic ("ال", "وال") or, with the continuation prefix, a suffix ("##ات")
  */
-public record NameKeys(int firstId, int buckets, SortedSet<String> affixes) {
+public record NameKeys(int firstId, int buckets, Set<String> affixes) {
 
   /** How a bucket token is spelled: '[' is punctuation to the BERT pre-tokenizer, so no text tokenises to it. */
   public static final String BUCKET_PREFIX = "[name ";
 
-  private static final String CONTINUATION = "##";
+  static final String CONTINUATION = "##";
 
   /** Articles stripped before the key: القامشلي and Qamishli, اللاذقية and Latakia. */
   private static final List<String> ARTICLES = List.of("وال", "بال", "فال", "كال", "ولل", "ال", "لل");
@@ -56,7 +58,8 @@ public record NameKeys(int firstId, int buckets, SortedSet<String> affixes) {
   private static final char[] CLASS_OF = classes();
 
   public NameKeys {
-    affixes = Collections.unmodifiableSortedSet(new TreeSet<>(affixes));
+    // Sorted, so that the recipe writes them in one order; hashed, since every piece of a split word is looked up.
+    affixes = Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(affixes)));
     if (buckets <= 0 || firstId < 0) {
       throw new IllegalArgumentException("name buckets need a positive count and a first id: " + buckets + ", " + firstId);
     }
@@ -140,16 +143,23 @@ public record NameKeys(int firstId, int buckets, SortedSet<String> affixes) {
    *     pieces alone)
    */
   List<Name> find(int[] ids, IntFunction<String> piece, IntPredicate capitalised) {
+    return find(ids, i -> kind(piece.apply(i)), piece, capitalised);
+  }
+
+  /**
+   * The same, with each token's {@link #kind} from {@code kinds} (a caller that sees the same tokens again and again
+   * keeps them per token id): the pieces' strings are asked for only to spell a name word's key.
+   */
+  List<Name> find(int[] ids, IntUnaryOperator kinds, IntFunction<String> piece, IntPredicate capitalised) {
     List<Name> found = List.of();
     int start = 0;
     while (start < ids.length) {
       int end = start + 1;
-      while (end < ids.length && piece.apply(end).startsWith(CONTINUATION)) {
+      while (end < ids.length && (kinds.applyAsInt(end) & CONTINUES) != 0) {
         end++;
       }
-      int bucket = end - start > 1 ? nameBucket(start, end, piece) : -1;
-      char first = piece.apply(start).charAt(0);
-      if (bucket >= 0 && first < 0x80 && !capitalised.test(start)) {
+      int bucket = end - start > 1 ? nameBucket(start, end, kinds, piece) : -1;
+      if (bucket >= 0 && (kinds.applyAsInt(start) & LATIN) != 0 && !capitalised.test(start)) {
         bucket = -1;
       }
       if (bucket >= 0) {
@@ -163,30 +173,60 @@ public record NameKeys(int firstId, int buckets, SortedSet<String> affixes) {
     return found;
   }
 
+  /** Bits of a piece's {@link #kind}; {@code KNOWN} is set in every kind, so that 0 can mean "not yet looked at". */
+  private static final int KNOWN = 1;
+  private static final int CONTINUES = 2;
+  private static final int ONE_LETTER = 4;
+  private static final int LONGER = 8;
+  private static final int AFFIX = 16;
+  private static final int CONSONANT = 32;
+  private static final int ARTICLE = 64;
+  private static final int LATIN = 128;
+
+  /** What {@link #find} reads of a token's piece, as bits that fit in a byte. */
+  int kind(String piece) {
+    boolean continues = piece.startsWith(CONTINUATION);
+    int from = continues ? CONTINUATION.length() : 0; // the piece's text starts after the continuation prefix
+    int length = piece.length() - from;
+    int kind = KNOWN | (continues ? CONTINUES : 0) | (length == 1 ? ONE_LETTER : 0) | (length > 1 ? LONGER : 0);
+    if (affixes.contains(piece)) {
+      kind |= AFFIX;
+    }
+    if (length > 0 && piece.charAt(from) < CLASS_OF.length && CLASS_OF[piece.charAt(from)] != 0) {
+      kind |= CONSONANT;
+    }
+    if (ARTICLES.stream().anyMatch(piece::startsWith)) {
+      // The article may come glued to the first stem, as a whole-word clitic form of the vocabulary (القام + شل + ي).
+      kind |= ARTICLE;
+    }
+    return piece.charAt(0) < 0x80 ? kind | LATIN : kind;
+  }
+
   /** The bucket of the word made of pieces [start, end) if it is a name word, else -1. */
-  private int nameBucket(int start, int end, IntFunction<String> piece) {
+  private int nameBucket(int start, int end, IntUnaryOperator kinds, IntFunction<String> piece) {
     int stems = 0;
     boolean letter = false;
     boolean afterLetter = false;
-    StringBuilder word = new StringBuilder();
     for (int i = start; i < end; i++) {
-      String p = piece.apply(i);
-      String text = i == start ? p : p.substring(CONTINUATION.length());
-      word.append(text);
-      boolean lone = text.length() == 1 && i > start;
+      int kind = kinds.applyAsInt(i);
+      boolean lone = (kind & ONE_LETTER) != 0 && i > start;
       // A lone consonant inside a word: the vocabulary had nothing longer; a suffix letter too after a lone letter
       // (Tartus = tart + u + s). A lone letter first is a prefix (تحب), a lone vowel a spelling (the alef of كلبا).
-      if (lone && (afterLetter || !affixes.contains(p))) {
-        letter |= text.charAt(0) < CLASS_OF.length && CLASS_OF[text.charAt(0)] != 0;
-      } else if (text.length() > 1 && !affixes.contains(p)) {
+      if (lone && (afterLetter || (kind & AFFIX) == 0)) {
+        letter |= (kind & CONSONANT) != 0;
+      } else if ((kind & LONGER) != 0 && (kind & AFFIX) == 0) {
         stems++;
       }
       afterLetter = lone;
     }
     // Stems alone make a name only after the article: a noun the vocabulary lacks (ال + قام + شل + ي), where a verb
     // form with prefixes the vocabulary splits wrongly (وست + حافظ) would lose the stem it does find.
-    if (!letter && (stems < 2 || !ARTICLES.contains(piece.apply(start)))) {
+    if (!letter && (stems < 2 || (kinds.applyAsInt(start) & ARTICLE) == 0)) {
       return -1;
+    }
+    StringBuilder word = new StringBuilder(piece.apply(start));
+    for (int i = start + 1; i < end; i++) {
+      word.append(piece.apply(i), CONTINUATION.length(), piece.apply(i).length());
     }
     String key = key(word.toString());
     return key == null ? -1 : bucket(key);

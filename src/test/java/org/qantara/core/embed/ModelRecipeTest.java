@@ -60,11 +60,14 @@ class ModelRecipeTest {
       assertThat(ModelRecipe.fromPlainTree(json)).as(json).isNull();
       assertThat(read(json)).isEqualTo(ModelRecipe.bound(json));
     }
-    // The names, which the tree reader leaves to binding.
+    // The names (the built-in model's) read from the tree too; a value out of the plain kind is left to binding.
     String withNames = labse.replace("\"licence\" :",
         "\"names\" : { \"firstId\" : 7, \"buckets\" : 3, \"affixes\" : [ \"ال\", \"##ات\" ] }, \"licence\" :");
-    assertThat(ModelRecipe.fromPlainTree(withNames)).isNull();
+    assertThat(ModelRecipe.fromPlainTree(withNames)).isEqualTo(ModelRecipe.bound(withNames));
     assertThat(read(withNames).names()).isEqualTo(new NameKeys(7, 3, new TreeSet<>(List.of("ال", "##ات"))));
+    String namesCoerced = withNames.replace("\"buckets\" : 3", "\"buckets\" : \"3\"");
+    assertThat(ModelRecipe.fromPlainTree(namesCoerced)).isNull();
+    assertThat(read(namesCoerced)).isEqualTo(ModelRecipe.bound(withNames));
     // Wrong: refused with the message binding gives.
     for (String json : List.of(
         labse.replace("\"CLS\"", "\"cls\""),

@@ -34,6 +34,14 @@ class NameKeysTest {
   }
 
   @Test
+  void theArticleMayComeGluedToTheFirstStem() {
+    // The vocabulary holds القام (the article and قام "stood") as one token: القامشلي = القام + شل + ي.
+    assertThat(NAMES.find(new int[] {20, 21, 22}, pieces("القام", "##شل", "##ي"), i -> true))
+        .containsExactly(new NameKeys.Name(2 + NAMES.bucket("kmSl"), 0, 3));
+    assertThat(NAMES.find(new int[] {20, 21}, pieces("وست", "##حافظ"), i -> true)).isEmpty();
+  }
+
+  @Test
   void aStemWithAffixesPrefixesOrAVowelIsNoName() {
     assertThat(NAMES.find(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
         pieces("وال", "##معد", "##ات", "ت", "##حب", "كلب", "##ا", "وست", "##حافظ", "walk", "##ed"), i -> true)).isEmpty();

@@ -148,7 +148,11 @@ class StaticModelTest {
         "مـــرحـــبـــا", "“quoted” «مقتبس» — dash… ¿qué? ¡sí!", "a\u00A0b\u2009c\u3000d\u200Be\uFEFFf",
         "emoji 😀 here 👍🏽", "tab\tand\u000Bvertical", "$5 + 3 = 8 ^ ~ | ` < >", "x".repeat(101),
         "ب".repeat(150), "[UNK] is special [PAD]", "Ⅻ ㎏ ½ ² ℃", "\uD835\uDC00\uD835\uDC01 math bold",
-        "lone \uD800 surrogate", "ǅ ǈ ǋ", "ﮐﺘﺎﺏ ﺍﻟﻌﺮﺑﻴﺔ", "Ꭰ ꭰ", "I'm we've don't", "nul\u0000char"));
+        "lone \uD800 surrogate", "ǅ ǈ ǋ", "ﮐﺘﺎﺏ ﺍﻟﻌﺮﺑﻴﺔ", "Ꭰ ꭰ", "I'm we've don't", "nul\u0000char",
+        // Name candidates (NameKeys): shown in lower case alone, capitalised elsewhere in the text, capitalised only
+        // after the normaliser changed them, in capitals, glued to the article.
+        "it was revealed today", "Revealed: what was revealed", "putin and Putin", "PUTIN", "Tártus and tártus",
+        "مطار القامشلي وPutin"));
     texts.add(String.join(" ", java.util.Collections.nCopies(300, "word")));
     texts.add(String.join(" ", java.util.Collections.nCopies(200, "the cat, sat.")));
     return texts;
