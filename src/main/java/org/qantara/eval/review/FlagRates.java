@@ -1,6 +1,7 @@
 package org.qantara.eval.review;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,14 @@ import org.qantara.core.review.Flag;
 public record FlagRates(int links, Map<Flag.Type, Map<Flag.Severity, Integer>> counts) {
 
   public FlagRates {
+    // Enum maps, not Map.copyOf: its order changes from run to run, and so would eval-review's JSON.
     Map<Flag.Type, Map<Flag.Severity, Integer>> copy = new EnumMap<>(Flag.Type.class);
-    counts.forEach((type, bySeverity) -> copy.put(type, Map.copyOf(bySeverity)));
-    counts = copy;
+    counts.forEach((type, bySeverity) -> {
+      Map<Flag.Severity, Integer> severities = new EnumMap<>(Flag.Severity.class);
+      severities.putAll(bySeverity);
+      copy.put(type, Collections.unmodifiableMap(severities));
+    });
+    counts = Collections.unmodifiableMap(copy);
   }
 
   public static FlagRates of(int links, List<Flag> flags) {

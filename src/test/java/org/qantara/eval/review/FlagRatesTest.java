@@ -26,4 +26,17 @@ class FlagRatesTest {
         .contains("| **all** | **2.5** | **2.5** | **5.0** | **10.0** |")
         .doesNotContain("OMISSION");
   }
+
+  /** eval-review writes these maps as JSON: the same flags give the same bytes in every run, severities in order. */
+  @Test
+  void countsKeepTheTypesAndSeveritiesInTheirOrder() {
+    java.util.Map<Flag.Severity, Integer> unordered = new java.util.HashMap<>();
+    for (Flag.Severity severity : Flag.Severity.values()) {
+      unordered.put(severity, severity.ordinal() + 1);
+    }
+    FlagRates rates = new FlagRates(10, java.util.Map.of(Flag.Type.NAME, java.util.Map.copyOf(unordered),
+        Flag.Type.OMISSION, java.util.Map.copyOf(unordered)));
+    assertThat(rates.counts().keySet()).containsExactly(Flag.Type.OMISSION, Flag.Type.NAME);
+    assertThat(rates.counts().get(Flag.Type.NAME).keySet()).containsExactly(Flag.Severity.values());
+  }
 }
