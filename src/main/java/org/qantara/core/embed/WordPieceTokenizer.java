@@ -712,6 +712,13 @@ final class WordPieceTokenizer {
         return null;
       }
       vocabulary.end = i + 1;
+      // The estimate from the file's size may have doubled the table once too often (the name buckets' 4,096 tokens
+      // took the built-in model's file over a power of two: 16 MB of slots for 380,000 entries instead of 8, kept
+      // in memory and in the cache): the table is brought back to the size its entries ask for.
+      int fitting = Integer.highestOneBit(Math.max(1, 4 * vocabulary.count) - 1) << 1;
+      if (vocabulary.slots.length > fitting && vocabulary.count > 0) {
+        vocabulary.rehash(fitting);
+      }
       vocabulary.entryOfId = new int[Arrays.stream(vocabulary.idOfEntry, 0, vocabulary.count).max().orElse(-1) + 1];
       Arrays.fill(vocabulary.entryOfId, -1);
       for (int e = 0; e < vocabulary.count; e++) {
@@ -752,20 +759,25 @@ final class WordPieceTokenizer {
       keyLength[count] = length;
       idOfEntry[count] = id;
       if (4 * (count + 1) > slots.length) {
-        int[] old = slots;
-        slots = new int[old.length * 2];
-        for (int s = 0; s < old.length; s += 2) {
-          if (old[s] != 0) {
-            int slot = emptySlot(old[s + 1]);
-            slots[slot] = old[s];
-            slots[slot + 1] = old[s + 1];
-          }
-        }
+        rehash(slots.length * 2);
       }
       int slot = find(hash, keys, null, start, start + length);
       slots[slot] = count + 1; // a repeated key: the later entry wins, as in a map
       slots[slot + 1] = hash;
       count++;
+    }
+
+    /** Moves every entry into a table of {@code length} slot ints (a power of two, at least four per entry). */
+    private void rehash(int length) {
+      int[] old = slots;
+      slots = new int[length];
+      for (int s = 0; s < old.length; s += 2) {
+        if (old[s] != 0) {
+          int slot = emptySlot(old[s + 1]);
+          slots[slot] = old[s];
+          slots[slot + 1] = old[s + 1];
+        }
+      }
     }
 
     /** Murmur3's finaliser over the FNV-1a hash: every bit of the hash reaches the low bits the table uses. */

@@ -99,6 +99,18 @@ class StaticModelTest {
     Files.write(cache, damaged);
     WordPieceTokenizer afterDamage = WordPieceTokenizer.read(file, maxTokens, cache);
     assertThat(Files.readAllBytes(cache)).as("the damaged cache is written afresh").isEqualTo(kept);
+    // The hash table is as large as its entries ask (slot ints: the power of two at or over four an entry), not as
+    // the file's size guessed: the built-in model's file once guessed a table twice that (26 MB of cache, not 17).
+    long keyBytes = 0;
+    int entries = 0;
+    for (var tokens = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("model").path("vocab")
+        .fieldNames(); tokens.hasNext(); entries++) {
+      keyBytes += tokens.next().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+    long slotInts = Integer.highestOneBit(4 * entries - 1) << 1;
+    long vocabularyBytes = 16 + keyBytes + 8L * entries + 4 * slotInts + 4L * (parsed.maxId() + 1);
+    assertThat((long) kept.length).as("the cache's size: the vocabulary's keys, entries, slots and ids, and a header")
+        .isBetween(vocabularyBytes, vocabularyBytes + 4096);
 
     List<String> texts = new ArrayList<>(realTexts().subList(0, 20_000));
     texts.addAll(corners());
