@@ -104,14 +104,15 @@ class BuiltinModelTest {
 
   /**
    * Word-level evidence: for each hand-checked content word of seed 001, the best-matching token of the gold
-   * English sentence(s) must be one of its acceptable translations. Prints the share found.
+   * English sentence(s) must be one of its acceptable translations, for at least 0.85 of them (issue 14's target;
+   * 38 of 44 since the name buckets). Prints the share found.
    */
   @Test
   void contentWordsFindTheirTranslationAmongTheEnglishTokens() throws Exception {
     Seed001ContentWords words = Seed001ContentWords.of(embedder);
     System.out.printf("seed-001 content words matched to a correct English token: %d/%d = %.2f; missed: %s%n",
         words.found(), words.total(), words.share(), words.missed());
-    assertThat(words.share()).isGreaterThan(0.7);
+    assertThat(words.share()).isGreaterThanOrEqualTo(0.85);
   }
 
   static double dot(float[] a, float[] b) {
