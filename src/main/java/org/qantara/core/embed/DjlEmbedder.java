@@ -699,7 +699,8 @@ public final class DjlEmbedder implements Embedder {
     List<NameKeys.Name> kept = new ArrayList<>(found.size());
     List<String> words = new ArrayList<>(found.size());
     for (NameKeys.Name name : found) {
-      words.add(vocabulary.token(ids[name.start()]).charAt(0) < 0x80 ? word(name, ids, vocabulary) : null);
+      words.add(vocabulary.token(ids[name.start()]).charAt(0) < 0x80
+          ? NameKeys.word(name.start(), name.end(), i -> vocabulary.token(ids[i])) : null);
     }
     for (int n = 0; n < found.size(); n++) {
       String word = words.get(n);
@@ -728,16 +729,6 @@ public final class DjlEmbedder implements Embedder {
       }
     }
     return kept;
-  }
-
-  /** A Latin name candidate's word as the tokenizer normalised it: its pieces without the continuation prefix. */
-  private static String word(NameKeys.Name name, int[] ids, WordPieceTokenizer vocabulary) {
-    StringBuilder word = new StringBuilder(vocabulary.token(ids[name.start()]));
-    for (int i = name.start() + 1; i < name.end(); i++) {
-      String piece = vocabulary.token(ids[i]);
-      word.append(piece, NameKeys.CONTINUATION.length(), piece.length());
-    }
-    return word.toString();
   }
 
   /** Whether the character a token starts at is upper case in the text the tokenizer was given. */

@@ -224,11 +224,17 @@ public record NameKeys(int firstId, int buckets, Set<String> affixes) {
     if (!letter && (stems < 2 || (kinds.applyAsInt(start) & ARTICLE) == 0)) {
       return -1;
     }
+    String key = key(word(start, end, piece));
+    return key == null ? -1 : bucket(key);
+  }
+
+  /** The word of pieces [start, end) as the tokenizer normalised it: the pieces without the continuation prefix. */
+  static String word(int start, int end, IntFunction<String> piece) {
     StringBuilder word = new StringBuilder(piece.apply(start));
     for (int i = start + 1; i < end; i++) {
-      word.append(piece.apply(i), CONTINUATION.length(), piece.apply(i).length());
+      String continuation = piece.apply(i);
+      word.append(continuation, CONTINUATION.length(), continuation.length());
     }
-    String key = key(word.toString());
-    return key == null ? -1 : bucket(key);
+    return word.toString();
   }
 }

@@ -587,7 +587,12 @@ final class WordPieceTokenizer {
       keyStart = new int[expectedEntries];
       keyLength = new int[expectedEntries];
       idOfEntry = new int[expectedEntries];
-      slots = new int[Integer.highestOneBit(4 * expectedEntries - 1) << 1];
+      slots = new int[slotsFor(expectedEntries)];
+    }
+
+    /** Slot ints for this many entries: a power of two, at least four an entry (at most half the pairs in use). */
+    private static int slotsFor(int entries) {
+      return Integer.highestOneBit(4 * entries - 1) << 1;
     }
 
     private Vocabulary(byte[] keys, int[] keyStart, int[] keyLength, int[] idOfEntry, int[] slots, int[] entryOfId) {
@@ -715,9 +720,8 @@ final class WordPieceTokenizer {
       // The estimate from the file's size may have doubled the table once too often (the name buckets' 4,096 tokens
       // took the built-in model's file over a power of two: 16 MB of slots for 380,000 entries instead of 8, kept
       // in memory and in the cache): the table is brought back to the size its entries ask for.
-      int fitting = Integer.highestOneBit(Math.max(1, 4 * vocabulary.count) - 1) << 1;
-      if (vocabulary.slots.length > fitting && vocabulary.count > 0) {
-        vocabulary.rehash(fitting);
+      if (vocabulary.count > 0 && vocabulary.slots.length > slotsFor(vocabulary.count)) {
+        vocabulary.rehash(slotsFor(vocabulary.count));
       }
       vocabulary.entryOfId = new int[Arrays.stream(vocabulary.idOfEntry, 0, vocabulary.count).max().orElse(-1) + 1];
       Arrays.fill(vocabulary.entryOfId, -1);
