@@ -180,7 +180,7 @@ public final class ModelsCommand implements Runnable {
             + "install them here). Default: ${DEFAULT-VALUE}.")
     Path freedictDir;
 
-    @Option(names = "--train-dir", paramLabel = "DIR", defaultValue = "../shared/train/tatoeba-ara-eng",
+    @Option(names = "--train-dir", paramLabel = "DIR", defaultValue = BuiltinModelBuilder.TATOEBA_TRAIN_DIR,
         description = "The Tatoeba sentence pairs (train.ar, train.en) the model learns word translations from "
             + "(CC BY 2.0 FR). Default: ${DEFAULT-VALUE}.")
     Path trainDir;

@@ -129,7 +129,10 @@ public final class BuiltinModelBuilder {
    * The sentence pairs the shipped model learns word translations from (12,068 Tatoeba pairs, CC BY 2.0 FR, the
    * evaluation pairs removed), as the shared data lays them out beside a checkout.
    */
-  public static final Path TATOEBA_TRAIN = Path.of("../shared/train/tatoeba-ara-eng");
+  public static final String TATOEBA_TRAIN_DIR = "../shared/train/tatoeba-ara-eng";
+
+  /** {@link #TATOEBA_TRAIN_DIR} as a path (the command line's default names the folder as text). */
+  public static final Path TATOEBA_TRAIN = Path.of(TATOEBA_TRAIN_DIR);
 
   /** Where Debian's {@code wordnet-base} puts WordNet's database files. */
   static final Path WORDNET = Path.of("/usr/share/wordnet");
