@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.qantara.core.Progress;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.embed.CountingEmbedder;
 
 /**
- * A long document's runs of sentences built from its sentences' vectors and the lengths of their token sums (the
- * built-in model's vector of a text is its token sum scaled to unit length) instead of embedded and held: the same
- * vectors to rounding, the same links, the same scores to rounding. The development documents three times over
- * (1,383 Arabic sentences: coarse levels, several blocks of the search) stand for a document of 46,000 sentences.
+ * Runs of sentences built from their sentences' vectors and the lengths of their token sums (the built-in model's
+ * vector of a text is its token sum scaled to unit length) instead of their joined texts embedded: the same vectors to
+ * rounding, the same links, the same scores to rounding; held by a short document, built when asked for by a long one.
+ * The development documents three times over (1,383 Arabic sentences: coarse levels, several blocks of the search)
+ * stand for a document of 46,000 sentences.
  */
 class SummedRunsTest {
   private static final Path MODELS = Path.of("models");
@@ -43,8 +45,9 @@ class SummedRunsTest {
       }
     }
     int maxRun = AlignerParams.defaults().maxOverlap();
-    heldArabic = SentenceVectors.embed(arabic, embedder, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
-    heldEnglish = SentenceVectors.embed(english, embedder, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
+    Embedder joinedTexts = CountingEmbedder.withoutSums(embedder);
+    heldArabic = SentenceVectors.embed(arabic, joinedTexts, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
+    heldEnglish = SentenceVectors.embed(english, joinedTexts, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
     summedArabic = SentenceVectors.embed(arabic, embedder, maxRun, Progress.NONE, "", 0);
     summedEnglish = SentenceVectors.embed(english, embedder, maxRun, Progress.NONE, "", 0);
   }
@@ -80,6 +83,26 @@ class SummedRunsTest {
     assertThat(block.vector(500, 3)).isEqualTo(summed.vector(500, 3));
     assertThat(block.vector(10, 2)).as("outside the block").isEqualTo(summed.vector(10, 2));
     assertThat(summed.vectors(2, 40, 50)[3]).isEqualTo(summed.vector(43, 2));
+  }
+
+  @Test
+  void aShortDocumentHoldsItsRunsSummedNotEmbedded() {
+    SentenceVectors shortDocument =
+        SentenceVectors.embed(arabic, embedder, summedArabic.maxRun(), Progress.NONE, "", Integer.MAX_VALUE);
+    assertThat(shortDocument.holdsRunsOf(2)).isTrue();
+    assertThat(shortDocument.holdsRunsOf(3)).isTrue();
+    for (int length = 1; length <= shortDocument.maxRun(); length++) {
+      for (int start = 0; start + length <= arabic.size(); start += 97) {
+        assertThat(shortDocument.run(start, length)).as("run of %d from %d", length, start)
+            .isEqualTo(summedArabic.run(start, length));
+      }
+    }
+    List<String> edited = new ArrayList<>(arabic);
+    edited.set(10, "جملة جديدة تماما.");
+    SentenceVectors replaced = shortDocument.replaced(10, arabic.size() - 11, edited, embedder);
+    assertThat(replaced.holdsRunsOf(3)).as("an edit keeps the runs held").isTrue();
+    assertThat(replaced.run(9, 3)).isEqualTo(
+        SentenceVectors.embed(edited, embedder, shortDocument.maxRun(), Progress.NONE, "", 0).run(9, 3));
   }
 
   @Test
