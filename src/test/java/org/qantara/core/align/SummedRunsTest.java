@@ -106,6 +106,40 @@ class SummedRunsTest {
   }
 
   @Test
+  void theBandWorksOutARunsDotProductFromItsSentencesToRounding() {
+    int[] arabicChars = arabic.stream().mapToInt(String::length).toArray();
+    int[] englishChars = english.stream().mapToInt(String::length).toArray();
+    AlignerParams params = AlignerParams.defaults();
+    LinkCosts costs = new LinkCosts(new AlignmentLevel(OverlapEmbedding.of(summedArabic),
+        OverlapEmbedding.of(summedEnglish), arabicChars, englishChars), 3, 3, params);
+    assertThat(costs.sentenceDots(0, 1, s -> 0, s -> 1)).isNotNull();
+    // Source sentences 600-620, each with the target sentences 590-640; links of every shape inside them.
+    SentenceDots dots = costs.sentenceDots(600, 620, s -> 590, s -> 640);
+    double[] fromRuns = new double[50];
+    double[] fromSentences = new double[50];
+    double largest = 0;
+    for (int a = 1; a <= 3; a++) {
+      for (int b = 1; b <= 3; b++) {
+        for (int i = 600; i + a <= 620; i++) {
+          costs.costs(i, a, 590, 640 - b + 1, b, fromRuns, null);
+          costs.costs(i, a, 590, 640 - b + 1, b, fromSentences, dots);
+          for (int k = 0; k < 640 - b + 1 - 590; k++) {
+            if (a == 1 && b == 1) {
+              assertThat(fromSentences[k]).as("1-1 link %d-%d", i, 590 + k).isEqualTo(fromRuns[k]);
+            }
+            largest = Math.max(largest, Math.abs(fromSentences[k] - fromRuns[k]));
+          }
+        }
+      }
+    }
+    assertThat(largest).as("largest difference of a cost").isLessThan(1e-5);
+    // Joined texts embedded are not sums of their sentences' vectors: their costs come from the runs' own vectors.
+    LinkCosts embedded = new LinkCosts(new AlignmentLevel(OverlapEmbedding.of(heldArabic),
+        OverlapEmbedding.of(heldEnglish), arabicChars, englishChars), 3, 3, params);
+    assertThat(embedded.sentenceDots(0, 1, s -> 0, s -> 1)).isNull();
+  }
+
+  @Test
   void theLinksAreThoseOfTheHeldRunsAndTheirScoresToRounding() {
     Aligner aligner = new Aligner(AlignerParams.defaults());
     int[] arabicChars = arabic.stream().mapToInt(String::length).toArray();
