@@ -2,6 +2,7 @@ package org.qantara.core.align;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.qantara.core.embed.Vectors;
 
@@ -111,11 +112,44 @@ final class LinkCosts {
   }
 
   /**
+   * The dot products of each source sentence s in [sourceFrom, sourceTo) with the target sentences
+   * [targetFrom(s), targetTo(s)) (indices as asked about), four at a time ({@link Vectors#fastDots}), on all cores; null
+   * unless both sides' runs are sums of their sentences ({@link RunSums}).
+   */
+  SentenceDots sentenceDots(int sourceFrom, int sourceTo, IntUnaryOperator targetFrom, IntUnaryOperator targetTo) {
+    if (level.source().runSums() == null || level.target().runSums() == null) {
+      return null;
+    }
+    int count = Math.max(0, sourceTo - sourceFrom);
+    int[] firstTarget = new int[count];
+    double[][] dots = new double[count][];
+    IntStream.range(0, count).parallel().forEach(row -> {
+      int s = sourceFrom + row;
+      int from = targetFrom.applyAsInt(s);
+      int to = Math.max(from, targetTo.applyAsInt(s));
+      float[][] targets = new float[to - from][];
+      for (int j = from; j < to; j++) {
+        targets[j - from] = level.target().vector(targetOffset + j, 1);
+      }
+      firstTarget[row] = from;
+      dots[row] = new double[targets.length];
+      Vectors.fastDots(level.source().vector(sourceOffset + s, 1), targets, 0, targets.length, dots[row]);
+    });
+    return new SentenceDots(sourceFrom, firstTarget, dots);
+  }
+
+  /**
    * {@link #cost} of source sentences [i, i+a) with the target runs of b sentences from each j in [jFrom, jTo), into
-   * {@code costs}[0, jTo - jFrom) (a, b ≥ 1): the same values, their dot products worked out four at a time
+   * {@code costs}[0, jTo - jFrom) (a, b ≥ 1). With the sentences' dot products at hand ({@link #sentenceDots}; else
+   * null), a run's dot product is worked out from its sentences' ({@link RunSums}): a 1-1 link's is its sentences' own,
+   * a longer link's equals its runs' vectors' to rounding. Else the runs' dot products are worked out four at a time
    * ({@link Vectors#fastDots}), the source run's vector fetched once. A row of the search's band.
    */
-  void costs(int i, int a, int jFrom, int jTo, int b, double[] costs) {
+  void costs(int i, int a, int jFrom, int jTo, int b, double[] costs, SentenceDots dots) {
+    if (dots != null) {
+      costsOfSums(i, a, jFrom, jTo, b, costs, dots);
+      return;
+    }
     i += sourceOffset;
     jFrom += targetOffset;
     jTo += targetOffset;
@@ -126,6 +160,30 @@ final class LinkCosts {
     Vectors.fastDots(level.source().vector(i, a), targets, 0, targets.length, costs);
     for (int j = jFrom; j < jTo; j++) {
       costs[j - jFrom] = costOfDot(i, a, j, b, costs[j - jFrom]);
+    }
+  }
+
+  private void costsOfSums(int i, int a, int jFrom, int jTo, int b, double[] costs, SentenceDots dots) {
+    RunSums source = level.source().runSums();
+    RunSums target = level.target().runSums();
+    int si = sourceOffset + i;
+    for (int j = jFrom; j < jTo; j++) {
+      int tj = targetOffset + j;
+      double dot;
+      if (a == 1 && b == 1) {
+        dot = dots.dot(i, j);
+      } else {
+        double sum = 0;
+        for (int k = 0; k < a; k++) {
+          double weight = source.weight(si + k);
+          for (int l = 0; l < b; l++) {
+            sum += weight * target.weight(tj + l) * dots.dot(i + k, j + l);
+          }
+        }
+        double lengths = source.length(si, a) * target.length(tj, b);
+        dot = lengths == 0 ? 0 : sum / lengths; // a run without tokens is all zeros, as its summed vector
+      }
+      costs[j - jFrom] = costOfDot(si, a, tj, b, dot);
     }
   }
 

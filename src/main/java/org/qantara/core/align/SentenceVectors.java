@@ -14,11 +14,12 @@ import org.qantara.core.embed.Vectors;
  * corpus index use them instead of embedding the document again. Arrays are shared, not copied: callers must
  * not modify them.
  *
- * <p>A document of more than {@value #HOLD_EVERY_RUN_UP_TO} sentences embedded by a model whose vectors
- * {@linkplain Embedder#embedSummable sum} holds its sentences' vectors and the lengths of their token sums alone: a
- * longer run's vector is their weighted sum scaled to unit length, built when it is asked for (a few additions, no
- * text embedded again). At 46,000 sentences a side the runs of two and three sentences would hold about 190 MB. The
- * sums equal the joined texts' vectors to rounding; shorter documents keep the embedder's own vector of every run.
+ * <p>A model whose vectors {@linkplain Embedder#embedSummable sum} embeds the sentences alone: a longer run's vector is
+ * their vectors, each times the length of its token sum, added up and scaled to unit length (a few additions, no
+ * text embedded again: the 4,610 × 4,650 sentence benchmark embedded its runs' joined texts, about six sentences' worth
+ * of text for each sentence). The sums equal the joined texts' vectors to rounding. A document of more than
+ * {@value #HOLD_EVERY_RUN_UP_TO} sentences holds its sentences' vectors and lengths alone and builds a longer run when
+ * it is asked for: at 46,000 sentences a side the runs of two and three sentences would hold about 190 MB.
  */
 public final class SentenceVectors {
   static final int HOLD_EVERY_RUN_UP_TO = 10_000;
@@ -27,7 +28,7 @@ public final class SentenceVectors {
   private final int dimension;
   /** runs[length - 1][start]; a run exists only when start + length ≤ sentenceCount. Null for a length summed. */
   private final float[][][] runs;
-  /** The length of each sentence's token sum, by which its vector weighs in a run's sum; null when every run is held. */
+  /** The length of each sentence's token sum, by which its vector weighs in a run's sum; null when runs are embedded. */
   private final float[] sumLengths;
 
   private SentenceVectors(int sentenceCount, int dimension, float[][][] runs, float[] sumLengths) {
@@ -53,12 +54,11 @@ public final class SentenceVectors {
       throw new IllegalArgumentException("run length " + maxRun + " is out of range 1.." + LinkType.MAX_SIDE);
     }
     int n = sentences.size();
-    if (n > holdEveryRunUpTo && maxRun > 1) {
+    if (maxRun > 1) {
       Embedder.SummableVectors summable = embedder.embedSummable(sentences, progress, item);
       if (summable != null) {
-        float[][][] runs = new float[maxRun][][];
-        runs[0] = scaledToUnit(checked(summable.vectors(), n, embedder));
-        return new SentenceVectors(n, embedder.dimension(), runs, summable.sumLengths());
+        return summedRuns(scaledToUnit(checked(summable.vectors(), n, embedder)), summable.sumLengths(),
+            embedder.dimension(), maxRun, n <= holdEveryRunUpTo);
       }
     }
     List<String> texts = new ArrayList<>();
@@ -78,6 +78,24 @@ public final class SentenceVectors {
       }
     }
     return new SentenceVectors(n, embedder.dimension(), runs, null);
+  }
+
+  /**
+   * Runs of 1..maxRun sentences whose vectors are their sentences' vectors summed ({@link #summed}): all of them worked
+   * out now, on all cores, when {@code holdEveryRun}, else each when it is asked for.
+   */
+  private static SentenceVectors summedRuns(float[][] unitVectors, float[] sumLengths, int dimension, int maxRun,
+      boolean holdEveryRun) {
+    float[][][] runs = new float[maxRun][][];
+    runs[0] = unitVectors;
+    SentenceVectors summed = new SentenceVectors(unitVectors.length, dimension, runs, sumLengths);
+    for (int length = 2; holdEveryRun && length <= maxRun; length++) {
+      float[][] ofLength = new float[Math.max(0, unitVectors.length - length + 1)][];
+      int runLength = length;
+      IntStream.range(0, ofLength.length).parallel().forEach(start -> ofLength[start] = summed.summed(start, runLength));
+      runs[length - 1] = ofLength;
+    }
+    return summed;
   }
 
   /**
@@ -167,9 +185,7 @@ public final class SentenceVectors {
     System.arraycopy(fresh.sumLengths(), 0, lengths, head, m - tail - head);
     System.arraycopy(runs[0], sentenceCount - tail, vectors, m - tail, tail);
     System.arraycopy(sumLengths, sentenceCount - tail, lengths, m - tail, tail);
-    float[][][] newRuns = new float[runs.length][][];
-    newRuns[0] = vectors;
-    return new SentenceVectors(m, dimension, newRuns, lengths);
+    return summedRuns(vectors, lengths, dimension, runs.length, runs.length > 1 && runs[1] != null);
   }
 
   public int sentenceCount() {
@@ -218,6 +234,11 @@ public final class SentenceVectors {
     }
     float[][] held = runs[length - 1];
     return held != null ? held[start] : summed(start, length);
+  }
+
+  /** The length of each sentence's token sum, by which its vector weighs in a run's sum; null when runs are embedded. */
+  float[] sumLengths() {
+    return sumLengths;
   }
 
   /** Whether the runs of {@code length} sentences are held rather than summed when asked for. */

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.qantara.core.Progress;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.ModelRegistry;
+import org.qantara.core.embed.CountingEmbedder;
 
 /**
- * A long document's runs of sentences built from its sentences' vectors and the lengths of their token sums (the
- * built-in model's vector of a text is its token sum scaled to unit length) instead of embedded and held: the same
- * vectors to rounding, the same links, the same scores to rounding. The development documents three times over
- * (1,383 Arabic sentences: coarse levels, several blocks of the search) stand for a document of 46,000 sentences.
+ * Runs of sentences built from their sentences' vectors and the lengths of their token sums (the built-in model's
+ * vector of a text is its token sum scaled to unit length) instead of their joined texts embedded: the same vectors to
+ * rounding, the same links, the same scores to rounding; held by a short document, built when asked for by a long one.
+ * The development documents three times over (1,383 Arabic sentences: coarse levels, several blocks of the search)
+ * stand for a document of 46,000 sentences.
  */
 class SummedRunsTest {
   private static final Path MODELS = Path.of("models");
@@ -43,8 +45,9 @@ class SummedRunsTest {
       }
     }
     int maxRun = AlignerParams.defaults().maxOverlap();
-    heldArabic = SentenceVectors.embed(arabic, embedder, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
-    heldEnglish = SentenceVectors.embed(english, embedder, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
+    Embedder joinedTexts = CountingEmbedder.withoutSums(embedder);
+    heldArabic = SentenceVectors.embed(arabic, joinedTexts, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
+    heldEnglish = SentenceVectors.embed(english, joinedTexts, maxRun, Progress.NONE, "", Integer.MAX_VALUE);
     summedArabic = SentenceVectors.embed(arabic, embedder, maxRun, Progress.NONE, "", 0);
     summedEnglish = SentenceVectors.embed(english, embedder, maxRun, Progress.NONE, "", 0);
   }
@@ -80,6 +83,60 @@ class SummedRunsTest {
     assertThat(block.vector(500, 3)).isEqualTo(summed.vector(500, 3));
     assertThat(block.vector(10, 2)).as("outside the block").isEqualTo(summed.vector(10, 2));
     assertThat(summed.vectors(2, 40, 50)[3]).isEqualTo(summed.vector(43, 2));
+  }
+
+  @Test
+  void aShortDocumentHoldsItsRunsSummedNotEmbedded() {
+    SentenceVectors shortDocument =
+        SentenceVectors.embed(arabic, embedder, summedArabic.maxRun(), Progress.NONE, "", Integer.MAX_VALUE);
+    assertThat(shortDocument.holdsRunsOf(2)).isTrue();
+    assertThat(shortDocument.holdsRunsOf(3)).isTrue();
+    for (int length = 1; length <= shortDocument.maxRun(); length++) {
+      for (int start = 0; start + length <= arabic.size(); start += 97) {
+        assertThat(shortDocument.run(start, length)).as("run of %d from %d", length, start)
+            .isEqualTo(summedArabic.run(start, length));
+      }
+    }
+    List<String> edited = new ArrayList<>(arabic);
+    edited.set(10, "جملة جديدة تماما.");
+    SentenceVectors replaced = shortDocument.replaced(10, arabic.size() - 11, edited, embedder);
+    assertThat(replaced.holdsRunsOf(3)).as("an edit keeps the runs held").isTrue();
+    assertThat(replaced.run(9, 3)).isEqualTo(
+        SentenceVectors.embed(edited, embedder, shortDocument.maxRun(), Progress.NONE, "", 0).run(9, 3));
+  }
+
+  @Test
+  void theBandWorksOutARunsDotProductFromItsSentencesToRounding() {
+    int[] arabicChars = arabic.stream().mapToInt(String::length).toArray();
+    int[] englishChars = english.stream().mapToInt(String::length).toArray();
+    AlignerParams params = AlignerParams.defaults();
+    LinkCosts costs = new LinkCosts(new AlignmentLevel(OverlapEmbedding.of(summedArabic),
+        OverlapEmbedding.of(summedEnglish), arabicChars, englishChars), 3, 3, params);
+    assertThat(costs.sentenceDots(0, 1, s -> 0, s -> 1)).isNotNull();
+    // Source sentences 600-620, each with the target sentences 590-640; links of every shape inside them.
+    SentenceDots dots = costs.sentenceDots(600, 620, s -> 590, s -> 640);
+    double[] fromRuns = new double[50];
+    double[] fromSentences = new double[50];
+    double largest = 0;
+    for (int a = 1; a <= 3; a++) {
+      for (int b = 1; b <= 3; b++) {
+        for (int i = 600; i + a <= 620; i++) {
+          costs.costs(i, a, 590, 640 - b + 1, b, fromRuns, null);
+          costs.costs(i, a, 590, 640 - b + 1, b, fromSentences, dots);
+          for (int k = 0; k < 640 - b + 1 - 590; k++) {
+            if (a == 1 && b == 1) {
+              assertThat(fromSentences[k]).as("1-1 link %d-%d", i, 590 + k).isEqualTo(fromRuns[k]);
+            }
+            largest = Math.max(largest, Math.abs(fromSentences[k] - fromRuns[k]));
+          }
+        }
+      }
+    }
+    assertThat(largest).as("largest difference of a cost").isLessThan(1e-5);
+    // Joined texts embedded are not sums of their sentences' vectors: their costs come from the runs' own vectors.
+    LinkCosts embedded = new LinkCosts(new AlignmentLevel(OverlapEmbedding.of(heldArabic),
+        OverlapEmbedding.of(heldEnglish), arabicChars, englishChars), 3, 3, params);
+    assertThat(embedded.sentenceDots(0, 1, s -> 0, s -> 1)).isNull();
   }
 
   @Test

@@ -289,11 +289,12 @@ class BatchAlignmentTest {
     assertThat(html).contains("<svg", "swapped", "t-doc03", "pairs/s").doesNotContain("http:", "https:", "src=");
   }
 
-  /** Workers sharing one model session give, pair for pair and byte for byte, what one worker gives. */
   /**
    * Concurrent workers give, pair for pair and byte for byte, what one worker embedding a document a call gives:
    * sharing the built-in model straight (its calls do not amortise), and sharing it run by ONNX Runtime, whose
-   * calls do, through the embedding queue that embeds the texts of the pairs in flight together.
+   * calls do, through the embedding queue that embeds the texts of the pairs in flight together. (The two engines
+   * agree to rounding, not to the last bit: in Java a run of sentences is its sentences' vectors summed, through ONNX
+   * Runtime its joined text embedded; SummedRunsTest.)
    */
   @Test
   void concurrentWorkersGiveWhatOneWorkerGives() throws IOException {
@@ -325,8 +326,9 @@ class BatchAlignmentTest {
       }
     }
     assertThat(outputs.get(0)).contains("\"flags\"");
-    for (String output : outputs) {
-      assertThat(output).isEqualTo(outputs.get(0));
+    int workerCounts = 3; // 1, 2 and 4 workers a session, one worker first
+    for (int k = 0; k < outputs.size(); k++) {
+      assertThat(outputs.get(k)).as("output %d", k).isEqualTo(outputs.get(k - k % workerCounts));
     }
   }
 
