@@ -229,6 +229,34 @@ final class LinkCosts {
     }
     float[] mean = new float[side.dimension()];
     double total = count;
+    RunSums sums = side.runSums();
+    if (sums != null) {
+      // Each run's vector is its sentences' weighted and scaled: the mean of the runs is the mean of the sentences,
+      // each weighted by what it adds to every run that holds it (one pass over the sentences, no run built).
+      int n = side.sentenceCount();
+      double[] shares = new double[n];
+      for (int length = 1; length <= maxRun; length++) {
+        for (int start = 0; start + length <= n; start++) {
+          double runLength = sums.length(start, length);
+          for (int k = start; runLength > 0 && k < start + length; k++) {
+            shares[k] += sums.weight(k) / runLength;
+          }
+        }
+      }
+      int half = mean.length / 2;
+      IntStream.of(0, 1).parallel().forEach(part -> {
+        int from = part == 0 ? 0 : half;
+        int to = part == 0 ? half : mean.length;
+        for (int k = 0; k < n; k++) {
+          float[] v = side.vector(k, 1);
+          double share = shares[k] / total;
+          for (int d = from; d < to; d++) {
+            mean[d] += (float) (v[d] * share);
+          }
+        }
+      });
+      return mean;
+    }
     // Each element is summed in the same order whichever core sums it: the two halves of the vector are summed apart.
     int half = mean.length / 2;
     for (int length = 1; length <= maxRun; length++) {
@@ -250,6 +278,10 @@ final class LinkCosts {
   }
 
   private static double[][] randomCosts(OverlapVectors side, int maxRun, float[] otherCentroid) {
+    RunSums sums = side.runSums();
+    if (sums != null && otherCentroid != null) {
+      return randomCostsOfSums(side, sums, maxRun, otherCentroid);
+    }
     double[][] costs = new double[maxRun][];
     for (int length = 1; length <= maxRun; length++) {
       double[] ofLength = new double[Math.max(0, side.sentenceCount() - length + 1)];
@@ -261,6 +293,29 @@ final class LinkCosts {
           double cost = otherCentroid == null ? 1 : 1 - Vectors.fastDot(runs[k], otherCentroid);
           ofLength[from + k] = Math.max(MIN_RANDOM_COST, cost);
         });
+      }
+      costs[length - 1] = ofLength;
+    }
+    return costs;
+  }
+
+  /** {@link #randomCosts} of a side whose runs are sums of its sentences: one dot product a sentence, no run built. */
+  private static double[][] randomCostsOfSums(OverlapVectors side, RunSums sums, int maxRun, float[] otherCentroid) {
+    int n = side.sentenceCount();
+    double[] towardsCentroid = new double[n];
+    IntStream.range(0, n).parallel()
+        .forEach(k -> towardsCentroid[k] = sums.weight(k) * Vectors.fastDot(side.vector(k, 1), otherCentroid));
+    double[][] costs = new double[maxRun][];
+    for (int length = 1; length <= maxRun; length++) {
+      double[] ofLength = new double[Math.max(0, n - length + 1)];
+      for (int start = 0; start < ofLength.length; start++) {
+        double runLength = sums.length(start, length);
+        double dot = 0;
+        for (int k = start; runLength > 0 && k < start + length; k++) {
+          dot += towardsCentroid[k];
+        }
+        double cost = 1 - (runLength > 0 ? dot / runLength : 0);
+        ofLength[start] = Math.max(MIN_RANDOM_COST, cost);
       }
       costs[length - 1] = ofLength;
     }

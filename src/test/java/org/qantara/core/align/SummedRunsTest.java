@@ -133,6 +133,16 @@ class SummedRunsTest {
       }
     }
     assertThat(largest).as("largest difference of a cost").isLessThan(1e-5);
+    // What pairing a run with a random sentence costs, worked out from the sentences (the normalisation of every cost):
+    // the same to rounding as from the runs' own vectors.
+    LinkCosts fromVectors = new LinkCosts(new AlignmentLevel(withoutSums(OverlapEmbedding.of(summedArabic)),
+        withoutSums(OverlapEmbedding.of(summedEnglish)), arabicChars, englishChars), 3, 3, params);
+    assertThat(costs.skipPenalty()).isCloseTo(fromVectors.skipPenalty(), within(1e-6));
+    for (int a = 1; a <= 3; a++) {
+      for (int b = 1; b <= 3; b++) {
+        assertThat(costs.cost(700, a, 710, b)).isCloseTo(fromVectors.cost(700, a, 710, b), within(1e-5));
+      }
+    }
     // Joined texts embedded are not sums of their sentences' vectors: their costs come from the runs' own vectors.
     LinkCosts embedded = new LinkCosts(new AlignmentLevel(OverlapEmbedding.of(heldArabic),
         OverlapEmbedding.of(heldEnglish), arabicChars, englishChars), 3, 3, params);
@@ -199,6 +209,31 @@ class SummedRunsTest {
     assertThat(asked.downsampledWhenAsked().source().vectors(1, 0, (count + 1) / 2)).isDeepEqualTo(next);
     assertThat(asked.downsampledWhenAsked().target().holding(40, 90).vector(60, 1))
         .isEqualTo(held.downsampled().target().vector(60, 1));
+  }
+
+  /** The side's runs as vectors alone: their costs worked out from them, not from their sentences. */
+  private static OverlapVectors withoutSums(OverlapVectors side) {
+    return new OverlapVectors() {
+      @Override
+      public int sentenceCount() {
+        return side.sentenceCount();
+      }
+
+      @Override
+      public int maxOverlap() {
+        return side.maxOverlap();
+      }
+
+      @Override
+      public int dimension() {
+        return side.dimension();
+      }
+
+      @Override
+      public float[] vector(int start, int length) {
+        return side.vector(start, length);
+      }
+    };
   }
 
   private static void assertSameLinks(List<Link> links, List<Link> expected) {
