@@ -474,7 +474,8 @@ public final class Aligner {
         }
       });
       // The bound needs the costs of the whole table at hand: then it is one block.
-      EvidenceBound bound = bounded ? EvidenceBound.of(band, types, blockCosts, evidence, known) : null;
+      EvidenceBound bound =
+          bounded ? EvidenceBound.of(band, types, sourceRun, targetRun, blockCosts, evidence, known) : null;
       for (int x = blockStart; x < blockEnd; x++) {
         for (int y = band.low(x); y <= band.high(x); y++) {
           int cell = band.index(x, y);
@@ -561,37 +562,26 @@ public final class Aligner {
       Arrays.fill(onward, Double.POSITIVE_INFINITY);
     }
 
-    /** The bound of a table whose every link's own cost is in {@code costs} (cell by cell, type by type); null if the known path leaves the band. */
-    static EvidenceBound of(Band band, List<LinkType> types, double[] costs, LinkEvidence evidence, List<Step> known) {
+    /**
+     * The bound of a table whose every link's own cost is in {@code costs} (cell by cell, type by type, the types'
+     * runs {@code sourceRun} and {@code targetRun}); null if the known path leaves the band.
+     */
+    static EvidenceBound of(Band band, List<LinkType> types, int[] sourceRun, int[] targetRun, double[] costs,
+        LinkEvidence evidence, List<Step> known) {
       int typeCount = types.size();
       int n = band.rows() - 1;
       EvidenceBound bound = new EvidenceBound(evidence, band.cellCount(), typeCount);
+      // A cell at a time, each in a method of its own: C1 compiles a method once it has been called a few hundred
+      // times, and the loops of this one, called once a stretch, ran interpreted through many stretches first (JFR).
       for (int x = 0; x <= n; x++) {
         for (int y = band.low(x); y <= band.high(x); y++) {
-          int at = band.index(x, y) * typeCount;
-          for (int t = 0; t < typeCount; t++) {
-            int px = x - types.get(t).source();
-            int py = y - types.get(t).target();
-            if (px >= 0 && py >= 0 && band.index(px, py) >= 0) {
-              bound.lowerBounds[at + t] = evidence.lowerBound(px, types.get(t).source(), py, types.get(t).target());
-            }
-          }
+          bound.lowerBoundsInto(band, x, y, sourceRun, targetRun);
         }
       }
-      int end = band.index(n, band.high(n));
-      bound.onward[end] = 0;
+      bound.onward[band.index(n, band.high(n))] = 0;
       for (int x = n; x >= 0; x--) {
         for (int y = band.high(x); y >= band.low(x); y--) {
-          int cell = band.index(x, y);
-          for (int t = 0; t < typeCount; t++) {
-            int nx = x + types.get(t).source();
-            int ny = y + types.get(t).target();
-            int next = nx <= n ? band.index(nx, ny) : -1;
-            if (next >= 0) {
-              int at = next * typeCount + t;
-              bound.onward[cell] = Math.min(bound.onward[cell], costs[at] + bound.lowerBounds[at] + bound.onward[next]);
-            }
-          }
+          bound.onwardFrom(band, n, x, y, sourceRun, targetRun, costs);
         }
       }
       double total = 0;
@@ -615,6 +605,32 @@ public final class Aligner {
       }
       bound.limit = total + MARGIN * (1 + Math.abs(total));
       return bound;
+    }
+
+    /** The evidence's lower bound of each link into cell (x, y) from a cell of the band. */
+    private void lowerBoundsInto(Band band, int x, int y, int[] sourceRun, int[] targetRun) {
+      int at = band.index(x, y) * sourceRun.length;
+      for (int t = 0; t < sourceRun.length; t++) {
+        int px = x - sourceRun[t];
+        int py = y - targetRun[t];
+        if (px >= 0 && py >= 0 && band.index(px, py) >= 0) {
+          lowerBounds[at + t] = evidence.lowerBound(px, sourceRun[t], py, targetRun[t]);
+        }
+      }
+    }
+
+    /** The cheapest way on from cell (x, y) of a table of n rows, the ways on from the cells after it known. */
+    private void onwardFrom(Band band, int n, int x, int y, int[] sourceRun, int[] targetRun, double[] costs) {
+      int cell = band.index(x, y);
+      for (int t = 0; t < sourceRun.length; t++) {
+        int nx = x + sourceRun[t];
+        int ny = y + targetRun[t];
+        int next = nx <= n ? band.index(nx, ny) : -1;
+        if (next >= 0) {
+          int at = next * sourceRun.length + t;
+          onward[cell] = Math.min(onward[cell], costs[at] + lowerBounds[at] + onward[next]);
+        }
+      }
     }
 
     /** Whether the link at {@code at} into {@code cell}, with a total of {@code total} before its evidence, is on no cheapest path. */

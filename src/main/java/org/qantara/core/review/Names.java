@@ -1,12 +1,12 @@
 package org.qantara.core.review;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.MatchNormalizer;
 
@@ -89,13 +89,26 @@ public final class Names {
 
   /** Skeletons of an Arabic word and of its forms without attached particles. */
   public static Set<String> arabicSkeletons(Word arabic) {
+    return skeletonsOf(arabic, nameForms(arabic.text()));
+  }
+
+  /**
+   * {@link #arabicSkeletons} from the word's name forms ({@link #nameForms}). A loop, not a stream: the word aligner
+   * reads every Arabic word it meets beside a capitalised English one, and a stream's set-up is most of a short word's
+   * cost under C1.
+   */
+  private static Set<String> skeletonsOf(Word arabic, Set<String> forms) {
     if (StopWords.isStopWord(arabic.text(), Lang.AR)) {
       return Set.of(); // من and عن are no names, whatever their skeletons match
     }
-    return nameForms(arabic.text()).stream()
-        .map(Transliteration::skeleton)
-        .filter(s -> s.length() >= 2)
-        .collect(Collectors.toSet());
+    Set<String> skeletons = new HashSet<>();
+    for (String form : forms) {
+      String skeleton = Transliteration.skeleton(form);
+      if (skeleton.length() >= 2) {
+        skeletons.add(skeleton);
+      }
+    }
+    return skeletons;
   }
 
   /**
@@ -164,7 +177,7 @@ public final class Names {
   record ArabicName(Set<String> forms, Set<String> skeletons, Set<String> exonyms) {
     static ArabicName of(Word arabic) {
       Set<String> forms = nameForms(arabic.text());
-      return new ArabicName(forms, arabicSkeletons(arabic), Exonyms.englishOf(forms));
+      return new ArabicName(forms, skeletonsOf(arabic, forms), Exonyms.englishOf(forms));
     }
   }
 
