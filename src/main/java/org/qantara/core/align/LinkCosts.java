@@ -86,9 +86,13 @@ final class LinkCosts {
 
   /**
    * The same costs with the runs that start at source sentences [sourceFrom, sourceTo) and target sentences
-   * [targetFrom, targetTo) (as asked about) at hand ({@link OverlapVectors#holding}): a block of the search.
+   * [targetFrom, targetTo) (as asked about) at hand ({@link OverlapVectors#holding}): a block of the search. Sides whose
+   * runs are sums of their sentences need none built: the block's costs come from its sentences ({@link #sentenceDots}).
    */
   LinkCosts holding(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    if (level.source().runSums() != null && level.target().runSums() != null) {
+      return this;
+    }
     OverlapVectors source = level.source().holding(sourceOffset + sourceFrom, sourceOffset + sourceTo);
     OverlapVectors target = level.target().holding(targetOffset + targetFrom, targetOffset + targetTo);
     if (source == level.source() && target == level.target()) {

@@ -34,8 +34,8 @@ public final class OverlapEmbedding implements OverlapVectors {
   }
 
   /**
-   * Embeds every concatenation of 1..maxOverlap consecutive sentences (joined with a space, as Vecalign
-   * does) in one batched call, so the embedder can sort and batch them as it sees fit.
+   * Embeds every run of 1..maxOverlap consecutive sentences ({@link SentenceVectors#embed}: the sentences joined with a
+   * space, as Vecalign does, in one batched call, or, for a model whose vectors sum, the sentences alone).
    */
   public static OverlapEmbedding of(List<String> sentences, Embedder embedder, int maxOverlap) {
     requireMaxOverlap(maxOverlap);
