@@ -442,6 +442,11 @@ public final class Aligner {
         highest = Math.max(highest, band.high(x));
       }
       LinkCosts held = costs.holding(blockStart - maxSource, blockEnd, lowest - maxTarget, highest);
+      // Where runs are sums of their sentences, the dot products of the sentences the block's links are made of, once:
+      // each source sentence with the target sentences of the rows whose links can hold it.
+      SentenceDots dots = maxSource == 0 || maxTarget == 0 ? null
+          : held.sentenceDots(Math.max(0, blockStart - maxSource), Math.max(0, blockEnd - 1),
+              s -> Math.max(0, band.low(s + 1) - maxTarget), s -> band.high(Math.min(n, s + maxSource)));
       IntStream.range(blockStart, blockEnd).parallel().forEach(x -> {
         double[] row = new double[band.high(x) - band.low(x) + 1];
         for (int t = 0; t < typeCount; t++) {
@@ -460,7 +465,7 @@ public final class Aligner {
           if (a == 0 || b == 0) {
             Arrays.fill(row, 0, yTo - yFrom + 1, held.cost(px, a, yFrom - b, b));
           } else {
-            held.costs(px, a, yFrom - b, yTo - b + 1, b, row);
+            held.costs(px, a, yFrom - b, yTo - b + 1, b, row, dots);
           }
           int at = (band.index(x, yFrom) - firstCell) * typeCount + t;
           for (int y = yFrom; y <= yTo; y++, at += typeCount) {

@@ -40,4 +40,9 @@ record HeldRuns(OverlapVectors side, int first, float[][][] held) implements Ove
   public OverlapVectors holding(int from, int to) {
     return side.holding(from, to);
   }
+
+  @Override
+  public RunSums runSums() {
+    return side.runSums();
+  }
 }

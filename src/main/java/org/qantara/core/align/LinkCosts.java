@@ -2,6 +2,7 @@ package org.qantara.core.align;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.qantara.core.embed.Vectors;
 
@@ -85,9 +86,13 @@ final class LinkCosts {
 
   /**
    * The same costs with the runs that start at source sentences [sourceFrom, sourceTo) and target sentences
-   * [targetFrom, targetTo) (as asked about) at hand ({@link OverlapVectors#holding}): a block of the search.
+   * [targetFrom, targetTo) (as asked about) at hand ({@link OverlapVectors#holding}): a block of the search. Sides whose
+   * runs are sums of their sentences need none built: the block's costs come from its sentences ({@link #sentenceDots}).
    */
   LinkCosts holding(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    if (level.source().runSums() != null && level.target().runSums() != null) {
+      return this;
+    }
     OverlapVectors source = level.source().holding(sourceOffset + sourceFrom, sourceOffset + sourceTo);
     OverlapVectors target = level.target().holding(targetOffset + targetFrom, targetOffset + targetTo);
     if (source == level.source() && target == level.target()) {
@@ -111,11 +116,44 @@ final class LinkCosts {
   }
 
   /**
+   * The dot products of each source sentence s in [sourceFrom, sourceTo) with the target sentences
+   * [targetFrom(s), targetTo(s)) (indices as asked about), four at a time ({@link Vectors#fastDots}), on all cores; null
+   * unless both sides' runs are sums of their sentences ({@link RunSums}).
+   */
+  SentenceDots sentenceDots(int sourceFrom, int sourceTo, IntUnaryOperator targetFrom, IntUnaryOperator targetTo) {
+    if (level.source().runSums() == null || level.target().runSums() == null) {
+      return null;
+    }
+    int count = Math.max(0, sourceTo - sourceFrom);
+    int[] firstTarget = new int[count];
+    double[][] dots = new double[count][];
+    IntStream.range(0, count).parallel().forEach(row -> {
+      int s = sourceFrom + row;
+      int from = targetFrom.applyAsInt(s);
+      int to = Math.max(from, targetTo.applyAsInt(s));
+      float[][] targets = new float[to - from][];
+      for (int j = from; j < to; j++) {
+        targets[j - from] = level.target().vector(targetOffset + j, 1);
+      }
+      firstTarget[row] = from;
+      dots[row] = new double[targets.length];
+      Vectors.fastDots(level.source().vector(sourceOffset + s, 1), targets, 0, targets.length, dots[row]);
+    });
+    return new SentenceDots(sourceFrom, firstTarget, dots);
+  }
+
+  /**
    * {@link #cost} of source sentences [i, i+a) with the target runs of b sentences from each j in [jFrom, jTo), into
-   * {@code costs}[0, jTo - jFrom) (a, b ≥ 1): the same values, their dot products worked out four at a time
+   * {@code costs}[0, jTo - jFrom) (a, b ≥ 1). With the sentences' dot products at hand ({@link #sentenceDots}; else
+   * null), a run's dot product is worked out from its sentences' ({@link RunSums}): a 1-1 link's is its sentences' own,
+   * a longer link's equals its runs' vectors' to rounding. Else the runs' dot products are worked out four at a time
    * ({@link Vectors#fastDots}), the source run's vector fetched once. A row of the search's band.
    */
-  void costs(int i, int a, int jFrom, int jTo, int b, double[] costs) {
+  void costs(int i, int a, int jFrom, int jTo, int b, double[] costs, SentenceDots dots) {
+    if (dots != null) {
+      costsOfSums(i, a, jFrom, jTo, b, costs, dots);
+      return;
+    }
     i += sourceOffset;
     jFrom += targetOffset;
     jTo += targetOffset;
@@ -126,6 +164,30 @@ final class LinkCosts {
     Vectors.fastDots(level.source().vector(i, a), targets, 0, targets.length, costs);
     for (int j = jFrom; j < jTo; j++) {
       costs[j - jFrom] = costOfDot(i, a, j, b, costs[j - jFrom]);
+    }
+  }
+
+  private void costsOfSums(int i, int a, int jFrom, int jTo, int b, double[] costs, SentenceDots dots) {
+    RunSums source = level.source().runSums();
+    RunSums target = level.target().runSums();
+    int si = sourceOffset + i;
+    for (int j = jFrom; j < jTo; j++) {
+      int tj = targetOffset + j;
+      double dot;
+      if (a == 1 && b == 1) {
+        dot = dots.dot(i, j);
+      } else {
+        double sum = 0;
+        for (int k = 0; k < a; k++) {
+          double weight = source.weight(si + k);
+          for (int l = 0; l < b; l++) {
+            sum += weight * target.weight(tj + l) * dots.dot(i + k, j + l);
+          }
+        }
+        double lengths = source.length(si, a) * target.length(tj, b);
+        dot = lengths == 0 ? 0 : sum / lengths; // a run without tokens is all zeros, as its summed vector
+      }
+      costs[j - jFrom] = costOfDot(si, a, tj, b, dot);
     }
   }
 
@@ -171,6 +233,34 @@ final class LinkCosts {
     }
     float[] mean = new float[side.dimension()];
     double total = count;
+    RunSums sums = side.runSums();
+    if (sums != null) {
+      // Each run's vector is its sentences' weighted and scaled: the mean of the runs is the mean of the sentences,
+      // each weighted by what it adds to every run that holds it (one pass over the sentences, no run built).
+      int n = side.sentenceCount();
+      double[] shares = new double[n];
+      for (int length = 1; length <= maxRun; length++) {
+        for (int start = 0; start + length <= n; start++) {
+          double runLength = sums.length(start, length);
+          for (int k = start; runLength > 0 && k < start + length; k++) {
+            shares[k] += sums.weight(k) / runLength;
+          }
+        }
+      }
+      int half = mean.length / 2;
+      IntStream.of(0, 1).parallel().forEach(part -> {
+        int from = part == 0 ? 0 : half;
+        int to = part == 0 ? half : mean.length;
+        for (int k = 0; k < n; k++) {
+          float[] v = side.vector(k, 1);
+          double share = shares[k] / total;
+          for (int d = from; d < to; d++) {
+            mean[d] += (float) (v[d] * share);
+          }
+        }
+      });
+      return mean;
+    }
     // Each element is summed in the same order whichever core sums it: the two halves of the vector are summed apart.
     int half = mean.length / 2;
     for (int length = 1; length <= maxRun; length++) {
@@ -192,6 +282,10 @@ final class LinkCosts {
   }
 
   private static double[][] randomCosts(OverlapVectors side, int maxRun, float[] otherCentroid) {
+    RunSums sums = side.runSums();
+    if (sums != null && otherCentroid != null) {
+      return randomCostsOfSums(side, sums, maxRun, otherCentroid);
+    }
     double[][] costs = new double[maxRun][];
     for (int length = 1; length <= maxRun; length++) {
       double[] ofLength = new double[Math.max(0, side.sentenceCount() - length + 1)];
@@ -203,6 +297,29 @@ final class LinkCosts {
           double cost = otherCentroid == null ? 1 : 1 - Vectors.fastDot(runs[k], otherCentroid);
           ofLength[from + k] = Math.max(MIN_RANDOM_COST, cost);
         });
+      }
+      costs[length - 1] = ofLength;
+    }
+    return costs;
+  }
+
+  /** {@link #randomCosts} of a side whose runs are sums of its sentences: one dot product a sentence, no run built. */
+  private static double[][] randomCostsOfSums(OverlapVectors side, RunSums sums, int maxRun, float[] otherCentroid) {
+    int n = side.sentenceCount();
+    double[] towardsCentroid = new double[n];
+    IntStream.range(0, n).parallel()
+        .forEach(k -> towardsCentroid[k] = sums.weight(k) * Vectors.fastDot(side.vector(k, 1), otherCentroid));
+    double[][] costs = new double[maxRun][];
+    for (int length = 1; length <= maxRun; length++) {
+      double[] ofLength = new double[Math.max(0, n - length + 1)];
+      for (int start = 0; start < ofLength.length; start++) {
+        double runLength = sums.length(start, length);
+        double dot = 0;
+        for (int k = start; runLength > 0 && k < start + length; k++) {
+          dot += towardsCentroid[k];
+        }
+        double cost = 1 - (runLength > 0 ? dot / runLength : 0);
+        ofLength[start] = Math.max(MIN_RANDOM_COST, cost);
       }
       costs[length - 1] = ofLength;
     }

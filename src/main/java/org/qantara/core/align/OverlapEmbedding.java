@@ -21,17 +21,21 @@ public final class OverlapEmbedding implements OverlapVectors {
   private final float[][][] vectors;
   /** What builds the runs of a length not held (their sentences' vectors summed); null when all are held. */
   private final SentenceVectors embedded;
+  /** How the runs are made of the sentences, when they are sums of them; else null. */
+  private final RunSums runSums;
 
-  private OverlapEmbedding(int sentenceCount, int dimension, float[][][] vectors, SentenceVectors embedded) {
+  private OverlapEmbedding(int sentenceCount, int dimension, float[][][] vectors, SentenceVectors embedded,
+      RunSums runSums) {
     this.sentenceCount = sentenceCount;
     this.dimension = dimension;
     this.vectors = vectors;
     this.embedded = embedded;
+    this.runSums = runSums;
   }
 
   /**
-   * Embeds every concatenation of 1..maxOverlap consecutive sentences (joined with a space, as Vecalign
-   * does) in one batched call, so the embedder can sort and batch them as it sees fit.
+   * Embeds every run of 1..maxOverlap consecutive sentences ({@link SentenceVectors#embed}: the sentences joined with a
+   * space, as Vecalign does, in one batched call, or, for a model whose vectors sum, the sentences alone).
    */
   public static OverlapEmbedding of(List<String> sentences, Embedder embedder, int maxOverlap) {
     requireMaxOverlap(maxOverlap);
@@ -57,7 +61,9 @@ public final class OverlapEmbedding implements OverlapVectors {
           .forEach(start -> ofLength[start] = Vectors.unit(embedded.run(start, runLength)));
       vectors[length - 1] = ofLength;
     }
-    return new OverlapEmbedding(n, embedded.dimension(), vectors, holdsAll ? null : embedded);
+    float[] weights = embedded.sumLengths();
+    RunSums sums = weights == null ? null : RunSums.of(vectors[0], weights, embedded.maxRun());
+    return new OverlapEmbedding(n, embedded.dimension(), vectors, holdsAll ? null : embedded, sums);
   }
 
   /**
@@ -87,12 +93,12 @@ public final class OverlapEmbedding implements OverlapVectors {
         vectors[length - 1][start] = Vectors.normalised(sum);
       }
     }
-    return new OverlapEmbedding(n, dimension, vectors, null);
+    return new OverlapEmbedding(n, dimension, vectors, null, null);
   }
 
   /** Runs of one sentence whose vectors are already of unit length, kept as they are (not copied). */
   static OverlapEmbedding ofUnitVectors(float[][] unitVectors, int dimension) {
-    return new OverlapEmbedding(unitVectors.length, dimension, new float[][][] {unitVectors}, null);
+    return new OverlapEmbedding(unitVectors.length, dimension, new float[][][] {unitVectors}, null, null);
   }
 
   @Override
@@ -147,6 +153,11 @@ public final class OverlapEmbedding implements OverlapVectors {
       held[length - 1] = vectors[length - 1] != null ? null : vectors(length, first, last);
     }
     return new HeldRuns(this, first, held);
+  }
+
+  @Override
+  public RunSums runSums() {
+    return runSums;
   }
 
   private static void requireMaxOverlap(int maxOverlap) {

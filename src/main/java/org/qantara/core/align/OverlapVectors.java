@@ -34,4 +34,13 @@ public interface OverlapVectors {
   default OverlapVectors holding(int from, int to) {
     return this;
   }
+
+  /**
+   * How the runs are made of the sentences when each run's vector is its sentences' vectors, weighted, summed and
+   * scaled to unit length ({@link RunSums}); null when the runs' vectors are not (their joined texts embedded, a coarse
+   * level's centred pairs).
+   */
+  default RunSums runSums() {
+    return null;
+  }
 }

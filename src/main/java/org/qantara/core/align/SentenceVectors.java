@@ -236,6 +236,11 @@ public final class SentenceVectors {
     return held != null ? held[start] : summed(start, length);
   }
 
+  /** The length of each sentence's token sum, by which its vector weighs in a run's sum; null when runs are embedded. */
+  float[] sumLengths() {
+    return sumLengths;
+  }
+
   /** Whether the runs of {@code length} sentences are held rather than summed when asked for. */
   boolean holdsRunsOf(int length) {
     return runs[length - 1] != null;

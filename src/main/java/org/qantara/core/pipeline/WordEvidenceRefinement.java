@@ -169,11 +169,13 @@ final class WordEvidenceRefinement {
     if (link.source().size() + link.target().size() <= 2) {
       return List.of(link);
     }
+    // The link and every part it may become hold pairs of its sentences: their words are compared once.
+    WordSupport.Stretch stretch = words.forStretch();
     List<Link> parts = new ArrayList<>();
-    split(link, parts);
+    split(link, parts, stretch);
     List<Link> refined = new ArrayList<>();
     for (Link part : parts) {
-      detachRiders(part, refined);
+      detachRiders(part, refined, stretch);
     }
     return refined;
   }
@@ -365,7 +367,7 @@ final class WordEvidenceRefinement {
       return links;
     }
     List<Link> placed = new ArrayList<>(links);
-    Map<Long, Double> fits = wordFits(placed);
+    Map<Long, WordSupport.Support> supports = pairSupports(placed);
     for (int k = 0; k < placed.size(); k++) {
       Link alone = placed.get(k);
       if (!isLoneSentence(alone)) {
@@ -379,7 +381,7 @@ final class WordEvidenceRefinement {
         }
         Link link = placed.get(neighbour);
         Link swapped = sourceSide ? scored(List.of(sentence), link.target()) : scored(link.source(), List.of(sentence));
-        if (placesBetter(swapped, link, fits)) {
+        if (placesBetter(swapped, link, supports)) {
           placed.set(k, swapped);
           placed.set(neighbour, sourceSide ? new Link(link.source(), List.of(), 0) : new Link(List.of(), link.target(), 0));
           break;
@@ -390,16 +392,18 @@ final class WordEvidenceRefinement {
   }
 
   /** Whether 1-1 link {@code swapped} renders its sentences better than {@code link} (see {@link #placeLoneSentences}). */
-  private boolean placesBetter(Link swapped, Link link, Map<Long, Double> fits) {
-    if (wordFit(swapped, fits) != wordFit(link, fits)) {
+  private boolean placesBetter(Link swapped, Link link, Map<Long, WordSupport.Support> supports) {
+    WordSupport.Support swappedSupport = pairSupport(swapped, supports);
+    WordSupport.Support linkSupport = pairSupport(link, supports);
+    if (wordFit(swappedSupport) != wordFit(linkSupport)) {
       return false;
     }
     // A sentence with enough content words, none of them rendered, is rarely a translation (the silent riders'
     // test): "استعار سامي مالا من ليلى." beside "You can do it.", whose words render nothing of it, left alone
     // "تشجع!" ("Cheer up!"), one word the model does not pair.
     boolean sourceSide = swapped.target().equals(link.target());
-    boolean swappedSilent = silent(swapped, sourceSide);
-    if (swappedSilent != silent(link, sourceSide)) {
+    boolean swappedSilent = silent(swappedSupport, sourceSide);
+    if (swappedSilent != silent(linkSupport, sourceSide)) {
       return !swappedSilent;
     }
     int swappedMood = moodBin(swapped.source().get(0), swapped.target().get(0));
@@ -418,8 +422,7 @@ final class WordEvidenceRefinement {
    * Whether one side's sentence of a 1-1 link has content words, none covered, and enough of them that a translated
    * sentence of this document would show that by chance at most {@link #UNSUPPORTED_CHANCE} of the time.
    */
-  private boolean silent(Link link, boolean sourceSide) {
-    WordSupport.Support support = words.support(link.source(), link.target());
+  private boolean silent(WordSupport.Support support, boolean sourceSide) {
     WordTally tally = (sourceSide ? support.source() : support.target()).get(0);
     return tally.content() > 0 && tally.covered() == 0
         && Math.pow(1 - (sourceSide ? sourceRate : targetRate), tally.content()) <= UNSUPPORTED_CHANCE;
@@ -430,11 +433,11 @@ final class WordEvidenceRefinement {
   }
 
   /**
-   * The word fit ({@link #wordFit(int, int)}) of every 1-1 link {@link #placeLoneSentences} will weigh before it moves a
-   * sentence (each 1-1 link beside a sentence left alone, and that link with the sentence in its place), worked out
-   * on all cores, by source and target sentence; the links a move brings next to a sentence are added when asked.
+   * The word alignment of every 1-1 link {@link #placeLoneSentences} will weigh before it moves a sentence (each 1-1
+   * link beside a sentence left alone, and that link with the sentence in its place), worked out on all cores, by
+   * source and target sentence; the links a move brings next to a sentence are added when asked.
    */
-  private Map<Long, Double> wordFits(List<Link> links) {
+  private Map<Long, WordSupport.Support> pairSupports(List<Link> links) {
     Set<Long> pairs = new LinkedHashSet<>();
     for (int k = 0; k < links.size(); k++) {
       Link alone = links.get(k);
@@ -451,11 +454,11 @@ final class WordEvidenceRefinement {
       }
     }
     long[] keys = pairs.stream().mapToLong(Long::longValue).toArray();
-    double[] fits = new double[keys.length];
-    IntStream.range(0, keys.length).parallel().forEach(k -> fits[k] = wordFit(sourceOf(keys[k]), targetOf(keys[k])));
-    Map<Long, Double> byPair = new HashMap<>();
+    WordSupport.Support[] supports = new WordSupport.Support[keys.length];
+    IntStream.range(0, keys.length).parallel().forEach(k -> supports[k] = pairSupport(keys[k]));
+    Map<Long, WordSupport.Support> byPair = new HashMap<>();
     for (int k = 0; k < keys.length; k++) {
-      byPair.put(keys[k], fits[k]);
+      byPair.put(keys[k], supports[k]);
     }
     return byPair;
   }
@@ -472,15 +475,17 @@ final class WordEvidenceRefinement {
     return (int) pair;
   }
 
-  /** The word fit of a 1-1 link, from those worked out before or now. */
-  private double wordFit(Link link, Map<Long, Double> fits) {
-    return fits.computeIfAbsent(pair(link.source().get(0), link.target().get(0)),
-        pair -> wordFit(sourceOf(pair), targetOf(pair)));
+  /** The word alignment of a 1-1 link, from those worked out before or now. */
+  private WordSupport.Support pairSupport(Link link, Map<Long, WordSupport.Support> supports) {
+    return supports.computeIfAbsent(pair(link.source().get(0), link.target().get(0)), this::pairSupport);
   }
 
-  /** The 1-1 link's share of covered content words, source and target averaged (a side without any counts 0). */
-  private double wordFit(int sourceSentence, int targetSentence) {
-    WordSupport.Support support = words.support(List.of(sourceSentence), List.of(targetSentence));
+  private WordSupport.Support pairSupport(long pair) {
+    return words.support(List.of(sourceOf(pair)), List.of(targetOf(pair)));
+  }
+
+  /** A 1-1 link's share of covered content words, source and target averaged (a side without any counts 0). */
+  private static double wordFit(WordSupport.Support support) {
     return (share(support.source().get(0)) + share(support.target().get(0))) / 2;
   }
 
@@ -714,11 +719,11 @@ final class WordEvidenceRefinement {
     return counts[sentence];
   }
 
-  private void split(Link link, List<Link> out) {
+  private void split(Link link, List<Link> out, WordSupport.Stretch stretch) {
     int a = link.source().size();
     int b = link.target().size();
     if (a >= 2 && b >= 2) {
-      int[][] between = words.support(link.source(), link.target()).between();
+      int[][] between = stretch.support(link.source(), link.target()).between();
       for (int p = 1; p < a; p++) {
         for (int q = 1; q < b; q++) {
           int first = 0;
@@ -740,8 +745,8 @@ final class WordEvidenceRefinement {
           // uncrossRiders).
           boolean silentHalf = a == 2 && b == 2 && crossing == 0 && first + second > 0;
           if (first > 0 && second > 0 && first + second >= SPLIT_RATIO * crossing || silentHalf) {
-            split(scored(link.source().subList(0, p), link.target().subList(0, q)), out);
-            split(scored(link.source().subList(p, a), link.target().subList(q, b)), out);
+            split(scored(link.source().subList(0, p), link.target().subList(0, q)), out, stretch);
+            split(scored(link.source().subList(p, a), link.target().subList(q, b)), out, stretch);
             return;
           }
         }
@@ -751,12 +756,12 @@ final class WordEvidenceRefinement {
   }
 
   /** Adds the link to {@code out}, each rider at its edges taken out as a 1-0 / 0-1 beside it. */
-  private void detachRiders(Link link, List<Link> out) {
+  private void detachRiders(Link link, List<Link> out, WordSupport.Stretch stretch) {
     List<Link> before = new ArrayList<>();
     List<Link> after = new ArrayList<>();
     Link current = link;
     while (current.source().size() + current.target().size() > 2) {
-      Rider rider = likeliestRider(current);
+      Rider rider = likeliestRider(current, stretch);
       if (rider == null) {
         break;
       }
@@ -801,8 +806,8 @@ final class WordEvidenceRefinement {
    * here?" beside "She isn't poor."), leaves when the link is at least as similar without it and fits the length
    * ratio clearly better: the test by which a sentence left alone joins a link ({@link #joinedWith}), reversed.
    */
-  private Rider likeliestRider(Link link) {
-    WordSupport.Support support = words.support(link.source(), link.target());
+  private Rider likeliestRider(Link link, WordSupport.Stretch stretch) {
+    WordSupport.Support support = stretch.support(link.source(), link.target());
     Rider best = null;
     for (boolean sourceSide : new boolean[] {true, false}) {
       List<Integer> sentences = sourceSide ? link.source() : link.target();
@@ -841,7 +846,7 @@ final class WordEvidenceRefinement {
         } else {
           passes = !(rider.misfit() > ECHO_MISFIT
                   || (restLink.score() < link.score() - ECHO_SCORE_LOSS && !fitsClearlyBetter(restLink, link)))
-              && onlyEchoes(support, restLink, sourceSide);
+              && onlyEchoes(support, restLink, sourceSide, stretch);
         }
         if (passes) {
           best = rider;
@@ -866,8 +871,8 @@ final class WordEvidenceRefinement {
   }
 
   /** Whether the link's other side has no more covered words with the edge sentence than the rest gives it without. */
-  private boolean onlyEchoes(WordSupport.Support with, Link rest, boolean sourceSide) {
-    WordSupport.Support without = words.support(rest.source(), rest.target());
+  private boolean onlyEchoes(WordSupport.Support with, Link rest, boolean sourceSide, WordSupport.Stretch stretch) {
+    WordSupport.Support without = stretch.support(rest.source(), rest.target());
     return covered(sourceSide ? with.target() : with.source()) <= covered(sourceSide ? without.target() : without.source());
   }
 

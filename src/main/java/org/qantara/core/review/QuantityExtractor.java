@@ -183,9 +183,7 @@ public final class QuantityExtractor {
   private static List<Quantity> arabic(List<Word> written) {
     // Quranic spelling writes the long a of number words as a superscript alef (ثَلَٰثَ is ثلاث, three),
     // which folding drops: read it as the alef it stands for. Spans stay those of the words as written.
-    List<Word> words = written.stream()
-        .map(w -> w.text().indexOf('\u0670') < 0 ? w : new Word(w.text().replace('\u0670', 'ا'), w.start(), w.end()))
-        .toList();
+    List<Word> words = withSuperscriptAlefsRead(written);
     List<Quantity> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -245,6 +243,21 @@ public final class QuantityExtractor {
     return found;
   }
 
+  /** The words with each superscript alef read as an alef; the list itself where none has one (most texts). */
+  private static List<Word> withSuperscriptAlefsRead(List<Word> written) {
+    List<Word> words = null;
+    for (int i = 0; i < written.size(); i++) {
+      Word w = written.get(i);
+      if (words == null && w.text().indexOf('\u0670') < 0) {
+        continue;
+      }
+      if (words == null) {
+        words = new ArrayList<>(written.subList(0, i));
+      }
+      words.add(w.text().indexOf('\u0670') < 0 ? w : new Word(w.text().replace('\u0670', 'ا'), w.start(), w.end()));
+    }
+    return words == null ? written : words;
+  }
 
   /**
    * Whether the Arabic holds a noun that may be a dual, which carries "two" in its ending: ـان / ـين
@@ -364,6 +377,10 @@ public final class QuantityExtractor {
     int i = 0;
     while (i < words.size()) {
       Word w = words.get(i);
+      if (OPENS_NO_ENGLISH_QUANTITY.apply(w.text())) {
+        i++;
+        continue;
+      }
       String lower = w.text().toLowerCase(Locale.ROOT);
       if (hasDigit(w.text())) {
         found.addAll(digitRuns(w));
@@ -402,9 +419,28 @@ public final class QuantityExtractor {
     return found;
   }
 
+  /**
+   * Whether an English word opens no quantity, whatever follows it: no digit, no special word, no number word, no
+   * number opening a compound. Most words of a text are such, and each test lower-cases or splits the word: kept by
+   * its text, as every link's words are read again (the word-evidence pass meets a sentence in many candidate links).
+   */
+  private static final WordMemo<Boolean> OPENS_NO_ENGLISH_QUANTITY =
+      new WordMemo<>(QuantityExtractor::opensNoEnglishQuantity, 1 << 16);
+
+  private static boolean opensNoEnglishQuantity(String text) {
+    return !hasDigit(text) && EN_SPECIAL.get(text.toLowerCase(Locale.ROOT)) == null && englishNumberParts(text) == null
+        && numberInCompoundLength(text) == 0;
+  }
+
   /** The number that opens a compound adjective: "three" of "three-headed", "twenty-five" of "twenty-five-year". */
   private static Optional<Word> numberInCompound(Word w) {
-    String[] pieces = w.text().split("-");
+    int length = numberInCompoundLength(w.text());
+    return length == 0 ? Optional.empty() : Optional.of(new Word(w.text().substring(0, length), w.start(), w.start() + length));
+  }
+
+  /** The length of the number that opens a compound adjective ({@link #numberInCompound}), 0 if none does. */
+  private static int numberInCompoundLength(String text) {
+    String[] pieces = text.split("-");
     int end = 0;
     int length = 0;
     for (String piece : pieces) {
@@ -414,10 +450,7 @@ public final class QuantityExtractor {
       length += (end == 0 ? 0 : 1) + piece.length();
       end++;
     }
-    if (end == 0 || end == pieces.length) {
-      return Optional.empty();
-    }
-    return Optional.of(new Word(w.text().substring(0, length), w.start(), w.start() + length));
+    return end == 0 || end == pieces.length ? 0 : length;
   }
 
   /** Month names count only when capitalised; "May" and "March" only inside a sentence. */

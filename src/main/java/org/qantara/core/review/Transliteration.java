@@ -4,6 +4,7 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.qantara.core.text.MatchNormalizer;
 import org.qantara.core.text.WordMemo;
 
@@ -115,7 +116,7 @@ public final class Transliteration {
   static String skeleton(String word, UnaryOperator<String> romaniser) {
     String latin = MatchNormalizer.hasArabicLetter(word) ? romaniser.apply(MatchNormalizer.normalize(word)) : word;
     String plain = stripMarks(latin).toLowerCase(Locale.ROOT);
-    plain = plain.replaceAll("^(al|el|as|ad|ar|at|an|az|ash)-", "").replaceAll("['’]s$", "")
+    plain = Names.canonical(ARTICLE.matcher(plain).replaceAll(""))
         .replace("sh", "s").replace("th", "t").replace("dh", "d").replace("kh", "k").replace("gh", "g")
         .replace("ph", "f").replace("ck", "k").replace("ch", "s");
     StringBuilder out = new StringBuilder();
@@ -140,8 +141,15 @@ public final class Transliteration {
   }
 
   private static String stripMarks(String text) {
-    return NFD.normalize(text).replaceAll("\\p{M}", "");
+    return MARK.matcher(NFD.normalize(text)).replaceAll("");
   }
+
+  /*
+   * The patterns of skeleton (its possessive's is Names.canonical's), compiled once: String.replaceAll compiles its
+   * pattern on every call, and each look-up form of each Arabic word beside a capitalised English one is skeletonised.
+   */
+  private static final Pattern ARTICLE = Pattern.compile("^(al|el|as|ad|ar|at|an|az|ash)-");
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
 
   /**
    * Whether two skeletons name the same thing: equal, or one edit apart when the longer has five

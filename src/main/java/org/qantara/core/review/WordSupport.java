@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Embedder;
@@ -33,8 +32,8 @@ public final class WordSupport {
   private final Document source;
   private final Document target;
   private final Embedder embedder;
-  private final Map<Integer, WordAligner.Side> sourceSides = new ConcurrentHashMap<>();
-  private final Map<Integer, WordAligner.Side> targetSides = new ConcurrentHashMap<>();
+  private final Map<Integer, SentenceWords> sourceSides = new ConcurrentHashMap<>();
+  private final Map<Integer, SentenceWords> targetSides = new ConcurrentHashMap<>();
   /**
    * One array for every word vector of equal content, by word text: the sides are kept for the whole pass, and a
    * long document's sentences repeat their words (with a context-free model, a word's every occurrence has the same
@@ -71,7 +70,7 @@ public final class WordSupport {
    * each sentence's content words and how many of them the link's word alignment covers, in the order given.
    */
   public Support support(List<Integer> sourceSentences, List<Integer> targetSentences) {
-    return support(sourceSentences, targetSentences, null);
+    return forStretch().support(sourceSentences, targetSentences);
   }
 
   /**
@@ -80,11 +79,14 @@ public final class WordSupport {
    */
   public int contentWords(int sentence, boolean sourceSide) {
     Document document = sourceSide ? source : target;
-    WordAligner.Side side = sides(document, sourceSide ? sourceSides : targetSides, List.of(sentence),
+    SentenceWords words = sides(document, sourceSide ? sourceSides : targetSides, List.of(sentence),
         sourceSide ? Lang.AR : Lang.EN).get(0);
+    if (words.inOwnSpan()) {
+      return words.contentWords();
+    }
     Span span = document.sentences().get(sentence).span();
-    return sourceSide ? new Coverage(side.words(), List.of(), List.of()).sourceTally(span).content()
-        : new Coverage(List.of(), side.words(), List.of()).targetTally(span).content();
+    return sourceSide ? new Coverage(words.side().words(), List.of(), List.of()).sourceTally(span).content()
+        : new Coverage(List.of(), words.side().words(), List.of()).targetTally(span).content();
   }
 
   /**
@@ -124,14 +126,17 @@ public final class WordSupport {
     private final Map<SideRun, List<Quantity>> quantities = latest();
     private final Map<Integer, WordAligner.SureForms> sourceForms = latest();
     private final Map<Integer, WordAligner.SureForms> targetForms = latest();
-    private final Map<Integer, double[]> sourceNorms = latest();
-    private final Map<Integer, double[]> targetNorms = latest();
 
     private Stretch() {}
 
     /** {@link #support} of source sentences [sourceFrom, sourceFrom + sourceCount) and target sentences [targetFrom, targetFrom + targetCount). */
     public Support support(int sourceFrom, int sourceCount, int targetFrom, int targetCount) {
-      return WordSupport.this.support(Link.sentences(sourceFrom, sourceCount), Link.sentences(targetFrom, targetCount), this);
+      return support(Link.sentences(sourceFrom, sourceCount), Link.sentences(targetFrom, targetCount));
+    }
+
+    /** {@link WordSupport#support}, with the comparisons of the pairs and runs this stretch has met. */
+    public Support support(List<Integer> sourceSentences, List<Integer> targetSentences) {
+      return WordSupport.this.support(sourceSentences, targetSentences, this);
     }
 
     private static <K, V> Map<K, V> latest() {
@@ -144,13 +149,13 @@ public final class WordSupport {
     }
 
     /** The comparison of the words of source sentence s with those of target sentence t. */
-    private PairComparison pair(int s, WordAligner.Side sourceSide, int t, WordAligner.Side targetSide) {
+    private PairComparison pair(int s, SentenceWords sourceWords, int t, SentenceWords targetWords) {
       return pairs.computeIfAbsent(((long) s << 32) | t, pair -> new PairComparison(
-          WordAligner.cosines(sourceSide.vectors(), sourceNorms.computeIfAbsent(s, k -> WordAligner.norms(sourceSide.vectors())),
-              targetSide.vectors(), targetNorms.computeIfAbsent(t, k -> WordAligner.norms(targetSide.vectors()))),
+          WordAligner.cosines(sourceWords.side().vectors(), sourceWords.norms(), targetWords.side().vectors(),
+              targetWords.norms()),
           aligner.sureMatches(
-              sourceForms.computeIfAbsent(s, sentence -> aligner.new SureForms(sourceSide.words())),
-              targetForms.computeIfAbsent(t, sentence -> aligner.new SureForms(targetSide.words())))));
+              sourceForms.computeIfAbsent(s, sentence -> aligner.new SureForms(sourceWords.side().words())),
+              targetForms.computeIfAbsent(t, sentence -> aligner.new SureForms(targetWords.side().words())))));
     }
 
     /** The quantities of words [from, from + count) of the consecutive sentences joined into {@code side}. */
@@ -163,21 +168,21 @@ public final class WordSupport {
      * The comparison of a link's source words [sourceFrom, sourceFrom + n) with its target words
      * [targetFrom, targetFrom + m), put together from those of each pair of its sentences.
      */
-    private WordAligner.Comparison compare(List<Integer> sourceSentences, List<WordAligner.Side> sourceParts,
+    private WordAligner.Comparison compare(List<Integer> sourceSentences, List<SentenceWords> sourceParts,
         WordAligner.Side src, int sourceFrom, int n, List<Integer> targetSentences,
-        List<WordAligner.Side> targetParts, WordAligner.Side tgt, int targetFrom, int m) {
+        List<SentenceWords> targetParts, WordAligner.Side tgt, int targetFrom, int m) {
       double[][] cosines = new double[n][m];
       WordLink.Kind[][] sure = new WordLink.Kind[n][m];
       int sourceStart = 0;
       for (int k = 0; k < sourceParts.size(); k++) {
-        WordAligner.Side sourcePart = sourceParts.get(k);
-        int sourceEnd = sourceStart + sourcePart.words().size();
+        SentenceWords sourcePart = sourceParts.get(k);
+        int sourceEnd = sourceStart + sourcePart.side().words().size();
         int rowFrom = Math.max(sourceStart, sourceFrom);
         int rowTo = Math.min(sourceEnd, sourceFrom + n);
         int targetStart = 0;
         for (int l = 0; l < targetParts.size() && rowFrom < rowTo; l++) {
-          WordAligner.Side targetPart = targetParts.get(l);
-          int targetEnd = targetStart + targetPart.words().size();
+          SentenceWords targetPart = targetParts.get(l);
+          int targetEnd = targetStart + targetPart.side().words().size();
           int columnFrom = Math.max(targetStart, targetFrom);
           int columnTo = Math.min(targetEnd, targetFrom + m);
           if (columnFrom < columnTo) {
@@ -201,21 +206,43 @@ public final class WordSupport {
     }
   }
 
+  /**
+   * A sentence's words with their vectors, and what each link that holds it reads of them, worked out once rather
+   * than in every stretch and every candidate link: the vectors' lengths (for the cosines, {@link WordAligner#norms}),
+   * which words are content words ({@link StopWords#isContent}) and how many, and whether they all lie inside the
+   * sentence's span.
+   */
+  private record SentenceWords(WordAligner.Side side, double[] norms, boolean[] content, int contentWords,
+      boolean inOwnSpan) {}
+
+  /** The sentence's words with their vectors, and what the links read of them ({@link SentenceWords}). */
+  private SentenceWords sentenceWords(WordAligner.Side side, Sentence sentence) {
+    boolean[] content = new boolean[side.words().size()];
+    int contentWords = 0;
+    boolean inOwnSpan = sentence.start() <= sentence.end();
+    for (int w = 0; w < content.length; w++) {
+      Word word = side.words().get(w);
+      content[w] = StopWords.isContent(word, side.lang());
+      contentWords += content[w] ? 1 : 0;
+      inOwnSpan &= sentence.start() <= word.start() && word.end() <= sentence.end() && word.start() < word.end();
+    }
+    return new SentenceWords(side, WordAligner.norms(side.vectors()), content, contentWords, inOwnSpan);
+  }
+
   /** The cosines and sure matches of the words of one source sentence with those of one target sentence. */
   private record PairComparison(double[][] cosines, WordLink.Kind[][] sureMatches) {}
 
   /** Words [from, from + count) of the sentences of one side joined. */
   private record SideRun(Lang lang, int firstSentence, int sentences, int from, int count) {}
 
-  /** {@link #support}, its words compared by {@code stretch} when it is not null. */
+  /** {@link #support}, its words compared by {@code stretch}. */
   private Support support(List<Integer> sourceSentences, List<Integer> targetSentences, Stretch stretch) {
-    List<WordAligner.Side> sourceParts = sides(source, sourceSides, sourceSentences, Lang.AR);
-    List<WordAligner.Side> targetParts = sides(target, targetSides, targetSentences, Lang.EN);
-    WordAligner.Side src = WordAligner.Side.joined(sourceParts, Lang.AR);
-    WordAligner.Side tgt = WordAligner.Side.joined(targetParts, Lang.EN);
-    List<WordLink> wordLinks = stretch == null ? aligner.align(src, tgt)
-        : aligner.align(src, tgt, (sourceFrom, n, targetFrom, m) -> stretch.compare(
-            sourceSentences, sourceParts, src, sourceFrom, n, targetSentences, targetParts, tgt, targetFrom, m));
+    List<SentenceWords> sourceParts = sides(source, sourceSides, sourceSentences, Lang.AR);
+    List<SentenceWords> targetParts = sides(target, targetSides, targetSentences, Lang.EN);
+    WordAligner.Side src = joined(sourceParts, Lang.AR);
+    WordAligner.Side tgt = joined(targetParts, Lang.EN);
+    List<WordLink> wordLinks = aligner.align(src, tgt, (sourceFrom, n, targetFrom, m) -> stretch.compare(
+        sourceSentences, sourceParts, src, sourceFrom, n, targetSentences, targetParts, tgt, targetFrom, m));
     Coverage coverage = new Coverage(src.words(), tgt.words(), wordLinks);
     int[][] between = new int[sourceSentences.size()][targetSentences.size()];
     for (WordLink link : wordLinks) {
@@ -225,8 +252,19 @@ public final class WordSupport {
         between[s][t]++;
       }
     }
-    return new Support(perSentence(source, sourceSentences, coverage::sourceTally),
-        perSentence(target, targetSentences, coverage::targetTally), between);
+    return new Support(tallies(source, sourceSentences, sourceParts, coverage, true),
+        tallies(target, targetSentences, targetParts, coverage, false), between);
+  }
+
+  private static WordAligner.Side joined(List<SentenceWords> parts, Lang lang) {
+    if (parts.size() == 1) {
+      return parts.get(0).side();
+    }
+    List<WordAligner.Side> sides = new ArrayList<>(parts.size());
+    for (SentenceWords part : parts) {
+      sides.add(part.side());
+    }
+    return WordAligner.Side.joined(sides, lang);
   }
 
   /**
@@ -246,11 +284,11 @@ public final class WordSupport {
   }
 
   /** The words of each sentence with their vectors, from the cache or embedded now (the missing ones in one call). */
-  private List<WordAligner.Side> sides(Document document, Map<Integer, WordAligner.Side> sides,
+  private List<SentenceWords> sides(Document document, Map<Integer, SentenceWords> sides,
       List<Integer> sentences, Lang lang) {
-    List<WordAligner.Side> known = new ArrayList<>(sentences.size());
+    List<SentenceWords> known = new ArrayList<>(sentences.size());
     for (int sentence : sentences) {
-      WordAligner.Side side = sides.get(sentence);
+      SentenceWords side = sides.get(sentence);
       if (side == null) {
         break;
       }
@@ -265,10 +303,11 @@ public final class WordSupport {
           embedder.embedTokens(missing.stream().map(i -> document.sentences().get(i).text()).toList());
       // Each sentence's words and their vectors on all cores when there are many (the word-evidence pass prepares
       // a long document's sentences at once): sharing keeps equal vectors only, so the order does not matter.
-      WordAligner.Side[] built = new WordAligner.Side[missing.size()];
+      SentenceWords[] built = new SentenceWords[missing.size()];
       IntStream range = IntStream.range(0, missing.size());
-      (missing.size() >= PARALLEL_SIDES ? range.parallel() : range).forEach(k -> built[k] = shared(WordAligner.side(
-          List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()), lang)));
+      (missing.size() >= PARALLEL_SIDES ? range.parallel() : range).forEach(k -> built[k] = sentenceWords(
+          shared(WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()),
+              lang)), document.sentences().get(missing.get(k))));
       for (int k = 0; k < missing.size(); k++) {
         sides.put(missing.get(k), built[k]);
       }
@@ -300,11 +339,36 @@ public final class WordSupport {
     return new WordAligner.Side(words, vectors, side.lang());
   }
 
-  private static List<WordTally> perSentence(Document document, List<Integer> sentences,
-      Function<Span, WordTally> tally) {
+  /**
+   * Each sentence's tally of one side of a link ({@link Coverage#sourceTally}: the content words inside its span).
+   * Where every sentence's words lie inside its own span and the spans follow one another without overlapping (a
+   * document's sentences as read), the words inside a sentence's span are its own: counted from its content words,
+   * worked out once, without reading every word of the link again for each sentence.
+   */
+  private static List<WordTally> tallies(Document document, List<Integer> sentences, List<SentenceWords> parts,
+      Coverage coverage, boolean sourceSide) {
+    boolean ownWords = true;
+    for (int k = 0; k < parts.size() && ownWords; k++) {
+      ownWords = parts.get(k).inOwnSpan() && (k == 0
+          || document.sentences().get(sentences.get(k - 1)).end() <= document.sentences().get(sentences.get(k)).start());
+    }
     List<WordTally> tallies = new ArrayList<>(sentences.size());
-    for (int sentence : sentences) {
-      tallies.add(tally.apply(document.sentences().get(sentence).span()));
+    int from = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      SentenceWords part = parts.get(k);
+      if (ownWords) {
+        int covered = 0;
+        for (int w = 0; w < part.content().length; w++) {
+          if (part.content()[w] && (sourceSide ? coverage.sourceCovered(from + w) : coverage.targetCovered(from + w))) {
+            covered++;
+          }
+        }
+        tallies.add(new WordTally(part.contentWords(), covered));
+      } else {
+        Span span = document.sentences().get(sentences.get(k)).span();
+        tallies.add(sourceSide ? coverage.sourceTally(span) : coverage.targetTally(span));
+      }
+      from += part.content().length;
     }
     return Collections.unmodifiableList(tallies);
   }

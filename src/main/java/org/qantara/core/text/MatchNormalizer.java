@@ -35,8 +35,16 @@ public final class MatchNormalizer {
 
   /** Whether the word holds an Arabic letter. */
   public static boolean hasArabicLetter(String word) {
-    return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
-        && Character.isLetter(c));
+    // A loop, not a stream: the word aligner asks it of every word of every link it compares. No character below
+    // U+0600 is of the Arabic script, so most English words are read without looking their script up.
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (c >= 0x0600 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && Character.isLetter(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /**

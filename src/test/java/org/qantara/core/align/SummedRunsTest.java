@@ -106,6 +106,50 @@ class SummedRunsTest {
   }
 
   @Test
+  void theBandWorksOutARunsDotProductFromItsSentencesToRounding() {
+    int[] arabicChars = arabic.stream().mapToInt(String::length).toArray();
+    int[] englishChars = english.stream().mapToInt(String::length).toArray();
+    AlignerParams params = AlignerParams.defaults();
+    LinkCosts costs = new LinkCosts(new AlignmentLevel(OverlapEmbedding.of(summedArabic),
+        OverlapEmbedding.of(summedEnglish), arabicChars, englishChars), 3, 3, params);
+    assertThat(costs.sentenceDots(0, 1, s -> 0, s -> 1)).isNotNull();
+    // Source sentences 600-620, each with the target sentences 590-640; links of every shape inside them.
+    SentenceDots dots = costs.sentenceDots(600, 620, s -> 590, s -> 640);
+    double[] fromRuns = new double[50];
+    double[] fromSentences = new double[50];
+    double largest = 0;
+    for (int a = 1; a <= 3; a++) {
+      for (int b = 1; b <= 3; b++) {
+        for (int i = 600; i + a <= 620; i++) {
+          costs.costs(i, a, 590, 640 - b + 1, b, fromRuns, null);
+          costs.costs(i, a, 590, 640 - b + 1, b, fromSentences, dots);
+          for (int k = 0; k < 640 - b + 1 - 590; k++) {
+            if (a == 1 && b == 1) {
+              assertThat(fromSentences[k]).as("1-1 link %d-%d", i, 590 + k).isEqualTo(fromRuns[k]);
+            }
+            largest = Math.max(largest, Math.abs(fromSentences[k] - fromRuns[k]));
+          }
+        }
+      }
+    }
+    assertThat(largest).as("largest difference of a cost").isLessThan(1e-5);
+    // What pairing a run with a random sentence costs, worked out from the sentences (the normalisation of every cost):
+    // the same to rounding as from the runs' own vectors.
+    LinkCosts fromVectors = new LinkCosts(new AlignmentLevel(withoutSums(OverlapEmbedding.of(summedArabic)),
+        withoutSums(OverlapEmbedding.of(summedEnglish)), arabicChars, englishChars), 3, 3, params);
+    assertThat(costs.skipPenalty()).isCloseTo(fromVectors.skipPenalty(), within(1e-6));
+    for (int a = 1; a <= 3; a++) {
+      for (int b = 1; b <= 3; b++) {
+        assertThat(costs.cost(700, a, 710, b)).isCloseTo(fromVectors.cost(700, a, 710, b), within(1e-5));
+      }
+    }
+    // Joined texts embedded are not sums of their sentences' vectors: their costs come from the runs' own vectors.
+    LinkCosts embedded = new LinkCosts(new AlignmentLevel(OverlapEmbedding.of(heldArabic),
+        OverlapEmbedding.of(heldEnglish), arabicChars, englishChars), 3, 3, params);
+    assertThat(embedded.sentenceDots(0, 1, s -> 0, s -> 1)).isNull();
+  }
+
+  @Test
   void theLinksAreThoseOfTheHeldRunsAndTheirScoresToRounding() {
     Aligner aligner = new Aligner(AlignerParams.defaults());
     int[] arabicChars = arabic.stream().mapToInt(String::length).toArray();
@@ -165,6 +209,31 @@ class SummedRunsTest {
     assertThat(asked.downsampledWhenAsked().source().vectors(1, 0, (count + 1) / 2)).isDeepEqualTo(next);
     assertThat(asked.downsampledWhenAsked().target().holding(40, 90).vector(60, 1))
         .isEqualTo(held.downsampled().target().vector(60, 1));
+  }
+
+  /** The side's runs as vectors alone: their costs worked out from them, not from their sentences. */
+  private static OverlapVectors withoutSums(OverlapVectors side) {
+    return new OverlapVectors() {
+      @Override
+      public int sentenceCount() {
+        return side.sentenceCount();
+      }
+
+      @Override
+      public int maxOverlap() {
+        return side.maxOverlap();
+      }
+
+      @Override
+      public int dimension() {
+        return side.dimension();
+      }
+
+      @Override
+      public float[] vector(int start, int length) {
+        return side.vector(start, length);
+      }
+    };
   }
 
   private static void assertSameLinks(List<Link> links, List<Link> expected) {

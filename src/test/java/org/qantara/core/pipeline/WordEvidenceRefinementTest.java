@@ -1,7 +1,6 @@
 package org.qantara.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +16,8 @@ import org.qantara.core.align.AlignerParams;
 import org.qantara.core.align.Link;
 import org.qantara.core.align.OverlapEmbedding;
 import org.qantara.core.align.SentenceVectors;
+import org.qantara.core.embed.BuiltinModelForTests;
 import org.qantara.core.embed.Embedder;
-import org.qantara.core.embed.ModelRegistry;
 import org.qantara.core.formats.VecalignFormat;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.DocumentLoader;
@@ -42,10 +41,7 @@ class WordEvidenceRefinementTest {
 
   @BeforeAll
   static void openModel() {
-    ModelRegistry registry = ModelRegistry.fromEnvironment();
-    assumeTrue(registry.availability("builtin-ar-en") == ModelRegistry.Availability.BUILTIN,
-        "built-in model not built yet: run `qantara models build builtin-ar-en`");
-    embedder = registry.open("builtin-ar-en");
+    embedder = BuiltinModelForTests.openOrSkip();
     pipeline = new AlignmentPipeline(embedder, AlignerParams.defaults());
   }
 

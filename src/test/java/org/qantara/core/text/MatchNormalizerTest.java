@@ -71,4 +71,17 @@ class MatchNormalizerTest {
     assertThat(MatchNormalizer.hasArabicLetter("٢٠٢٦")).isFalse(); // digits are not letters
     assertThat(MatchNormalizer.hasArabicLetter("لندن")).isTrue();
   }
+
+  @Test
+  void anArabicLetterIsALetterOfTheArabicScriptWhereverItIsEncoded() {
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      boolean arabicLetter = Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && Character.isLetter(c);
+      String word = "x" + Character.toString(c) + "1";
+      if (MatchNormalizer.hasArabicLetter(word) != arabicLetter) {
+        throw new AssertionError("U+" + Integer.toHexString(c) + ": " + !arabicLetter + ", expected " + arabicLetter);
+      }
+    }
+    assertThat(MatchNormalizer.hasArabicLetter("\uD83B\uDE00")).isTrue(); // U+1EE00, an Arabic mathematical alef
+    assertThat(MatchNormalizer.hasArabicLetter("\uD83B")).isFalse(); // half a surrogate pair
+  }
 }
