@@ -34,9 +34,12 @@ final class KnownChecksums {
    */
   private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** Made when first needed: the list as this class writes it is read without it ({@link PlainJson}). */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   /** One remembered file: absolute path, what its attributes were when it was hashed, and the checksum. */
   record Known(String file, long size, long modifiedNanos, String fileKey, String sha256) {}
@@ -55,8 +58,10 @@ final class KnownChecksums {
     Map<String, Known> known = new LinkedHashMap<>();
     try {
       if (Files.isRegularFile(store)) {
-        JsonNode list = JSON.readTree(store.toFile());
-        for (JsonNode k : list != null && list.isArray() ? list : JSON.createArrayNode()) {
+        byte[] bytes = Files.readAllBytes(store);
+        JsonNode plain = PlainJson.tree(bytes);
+        JsonNode list = plain != null ? plain : Mapper.JSON.readTree(bytes);
+        for (JsonNode k : list != null && list.isArray() ? list : List.<JsonNode>of()) {
           Known remembered = remembered(k);
           if (remembered != null) {
             known.put(remembered.file(), remembered);
@@ -131,7 +136,7 @@ final class KnownChecksums {
     // Files that are gone (a model deleted or moved) are forgotten, so the list stays as small as the models.
     List<Known> all = known.values().stream().filter(k -> Files.isRegularFile(Path.of(k.file()))).toList();
     try {
-      AtomicFiles.writeText(store, out -> out.write(JSON.writeValueAsString(all) + "\n"));
+      AtomicFiles.writeText(store, out -> out.write(Mapper.JSON.writeValueAsString(all) + "\n"));
       changed = false;
     } catch (QantaraException e) {
       // A read-only model home: the next open hashes the files again, which is slower but as safe.

@@ -59,9 +59,12 @@ public record ModelRecipe(
 
   public static final String TOKENIZER_FILE = "tokenizer.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** Made when first needed: a plain recipe is read without it ({@link PlainJson}). */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   public enum Pooling {
     /** Average of the token vectors under the attention mask (special tokens included, as sentence-transformers does). */
@@ -193,19 +196,19 @@ public record ModelRecipe(
 
   /** The recipe as Jackson binds it to this record: the reference, and the reader of any recipe out of the ordinary. */
   static ModelRecipe bound(String json) throws JsonProcessingException {
-    return JSON.readValue(json, ModelRecipe.class);
+    return Mapper.JSON.readValue(json, ModelRecipe.class);
   }
 
   /**
-   * The recipe read from its JSON tree, when every value is of the plain kind the schema names (text or null, a
-   * whole number, true or false, a constant's name) and makes a valid recipe: then it equals what
-   * {@link #bound} gives. Otherwise null, and {@link #bound} reads it, with Jackson's coercions and its messages.
+   * The recipe read from its JSON tree, when the text is plain JSON ({@link PlainJson}) and every value is of the
+   * plain kind the schema names (text or null, a whole number, true or false, a constant's name) and makes a valid
+   * recipe: then it equals what {@link #bound} gives. Otherwise null, and {@link #bound} reads it, with Jackson's coercions and its messages.
    * Binding a record builds its deserializer by reflection at every start: 40-60 ms of a command's main thread,
    * where the tree costs a few (docs/BENCHMARKS.md, ninth round, start10).
    */
   static ModelRecipe fromPlainTree(String json) {
     try {
-      JsonNode recipe = JSON.readTree(json);
+      JsonNode recipe = PlainJson.tree(json);
       if (recipe == null || !recipe.isObject()) {
         return null;
       }
@@ -227,7 +230,7 @@ public record ModelRecipe(
           flag(recipe, "normalize"), wholeNumber(recipe, "maxTokens"), text(recipe, "licence"),
           longNumber(recipe, "totalSize"), flag(recipe, "builtin"), text(recipe, "inputPrefix"),
           isNull(names) ? null : nameKeys(plain(names, names.isObject())));
-    } catch (JsonProcessingException | NotPlain | IllegalArgumentException | NullPointerException e) {
+    } catch (NotPlain | IllegalArgumentException | NullPointerException e) {
       return null; // bound() reads it again and says what is wrong, as it always has
     }
   }
@@ -305,7 +308,7 @@ public record ModelRecipe(
       Files.createDirectories(dir);
       // Write then rename, so a reader never sees half a recipe.
       Path temp = dir.resolve(file.getFileName() + ".tmp");
-      Files.writeString(temp, JSON.writeValueAsString(this) + "\n");
+      Files.writeString(temp, Mapper.JSON.writeValueAsString(this) + "\n");
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new QantaraException("cannot write model recipe " + file + ": " + e.getMessage(),

@@ -35,7 +35,10 @@ import org.qantara.core.io.FileBytes;
  * token.
  */
 final class WordPieceTokenizer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made when first needed: a plain configuration is read without it ({@link PlainJson}). */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
   private static final Pattern CHARACTER_CLASS = Pattern.compile("\\[(?:\\\\.|[^\\\\\\[\\]&])*\\]");
 
   /** Normalisation steps in order: a Unicode form applies to the whole text, a character map char by char. */
@@ -151,7 +154,8 @@ final class WordPieceTokenizer {
 
   private static WordPieceTokenizer of(Parts parts, int maxTokens) throws IOException {
     Vocabulary vocabulary = parts.vocabulary();
-    JsonNode config = JSON.readTree(parts.config());
+    JsonNode plain = PlainJson.tree(parts.config());
+    JsonNode config = plain != null ? plain : Mapper.JSON.readTree(parts.config());
     JsonNode modelConfig = config.path("model");
     if (!modelConfig.path("type").asText("WordPiece").equals("WordPiece")
         || !config.path("pre_tokenizer").path("type").asText().equals("BertPreTokenizer")
