@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.qantara.core.align.Link;
 import org.qantara.core.embed.Embedder;
 import org.qantara.core.embed.TokenVectors;
+import org.qantara.core.embed.Vectors;
 import org.qantara.core.text.Document;
 import org.qantara.core.text.Lang;
 import org.qantara.core.text.Sentence;
@@ -37,9 +38,10 @@ public final class WordSupport {
   /**
    * One array for every word vector of equal content, by word text: the sides are kept for the whole pass, and a
    * long document's sentences repeat their words (with a context-free model, a word's every occurrence has the same
-   * vector: at 46,000 sentences a side, 340,000 word vectors of 1 KB held once per distinct word instead).
+   * vector: at 46,000 sentences a side, 340,000 word vectors of 1 KB held once per distinct word instead), with its
+   * length, worked out once too.
    */
-  private final Map<String, float[]> sharedVectors = new ConcurrentHashMap<>();
+  private final Map<String, KeptVector> sharedVectors = new ConcurrentHashMap<>();
   /** One string for every word text, for the same reason. */
   private final Map<String, String> sharedTexts = new ConcurrentHashMap<>();
   private final WordAligner aligner;
@@ -208,26 +210,57 @@ public final class WordSupport {
 
   /**
    * A sentence's words with their vectors, and what each link that holds it reads of them, worked out once rather
-   * than in every stretch and every candidate link: the vectors' lengths (for the cosines, {@link WordAligner#norms}),
+   * than in every stretch and every candidate link: the vectors' lengths (for the cosines, {@link Vectors#norm}),
    * which words are content words ({@link StopWords#isContent}) and how many, and whether they all lie inside the
    * sentence's span.
    */
   private record SentenceWords(WordAligner.Side side, double[] norms, boolean[] content, int contentWords,
       boolean inOwnSpan) {}
 
-  /** The sentence's words with their vectors, and what the links read of them ({@link SentenceWords}). */
+  /**
+   * The sentence's words with their vectors, and what the links read of them ({@link SentenceWords}). Each word's text
+   * is replaced by the string kept for it, and its vector by the array kept for its word when that one is equal to the
+   * last bit (the same values, so every cosine is the same; its length too, worked out once), or kept for its word if
+   * it is the first.
+   */
   private SentenceWords sentenceWords(WordAligner.Side side, Sentence sentence) {
-    boolean[] content = new boolean[side.words().size()];
+    int count = side.words().size();
+    List<Word> words = new ArrayList<>(count);
+    List<float[]> vectors = new ArrayList<>(count);
+    double[] norms = new double[count];
+    boolean[] content = new boolean[count];
     int contentWords = 0;
     boolean inOwnSpan = sentence.start() <= sentence.end();
-    for (int w = 0; w < content.length; w++) {
+    for (int w = 0; w < count; w++) {
       Word word = side.words().get(w);
+      String text = sharedTexts.computeIfAbsent(word.text(), t -> t);
+      words.add(text == word.text() ? word : new Word(text, word.start(), word.end()));
+      float[] vector = side.vectors().get(w);
+      if (vector != null) {
+        KeptVector kept = sharedVectors.get(text);
+        if (kept == null) {
+          KeptVector mine = new KeptVector(vector, Vectors.norm(vector));
+          kept = sharedVectors.putIfAbsent(text, mine);
+          kept = kept == null ? mine : kept;
+        }
+        if (kept.vector() == vector || Arrays.equals(kept.vector(), vector)) {
+          vector = kept.vector();
+          norms[w] = kept.norm();
+        } else {
+          norms[w] = Vectors.norm(vector);
+        }
+      }
+      vectors.add(vector);
       content[w] = StopWords.isContent(word, side.lang());
       contentWords += content[w] ? 1 : 0;
       inOwnSpan &= sentence.start() <= word.start() && word.end() <= sentence.end() && word.start() < word.end();
     }
-    return new SentenceWords(side, WordAligner.norms(side.vectors()), content, contentWords, inOwnSpan);
+    return new SentenceWords(new WordAligner.Side(words, vectors, side.lang()), norms, content, contentWords,
+        inOwnSpan);
   }
+
+  /** The vector kept for a word text, and its length ({@link Vectors#norm}). */
+  private record KeptVector(float[] vector, double norm) {}
 
   /** The cosines and sure matches of the words of one source sentence with those of one target sentence. */
   private record PairComparison(double[][] cosines, WordLink.Kind[][] sureMatches) {}
@@ -306,8 +339,8 @@ public final class WordSupport {
       SentenceWords[] built = new SentenceWords[missing.size()];
       IntStream range = IntStream.range(0, missing.size());
       (missing.size() >= PARALLEL_SIDES ? range.parallel() : range).forEach(k -> built[k] = sentenceWords(
-          shared(WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()),
-              lang)), document.sentences().get(missing.get(k))));
+          WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()), lang),
+          document.sentences().get(missing.get(k))));
       for (int k = 0; k < missing.size(); k++) {
         sides.put(missing.get(k), built[k]);
       }
@@ -315,29 +348,6 @@ public final class WordSupport {
     return sentences.stream().map(sides::get).toList();
   }
 
-  /**
-   * The side with each word's text replaced by the string kept for it, and its vector by the array kept for its
-   * word when that one is equal to the last bit (the same values, so every cosine is the same), or kept for its word
-   * if it is the first.
-   */
-  private WordAligner.Side shared(WordAligner.Side side) {
-    List<Word> words = new ArrayList<>(side.words().size());
-    List<float[]> vectors = new ArrayList<>(side.vectors().size());
-    for (int w = 0; w < side.words().size(); w++) {
-      Word word = side.words().get(w);
-      String text = sharedTexts.computeIfAbsent(word.text(), t -> t);
-      words.add(text == word.text() ? word : new Word(text, word.start(), word.end()));
-      float[] vector = side.vectors().get(w);
-      if (vector != null) {
-        float[] kept = sharedVectors.putIfAbsent(text, vector);
-        if (kept != null && Arrays.equals(kept, vector)) {
-          vector = kept;
-        }
-      }
-      vectors.add(vector);
-    }
-    return new WordAligner.Side(words, vectors, side.lang());
-  }
 
   /**
    * Each sentence's tally of one side of a link ({@link Coverage#sourceTally}: the content words inside its span).
