@@ -52,17 +52,7 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
   private static float[] pairSum(OverlapVectors side, int k) {
     float[] sum = side.vector(2 * k, 1).clone();
     if (2 * k + 1 < side.sentenceCount()) {
-      float[] second = side.vector(2 * k + 1, 1);
-      int d = 0;
-      for (; d + 3 < sum.length; d += 4) { // four a step for C1, which unrolls no loop
-        sum[d] += second[d];
-        sum[d + 1] += second[d + 1];
-        sum[d + 2] += second[d + 2];
-        sum[d + 3] += second[d + 3];
-      }
-      for (; d < sum.length; d++) {
-        sum[d] += second[d];
-      }
+      Vectors.addScaled(sum, side.vector(2 * k + 1, 1), 1f); // x · 1 is x: the same sums
     }
     return sum;
   }
@@ -80,30 +70,8 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
   }
 
   private static float[] centredToUnit(float[] sum, float[] mean) {
-    // Its squares summed in order as it is centred (Vectors.scaleToUnit(float[], double)): one pass fewer a coarse
-    // sentence; four elements a step for C1, which unrolls no loop (the same floats).
-    double squares = 0;
-    int d = 0;
-    for (; d + 3 < sum.length; d += 4) {
-      float e0 = sum[d] - mean[d];
-      float e1 = sum[d + 1] - mean[d + 1];
-      float e2 = sum[d + 2] - mean[d + 2];
-      float e3 = sum[d + 3] - mean[d + 3];
-      sum[d] = e0;
-      sum[d + 1] = e1;
-      sum[d + 2] = e2;
-      sum[d + 3] = e3;
-      squares += e0 * e0;
-      squares += e1 * e1;
-      squares += e2 * e2;
-      squares += e3 * e3;
-    }
-    for (; d < sum.length; d++) {
-      float element = sum[d] - mean[d];
-      sum[d] = element;
-      squares += element * element;
-    }
-    return Vectors.scaleToUnit(sum, squares);
+    // The mean taken away as its negative added (x + m · -1 is x - m to the last bit), the squares summed on the way.
+    return Vectors.addScaledToUnit(sum, mean, -1f);
   }
 
   /** A coarser side whose vectors are built when asked for: pairs of the finer side's sentences, centred, unit. */

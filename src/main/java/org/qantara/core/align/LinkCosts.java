@@ -90,7 +90,7 @@ final class LinkCosts {
    * runs are sums of their sentences need none built: the block's costs come from its sentences ({@link #sentenceDots}).
    */
   LinkCosts holding(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
-    if (level.source().runSums() != null && level.target().runSums() != null) {
+    if (runsAreSums()) {
       return this;
     }
     OverlapVectors source = level.source().holding(sourceOffset + sourceFrom, sourceOffset + sourceTo);
@@ -115,13 +115,18 @@ final class LinkCosts {
     return costOfDot(i, a, j, b, Vectors.fastDot(level.source().vector(i, a), level.target().vector(j, b)));
   }
 
+  /** Whether both sides' runs are sums of their sentences ({@link RunSums}): the costs then come from the sentences. */
+  private boolean runsAreSums() {
+    return level.source().runSums() != null && level.target().runSums() != null;
+  }
+
   /**
    * The dot products of each source sentence s in [sourceFrom, sourceTo) with the target sentences
    * [targetFrom(s), targetTo(s)) (indices as asked about), four at a time ({@link Vectors#fastDots}), on all cores; null
    * unless both sides' runs are sums of their sentences ({@link RunSums}).
    */
   SentenceDots sentenceDots(int sourceFrom, int sourceTo, IntUnaryOperator targetFrom, IntUnaryOperator targetTo) {
-    if (level.source().runSums() == null || level.target().runSums() == null) {
+    if (!runsAreSums()) {
       return null;
     }
     int count = Math.max(0, sourceTo - sourceFrom);
@@ -247,10 +252,7 @@ final class LinkCosts {
           }
         }
       }
-      int half = mean.length / 2;
-      IntStream.of(0, 1).parallel().forEach(part -> {
-        int from = part == 0 ? 0 : half;
-        int to = part == 0 ? half : mean.length;
+      inHalves(mean.length, (from, to) -> {
         for (int k = 0; k < n; k++) {
           float[] v = side.vector(k, 1);
           double share = shares[k] / total;
@@ -261,15 +263,11 @@ final class LinkCosts {
       });
       return mean;
     }
-    // Each element is summed in the same order whichever core sums it: the two halves of the vector are summed apart.
-    int half = mean.length / 2;
     for (int length = 1; length <= maxRun; length++) {
       int starts = side.sentenceCount() - length + 1;
       for (int first = 0; first < starts; first += RUNS_AT_A_TIME) {
         float[][] runs = side.vectors(length, first, Math.min(starts, first + RUNS_AT_A_TIME));
-        IntStream.of(0, 1).parallel().forEach(part -> {
-          int from = part == 0 ? 0 : half;
-          int to = part == 0 ? half : mean.length;
+        inHalves(mean.length, (from, to) -> {
           for (float[] v : runs) {
             for (int d = from; d < to; d++) {
               mean[d] += (float) (v[d] / total);
@@ -279,6 +277,20 @@ final class LinkCosts {
       }
     }
     return mean;
+  }
+
+  /** Elements [from, to) of a vector. */
+  private interface ElementRange {
+    void apply(int from, int to);
+  }
+
+  /**
+   * {@code work} on the two halves of a vector of {@code length} elements, one a core: each element is summed in the
+   * same order whichever core sums it, so the sums are the same to the last bit.
+   */
+  private static void inHalves(int length, ElementRange work) {
+    int half = length / 2;
+    IntStream.of(0, 1).parallel().forEach(part -> work.apply(part == 0 ? 0 : half, part == 0 ? half : length));
   }
 
   private static double[][] randomCosts(OverlapVectors side, int maxRun, float[] otherCentroid) {

@@ -247,52 +247,16 @@ public final class SentenceVectors {
   }
 
   /**
-   * The sentences' vectors, each times the length of its token sum, added up and scaled to unit length. Four elements a
-   * step (each element's sum in the same order, so the same floats): the aligner runs under C1, which unrolls no loop,
-   * and builds hundreds of thousands of runs of a long document (its costs, the search's blocks, the second search).
+   * The sentences' vectors, each times the length of its token sum, added up and scaled to unit length: a short
+   * document's held runs, and a long one's each time a link's score or a side without sums asks for one.
    */
   private float[] summed(int start, int length) {
     float[] sum = new float[dimension];
     int last = start + length - 1;
     for (int k = start; k < last; k++) {
-      float[] v = runs[0][k];
-      float weight = sumLengths[k];
-      int d = 0;
-      for (; d + 3 < dimension; d += 4) {
-        sum[d] += v[d] * weight;
-        sum[d + 1] += v[d + 1] * weight;
-        sum[d + 2] += v[d + 2] * weight;
-        sum[d + 3] += v[d + 3] * weight;
-      }
-      for (; d < dimension; d++) {
-        sum[d] += v[d] * weight;
-      }
+      Vectors.addScaled(sum, runs[0][k], sumLengths[k]);
     }
-    // The last sentence's pass sums the squares too, in order (Vectors.scaleToUnit(float[], double)): one pass fewer.
-    float[] v = runs[0][last];
-    float weight = sumLengths[last];
-    double squares = 0;
-    int d = 0;
-    for (; d + 3 < dimension; d += 4) {
-      float e0 = sum[d] + v[d] * weight;
-      float e1 = sum[d + 1] + v[d + 1] * weight;
-      float e2 = sum[d + 2] + v[d + 2] * weight;
-      float e3 = sum[d + 3] + v[d + 3] * weight;
-      sum[d] = e0;
-      sum[d + 1] = e1;
-      sum[d + 2] = e2;
-      sum[d + 3] = e3;
-      squares += e0 * e0;
-      squares += e1 * e1;
-      squares += e2 * e2;
-      squares += e3 * e3;
-    }
-    for (; d < dimension; d++) {
-      float element = sum[d] + v[d] * weight;
-      sum[d] = element;
-      squares += element * element;
-    }
-    return Vectors.scaleToUnit(sum, squares);
+    // The last sentence's pass sums the squares too: one pass fewer.
+    return Vectors.addScaledToUnit(sum, runs[0][last], sumLengths[last]);
   }
-
 }

@@ -173,6 +173,52 @@ public final class Vectors {
   }
 
   /**
+   * {@code sum} += {@code v} · {@code factor}, element by element: how the aligner builds a long document's runs and
+   * coarse sentences. Four elements a step for C1, which unrolls no loop (each element's sum the same float).
+   */
+  public static void addScaled(float[] sum, float[] v, float factor) {
+    int d = 0;
+    for (; d + 3 < sum.length; d += 4) {
+      sum[d] += v[d] * factor;
+      sum[d + 1] += v[d + 1] * factor;
+      sum[d + 2] += v[d + 2] * factor;
+      sum[d + 3] += v[d + 3] * factor;
+    }
+    for (; d < sum.length; d++) {
+      sum[d] += v[d] * factor;
+    }
+  }
+
+  /**
+   * {@link #addScaled}, then {@link #scaleToUnit}: the squares summed in order as the elements are added (as {@link #dot}
+   * of the sum with itself sums them), one pass fewer, the same floats.
+   */
+  public static float[] addScaledToUnit(float[] sum, float[] v, float factor) {
+    double squares = 0;
+    int d = 0;
+    for (; d + 3 < sum.length; d += 4) {
+      float e0 = sum[d] + v[d] * factor;
+      float e1 = sum[d + 1] + v[d + 1] * factor;
+      float e2 = sum[d + 2] + v[d + 2] * factor;
+      float e3 = sum[d + 3] + v[d + 3] * factor;
+      sum[d] = e0;
+      sum[d + 1] = e1;
+      sum[d + 2] = e2;
+      sum[d + 3] = e3;
+      squares += e0 * e0;
+      squares += e1 * e1;
+      squares += e2 * e2;
+      squares += e3 * e3;
+    }
+    for (; d < sum.length; d++) {
+      float element = sum[d] + v[d] * factor;
+      sum[d] = element;
+      squares += element * element;
+    }
+    return scaleToUnit(sum, squares);
+  }
+
+  /**
    * {@link #scaleToUnit} of a vector whose squares are summed already, as {@link #dot} of it with itself sums them (each
    * element's square a float, added in order in double): a vector built element by element sums them as it goes
    * instead of reading itself once more (the aligner builds a long document's runs and coarse sentences that way).
