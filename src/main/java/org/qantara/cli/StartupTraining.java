@@ -6,8 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * A start-up cache's training run: {@code bin/qantara} and the installed launcher run it once per build or
@@ -17,7 +20,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code align}: the sample article aligned (as text, into sentence files, from sentence files), and a
- *       document long enough for the coarse-to-fine search (the sample's sentences repeated). Trained on a review,
+ *       document long enough for the coarse-to-fine search (the sample's segments, {@link #COPIES} times). Trained on a review,
  *       as the other commands' cache is, a 4,610-sentence alignment made some 60 classes at every start, and every
  *       start mapped the review's classes too (docs/BENCHMARKS.md, eleventh round).
  *   <li>{@code review}, for every other command: a review of the sample article (which aligns it first).
@@ -28,7 +31,9 @@ import java.util.List;
 public final class StartupTraining {
   /**
    * Copies of the sample's aligned segments in the long document: about 1,000 sentences a side, well past the
-   * 300 a side up to which the search fills the whole table.
+   * 300 a side up to which the search fills the whole table. Each copy has its own order (a seeded shuffle), and
+   * every third one leaves an English segment out, so that the search and the word-evidence pass meet links of every
+   * kind: a long alignment then makes 14 classes at start instead of 57 (eleventh round).
    */
   private static final int COPIES = 150;
 
@@ -53,11 +58,26 @@ public final class StartupTraining {
     Path english = scratch.resolve("sample.en");
     failures += run("align", arabic.toString(), english.toString(), "--presegmented", "--format", "vecalign",
         "--out", scratch.resolve("sample.vecalign").toString());
-    // Segmented again from running text, so that the long document has the sample's 1-2 link too, which the
-    // word-evidence pass looks at.
-    failures += run("align", repeated(arabic, scratch.resolve("long.ar")).toString(),
-        repeated(english, scratch.resolve("long.en")).toString(), "--format", "vecalign",
-        "--out", scratch.resolve("long.vecalign").toString());
+    List<String> arabicSegments = Files.readAllLines(arabic, StandardCharsets.UTF_8);
+    List<String> englishSegments = Files.readAllLines(english, StandardCharsets.UTF_8);
+    List<String> longArabic = new ArrayList<>();
+    List<String> longEnglish = new ArrayList<>();
+    Random random = new Random(COPIES);
+    for (int copy = 0; copy < COPIES; copy++) {
+      List<Integer> order = new ArrayList<>(IntStream.range(0, arabicSegments.size()).boxed().toList());
+      Collections.shuffle(order, random);
+      int omitted = copy % 3 == 0 ? order.get(random.nextInt(order.size())) : -1;
+      for (int segment : order) {
+        longArabic.add(arabicSegments.get(segment));
+        if (segment != omitted) {
+          longEnglish.add(englishSegments.get(segment));
+        }
+      }
+    }
+    // Segmented again from running text, so that the long document has the sample's 1-2 link too.
+    failures += run("align", Files.write(scratch.resolve("long.ar"), longArabic, StandardCharsets.UTF_8).toString(),
+        Files.write(scratch.resolve("long.en"), longEnglish, StandardCharsets.UTF_8).toString(), "--format",
+        "vecalign", "--out", scratch.resolve("long.vecalign").toString());
     return failures;
   }
 
@@ -65,11 +85,5 @@ public final class StartupTraining {
   private static int run(String... args) {
     PrintWriter discarded = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     return Main.run(args, discarded, discarded) == ExitCodes.OK ? 0 : 1;
-  }
-
-  /** {@code copy}, holding the lines of {@code segments} {@link #COPIES} times over. */
-  private static Path repeated(Path segments, Path copy) throws IOException {
-    List<String> lines = Files.readAllLines(segments, StandardCharsets.UTF_8);
-    return Files.write(copy, Collections.nCopies(COPIES, String.join("\n", lines)), StandardCharsets.UTF_8);
   }
 }
