@@ -1,7 +1,7 @@
 package org.qantara.core.text;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +21,10 @@ final class OtherLanguage {
   /** The other language's small words must outnumber the expected language's this many times. */
   private static final int DOMINANCE = 2;
 
-  /** Written with Arabic yeh and kaf, as Arabic typed on a Persian keyboard is folded (see {@link #fold}). */
+  /**
+   * Written with Arabic yeh and kaf, as {@link #instead} folds Arabic typed on a Persian keyboard (Persian yeh and kaf
+   * as Arabic ones).
+   */
   private static final Set<String> ARABIC = Set.of("في", "من", "على", "إلى", "الى", "أن", "ان", "التي", "الذي", "عن",
       "مع", "هذا", "هذه", "كان", "قد", "وقد", "وفي", "ولا", "لا", "ما", "بين", "بعد", "حيث", "كما", "الله");
   private static final Set<String> PERSIAN = Set.of("است", "را", "كه", "مي", "هاي", "براي", "شده", "يك", "آن", "نيز",
@@ -42,8 +45,10 @@ final class OtherLanguage {
 
   /** The language {@code text} is written in when it is clearly not {@code expected}, with the words that show it. */
   static Optional<String> instead(String text, Lang expected) {
-    // One pass over the text's words, each looked at only when it is short enough to be in a list: a long document
-    // has hundreds of thousands of words, and a String for each was most of the time of reading it.
+    // One pass over the text's words, each looked up as a number packed from its chars (at most LONGEST of them, all
+    // below U+10000 like every word of the lists): a long document has hundreds of thousands of words, and a String
+    // for each, folded or lower-cased, was most of the time of reading it. A String is made only for a word found,
+    // and only while its list has shown fewer than three.
     Counter arabic = new Counter(ARABIC);
     Counter persian = new Counter(PERSIAN);
     Counter urdu = new Counter(URDU);
@@ -58,43 +63,72 @@ final class OtherLanguage {
       }
       int start = i;
       int points = 0;
-      int joiner = -1; // where the first joiner is, if any
+      boolean joined = false; // past the first joiner: the folded form has ended
+      long word = 0; // the word's chars as written (Urdu), EN: lower-cased
+      long folded = 0; // AR: the part before the first joiner, Persian yeh and kaf as Arabic ones
+      int foldedPoints = 0;
+      boolean ascii = true;
       while (i < text.length() && isWordPart(c = text.codePointAt(i))) {
-        if (c == '\u200C' && joiner < 0) {
-          joiner = i;
-        }
         points++;
         i += Character.charCount(c);
+        if (points > LONGEST && (joined || expected != Lang.AR)) {
+          continue; // too long for any list, in every form
+        }
+        word = word << 16 | (expected == Lang.EN && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        ascii &= c < 0x80;
+        if (c == '\u200C') {
+          joined = true;
+        } else if (!joined) {
+          folded = folded << 16 | (c == '\u06CC' ? '\u064A' : c == '\u06A9' ? '\u0643' : c);
+          foldedPoints++;
+        }
       }
       if (expected == Lang.AR) {
-        // The folded form is the part before the first joiner: short enough whenever the word is, or that part is.
-        if (points <= LONGEST || (joiner >= 0 && text.codePointCount(start, joiner) <= LONGEST)) {
-          String word = text.substring(start, i);
-          String folded = fold(word);
-          arabic.count(folded, word);
-          urdu.count(word, word);
-          persian.count(folded, word);
+        if (foldedPoints <= LONGEST && !hasSupplementary(text, start, i, joined)) {
+          arabic.count(folded, text, start, i);
+          persian.count(folded, text, start, i);
+        }
+        if (points <= LONGEST && !hasSupplementary(text, start, i, false)) {
+          urdu.count(word, text, start, i);
         }
       } else if (points <= LONGEST) {
-        String word = text.substring(start, i);
-        String lower = word.toLowerCase(Locale.ROOT);
-        french.count(lower, word);
-        english.count(lower, word);
+        if (ascii) {
+          french.count(word, text, start, i);
+          english.count(word, text, start, i);
+        } else {
+          // Beyond ASCII, lower-casing a String is not lower-casing its chars one by one (a dotted capital I).
+          String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+          french.count(lower, text, start, i);
+          english.count(lower, text, start, i);
+        }
       }
     }
     if (expected == Lang.AR) {
       if (urdu.n >= MIN_WORDS && urdu.seen.size() > 1 && urdu.n > DOMINANCE * arabic.n) {
-        return Optional.of("Urdu (words such as " + String.join(", ", first(urdu.seen)) + ")");
+        return Optional.of("Urdu (words such as " + String.join(", ", urdu.seen) + ")");
       }
       if (persian.n >= MIN_WORDS && persian.seen.size() > 1 && persian.n > DOMINANCE * arabic.n) {
-        return Optional.of("Persian (words such as " + String.join(", ", first(persian.seen)) + ")");
+        return Optional.of("Persian (words such as " + String.join(", ", persian.seen) + ")");
       }
       return Optional.empty();
     }
     if (french.n >= MIN_WORDS && french.seen.size() > 1 && french.n > DOMINANCE * english.n) {
-      return Optional.of("French (words such as " + String.join(", ", first(french.seen)) + ")");
+      return Optional.of("French (words such as " + String.join(", ", french.seen) + ")");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the word's chars in [start, end) (only those before its first joiner, when {@code toJoiner}) hold a
+   * surrogate: a char that packs into no list word, whose two halves would pack into a wrong one.
+   */
+  private static boolean hasSupplementary(String text, int start, int end, boolean toJoiner) {
+    for (int k = start; k < end && !(toJoiner && text.charAt(k) == '\u200C'); k++) {
+      if (Character.isSurrogate(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #isWordPart} of every char below U+0800 (Latin and Arabic), worked out once. */
@@ -120,35 +154,52 @@ final class OtherLanguage {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  /**
-   * Persian yeh and kaf as Arabic ones, and only the part before the joiner Persian writes inside words (می‌شود):
-   * empty for a word that starts with one, or is nothing but joiners.
-   */
-  private static String fold(String word) {
-    int joiner = word.indexOf('\u200C');
-    String head = joiner < 0 ? word : word.substring(0, joiner);
-    return head.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643');
+  /** Packs a list word's chars (at most {@link #LONGEST}, none a surrogate) as {@link #instead} packs a text's. */
+  private static long packed(String word) {
+    long key = 0;
+    for (int k = 0; k < word.length(); k++) {
+      key = key << 16 | word.charAt(k);
+    }
+    return key;
   }
 
-  /** How many words are in one list, and the words as written that were, in order of first sight. */
+  /**
+   * How many words are in one list, and the first three distinct words as written that were, in order of first
+   * sight (two or more tell a real text from one word repeated; three are shown).
+   */
   private static final class Counter {
+    private static final int SHOWN = 3;
+
     private final Set<String> vocabulary;
+    /** The list's words packed ({@link #packed}), sorted. */
+    private final long[] packedVocabulary;
     private final Set<String> seen = new LinkedHashSet<>();
     private int n;
 
     Counter(Set<String> vocabulary) {
       this.vocabulary = vocabulary;
+      this.packedVocabulary = vocabulary.stream().mapToLong(OtherLanguage::packed).sorted().toArray();
     }
 
-    void count(String form, String written) {
-      if (vocabulary.contains(form)) {
-        n++;
-        seen.add(written);
+    /** Counts the word text[start, end), packed as {@code form}, if the list holds that form. */
+    void count(long form, String text, int start, int end) {
+      if (Arrays.binarySearch(packedVocabulary, form) >= 0) {
+        found(text, start, end);
       }
     }
-  }
 
-  private static List<String> first(Set<String> seen) {
-    return seen.stream().limit(3).toList();
+    /** Counts the word text[start, end), whose form is {@code form}, if the list holds that form. */
+    void count(String form, String text, int start, int end) {
+      if (vocabulary.contains(form)) {
+        found(text, start, end);
+      }
+    }
+
+    private void found(String text, int start, int end) {
+      n++;
+      if (seen.size() < SHOWN) {
+        seen.add(text.substring(start, end));
+      }
+    }
   }
 }

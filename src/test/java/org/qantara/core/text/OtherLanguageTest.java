@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.qantara.core.Problem;
 import org.qantara.core.QantaraException;
@@ -59,5 +60,97 @@ class OtherLanguageTest {
     assertThat(OtherLanguage.instead(arabic + " \u200C\u200C \u200Cفي", Lang.AR)).isEmpty();
     assertThat(OtherLanguage.instead(PERSIAN.replace(" ", " \u200C "), Lang.AR))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Persian (words such as "));
+  }
+
+  @Test
+  void findsTheWordsALookUpOfEachWordsStringFinds() {
+    // instead() packs each word's chars into a number instead of making a String of it: on random texts of list
+    // words, their neighbours and the chars that change a form (joiners, Persian letters, capitals, accents, a
+    // dotted capital I, a char beyond U+FFFF), it names the same language with the same words as a plain look-up.
+    Random random = new Random(5);
+    List<String> pieces = new ArrayList<>(List.of("\u200C", "\u06CC", "\u06A9", "\u0130", "\uD835\uDC00", "É", "é",
+        "x", "ی", " ", " ", " ", ". ", "ﻻ"));
+    for (String list : List.of(PERSIAN, URDU, FRENCH, "في من على التي الذي الله كان قد هذا",
+        "The and OF to Is in THAT for with was it on as by this are be has he she they not")) {
+      pieces.addAll(List.of(list.split("[ ,.،۔]+")));
+    }
+    for (int text = 0; text < 3_000; text++) {
+      StringBuilder builder = new StringBuilder();
+      int words = 1 + random.nextInt(40);
+      for (int k = 0; k < words; k++) {
+        builder.append(pieces.get(random.nextInt(pieces.size())));
+        if (random.nextInt(3) > 0) {
+          builder.append(' ');
+        }
+      }
+      String sample = builder.toString();
+      for (Lang lang : Lang.values()) {
+        assertThat(OtherLanguage.instead(sample, lang)).as("%s as %s", sample, lang)
+            .isEqualTo(plainLookUp(sample, lang));
+      }
+    }
+  }
+
+  /** The rule of {@link OtherLanguage#instead} as a String look-up of every word, folded or lower-cased. */
+  private static java.util.Optional<String> plainLookUp(String text, Lang expected) {
+    java.util.Map<String, java.util.Set<String>> lists = java.util.Map.of(
+        "ar", java.util.Set.of("في", "من", "على", "إلى", "الى", "أن", "ان", "التي", "الذي", "عن", "مع", "هذا", "هذه",
+            "كان", "قد", "وقد", "وفي", "ولا", "لا", "ما", "بين", "بعد", "حيث", "كما", "الله"),
+        "fa", java.util.Set.of("است", "را", "كه", "مي", "هاي", "براي", "شده", "يك", "آن", "نيز", "شود", "بود", "كرد",
+            "خود", "هم", "اما", "دارد", "شد"),
+        "ur", java.util.Set.of("ہے", "کے", "کی", "میں", "اور", "ہیں", "کا", "سے", "نے", "کو", "یہ", "وہ", "تھا", "گیا"),
+        "en", java.util.Set.of("the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "it", "on", "as",
+            "by", "this", "are", "be", "has", "he", "she", "they", "not"),
+        "fr", java.util.Set.of("le", "la", "les", "des", "est", "et", "une", "dans", "pour", "que", "qui", "du", "au",
+            "sur", "pas", "il", "elle", "ce", "sont", "avec", "aux", "mais", "ont", "été"));
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, java.util.LinkedHashSet<String>> seen = new java.util.HashMap<>();
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && isWordPart(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i == start) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
+      }
+      String word = text.substring(start, i);
+      java.util.Map<String, String> forms = new java.util.LinkedHashMap<>();
+      if (expected == Lang.AR) {
+        String head = word.contains("\u200C") ? word.substring(0, word.indexOf('\u200C')) : word;
+        String folded = head.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643');
+        forms.put("ar", folded);
+        forms.put("fa", folded);
+        forms.put("ur", word);
+      } else {
+        forms.put("en", word.toLowerCase(java.util.Locale.ROOT));
+        forms.put("fr", word.toLowerCase(java.util.Locale.ROOT));
+      }
+      forms.forEach((list, form) -> {
+        if (lists.get(list).contains(form)) {
+          counts.merge(list, 1, Integer::sum);
+          seen.computeIfAbsent(list, l -> new java.util.LinkedHashSet<>()).add(word);
+        }
+      });
+    }
+    java.util.function.BiFunction<String, String, java.util.Optional<String>> named = (list, name) -> {
+      int n = counts.getOrDefault(list, 0);
+      java.util.Set<String> words = seen.getOrDefault(list, new java.util.LinkedHashSet<>());
+      int rival = counts.getOrDefault(expected == Lang.AR ? "ar" : "en", 0);
+      return n >= 5 && words.size() > 1 && n > 2 * rival
+          ? java.util.Optional.of(name + " (words such as " + String.join(", ", words.stream().limit(3).toList()) + ")")
+          : java.util.Optional.empty();
+    };
+    if (expected == Lang.AR) {
+      return named.apply("ur", "Urdu").or(() -> named.apply("fa", "Persian"));
+    }
+    return named.apply("fr", "French");
+  }
+
+  private static boolean isWordPart(int c) {
+    int type = Character.getType(c);
+    return c == '\u200C' || Character.isLetter(c) || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 }
