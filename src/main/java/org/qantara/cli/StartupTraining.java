@@ -20,9 +20,9 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>{@code align}: the sample article aligned (as text, into sentence files, from sentence files), and a
- *       document long enough for the coarse-to-fine search (the sample's segments, {@link #COPIES} times). Trained on a review,
- *       as the other commands' cache is, a 4,610-sentence alignment made some 60 classes at every start, and every
- *       start mapped the review's classes too (docs/BENCHMARKS.md, eleventh round).
+ *       document long enough for the coarse-to-fine search (the sample's segments, {@link #COPIES} times). Trained
+ *       on a review, as the other commands' cache is, a 4,610-sentence alignment made some 60 classes at every
+ *       start, and every start mapped the review's classes too (docs/BENCHMARKS.md, eleventh round).
  *   <li>{@code review}, for every other command: a review of the sample article (which aligns it first).
  * </ul>
  *

@@ -32,23 +32,23 @@ class ScriptDetectorTest {
   @Test
   void countsEveryCharOfLongTextsAndOfOtherCharSequences() {
     // count copies the text out in chunks: texts longer than one chunk, and a StringBuilder, count as char by char.
-    StringBuilder long_ = new StringBuilder();
+    StringBuilder mixed = new StringBuilder();
     java.util.Random random = new java.util.Random(11);
     String alphabet = "abcXYZ أبجد ١٢٣ 123 ؟!\u00e9\u0130\u06CC\u06A9\u200C\u4e2d\uD835\uDC00Ω";
     for (int k = 0; k < 30_000; k++) {
-      long_.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      mixed.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     int arabic = 0;
     int latin = 0;
-    for (int i = 0; i < long_.length(); i++) {
-      Character.UnicodeScript script = ScriptDetector.scriptOf(long_.charAt(i));
+    for (int i = 0; i < mixed.length(); i++) {
+      Character.UnicodeScript script = ScriptDetector.scriptOf(mixed.charAt(i));
       arabic += script == Character.UnicodeScript.ARABIC ? 1 : 0;
       latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
     }
     assertThat(arabic).isPositive();
     assertThat(latin).isPositive();
-    assertThat(ScriptDetector.count(long_.toString())).isEqualTo(new ScriptDetector.ScriptCounts(arabic, latin));
-    assertThat(ScriptDetector.count(long_)).isEqualTo(new ScriptDetector.ScriptCounts(arabic, latin));
+    assertThat(ScriptDetector.count(mixed.toString())).isEqualTo(new ScriptDetector.ScriptCounts(arabic, latin));
+    assertThat(ScriptDetector.count(mixed)).isEqualTo(new ScriptDetector.ScriptCounts(arabic, latin));
     assertThat(ScriptDetector.count("")).isEqualTo(new ScriptDetector.ScriptCounts(0, 0));
   }
 
