@@ -364,12 +364,7 @@ public final class Aligner {
     if ((long) n * m <= (long) params.maxFullDpSize() * params.maxFullDpSize()) {
       return Band.full(n, m);
     }
-    // Every coarsening of more than 10,000 sentences a side is built when asked for (the same floats), each from the
-    // level below it, held or not: held, its vectors would outlive several young collections and stay in the old
-    // generation, never collected, once dropped (at 46,000 sentences a side, 48 MB for the first coarsening and about
-    // 24 MB for the second, which a first built when asked left held until then).
-    AlignmentLevel coarse = Math.max(n, m) > SentenceVectors.HOLD_EVERY_RUN_UP_TO
-        ? level.downsampledWhenAsked() : level.downsampled();
+    AlignmentLevel coarse = level.coarser();
     List<Step> coarsePath =
         solve(coarse, new LinkCosts(coarse, 1, 1, params), COARSE_TYPES, NO_EVIDENCE, List.of(), levelSolved);
     return Band.around(anchors(coarsePath, n, m), n, m, params.bandHalfWidth());

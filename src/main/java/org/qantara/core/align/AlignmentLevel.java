@@ -6,9 +6,15 @@ import org.qantara.core.embed.Vectors;
 
 /**
  * Both sides of a document at one resolution of the coarse-to-fine search: level 0 is the document
- * itself, each coarser level merges consecutive pairs of sentences.
+ * itself, each coarser level merges consecutive pairs of sentences ({@code coarsened}).
  */
-record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars) {
+record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars,
+    boolean coarsened) {
+
+  /** The document itself (or a stretch of it), not a coarsening. */
+  AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] sourceChars, int[] targetChars) {
+    this(source, target, sourceChars, targetChars, false);
+  }
 
   int sourceCount() {
     return source.sentenceCount();
@@ -19,12 +25,27 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
   }
 
   /**
+   * The next coarser level for the search: {@link #downsampledWhenAsked} when this is a long document itself (more than
+   * {@value SentenceVectors#HOLD_EVERY_RUN_UP_TO} sentences a side), {@link #downsampled} otherwise. At 46,000
+   * sentences a side the first coarsening would hold 48 MB of vectors, built when asked it holds none; the coarser
+   * ones, all of them together no larger than it, are held, each built once (from the first's vectors built when asked
+   * for, then from the level before): built when asked too, each of their vectors was built anew from up to eight
+   * sentences every time a block of the search asked for it, a third of the first search's time (46,100 × 46,500: 3.77
+   * -> 3.47 s, peak 346 -> 348 MB; docs/BENCHMARKS.md, eleventh round). The collection before the word-evidence pass
+   * frees them (AlignmentPipeline).
+   */
+  AlignmentLevel coarser() {
+    return !coarsened && Math.max(sourceCount(), targetCount()) > SentenceVectors.HOLD_EVERY_RUN_UP_TO
+        ? downsampledWhenAsked() : downsampled();
+  }
+
+  /**
    * Half the resolution: each pair of consecutive sentences becomes one (an odd last sentence stays alone).
    * As in Vecalign, the summed vectors have their mean removed before normalising, which keeps the coarse
    * vectors from all pointing the same way and so keeps their cosines informative.
    */
   AlignmentLevel downsampled() {
-    return new AlignmentLevel(halve(source), halve(target), halve(sourceChars), halve(targetChars));
+    return new AlignmentLevel(halve(source), halve(target), halve(sourceChars), halve(targetChars), true);
   }
 
   /**
@@ -35,7 +56,7 @@ record AlignmentLevel(OverlapVectors source, OverlapVectors target, int[] source
    * asked for, twice as many at each coarsening built from one built when asked.
    */
   AlignmentLevel downsampledWhenAsked() {
-    return new AlignmentLevel(new Halved(source), new Halved(target), halve(sourceChars), halve(targetChars));
+    return new AlignmentLevel(new Halved(source), new Halved(target), halve(sourceChars), halve(targetChars), true);
   }
 
   private static OverlapVectors halve(OverlapVectors side) {

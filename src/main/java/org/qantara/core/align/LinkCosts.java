@@ -98,7 +98,8 @@ final class LinkCosts {
     if (source == level.source() && target == level.target()) {
       return this;
     }
-    return new LinkCosts(this, new AlignmentLevel(source, target, level.sourceChars(), level.targetChars()), 0, 0);
+    return new LinkCosts(this,
+        new AlignmentLevel(source, target, level.sourceChars(), level.targetChars(), level.coarsened()), 0, 0);
   }
 
   double skipPenalty() {

@@ -211,6 +211,41 @@ class SummedRunsTest {
         .isEqualTo(held.downsampled().target().vector(60, 1));
   }
 
+  @Test
+  void onlyALongDocumentsFirstCoarseningIsBuiltWhenAskedTheCoarserOnesAreHeld() {
+    // Long enough that the first coarsening is long too: its own coarsening is held all the same.
+    int sentences = 2 * SentenceVectors.HOLD_EVERY_RUN_UP_TO + 2;
+    java.util.Random random = new java.util.Random(3);
+    float[][] vectors = new float[sentences][8];
+    for (float[] vector : vectors) {
+      for (int d = 0; d < vector.length; d++) {
+        vector[d] = (float) random.nextGaussian();
+      }
+      org.qantara.core.embed.Vectors.scaleToUnit(vector);
+    }
+    int[] chars = new int[sentences];
+    java.util.Arrays.fill(chars, 40);
+    OverlapVectors side = OverlapEmbedding.ofUnitVectors(vectors, 8);
+    AlignmentLevel document = new AlignmentLevel(side, side, chars, chars);
+    Class<?> builtWhenAsked = document.downsampledWhenAsked().source().getClass();
+    Class<?> held = document.downsampled().source().getClass();
+    assertThat(builtWhenAsked).isNotEqualTo(held);
+
+    AlignmentLevel first = document.coarser();
+    AlignmentLevel second = first.coarser();
+    assertThat(first.source().getClass()).isEqualTo(builtWhenAsked);
+    assertThat(second.source().getClass()).isEqualTo(held);
+    assertThat(second.coarser().source().getClass()).isEqualTo(held);
+    int count = second.sourceCount();
+    assertThat(second.source().vectors(1, 0, count))
+        .isDeepEqualTo(document.downsampled().downsampled().source().vectors(1, 0, count));
+    // A short document's coarsenings are all held.
+    AlignmentLevel shortDocument = new AlignmentLevel(OverlapEmbedding.of(summedArabic),
+        OverlapEmbedding.of(summedEnglish), arabic.stream().mapToInt(String::length).toArray(),
+        english.stream().mapToInt(String::length).toArray());
+    assertThat(shortDocument.coarser().source().getClass()).isEqualTo(held);
+  }
+
   /** The side's runs as vectors alone: their costs worked out from them, not from their sentences. */
   private static OverlapVectors withoutSums(OverlapVectors side) {
     return new OverlapVectors() {
