@@ -1,5 +1,6 @@
 package org.qantara.cli;
 
+import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -52,7 +53,10 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     WatchedStream stdout = new WatchedStream(new FileOutputStream(FileDescriptor.out));
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, System.out.charset()), true);
+    // Buffered: a writer's every append to a bare OutputStreamWriter goes through its lock and its encoder (an
+    // alignment's lines are six appends a link). Every command's output is flushed when it returns (run), and
+    // printf and println flush as they go.
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, System.out.charset())), true);
     System.exit(run(args, out, new PrintWriter(System.err, true), stdout::failure));
   }
 

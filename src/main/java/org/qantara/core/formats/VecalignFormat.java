@@ -28,27 +28,14 @@ public final class VecalignFormat {
   private VecalignFormat() {}
 
   public static void write(List<Link> links, Appendable out, boolean withScores) throws IOException {
-    // The lines are handed over some thousands of chars at a time: a PrintWriter over standard output takes each
-    // append through its lock and its encoder, and a link is six of them (4,610 links: a fifth of the writing).
-    StringBuilder lines = new StringBuilder();
     for (Link link : links) {
-      appendIndices(lines, link.source());
-      lines.append(':');
-      appendIndices(lines, link.target());
+      out.append(indices(link.source())).append(':').append(indices(link.target()));
       if (withScores) {
-        lines.append(':').append(LinkTexts.score(link.score()));
+        out.append(':').append(LinkTexts.score(link.score()));
       }
-      lines.append('\n');
-      if (lines.length() >= HANDED_OVER) {
-        out.append(lines);
-        lines.setLength(0);
-      }
+      out.append('\n');
     }
-    out.append(lines);
   }
-
-  /** Chars of lines {@link #write} gathers before it hands them over. */
-  private static final int HANDED_OVER = 8192;
 
   public static String toString(List<Link> links, boolean withScores) {
     StringBuilder text = new StringBuilder();
@@ -148,19 +135,13 @@ public final class VecalignFormat {
 
   /** {@code [3,4]}: one side of a link in this notation. */
   static String indices(List<Integer> indices) {
-    StringBuilder text = new StringBuilder();
-    appendIndices(text, indices);
-    return text.toString();
-  }
-
-  private static void appendIndices(StringBuilder text, List<Integer> indices) {
-    text.append('[');
+    StringBuilder text = new StringBuilder("[");
     for (int k = 0; k < indices.size(); k++) {
       if (k > 0) {
         text.append(',');
       }
-      text.append(indices.get(k).intValue());
+      text.append(indices.get(k));
     }
-    text.append(']');
+    return text.append(']').toString();
   }
 }
