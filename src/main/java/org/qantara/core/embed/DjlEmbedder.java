@@ -331,6 +331,12 @@ public final class DjlEmbedder implements Embedder {
     return new Summed(sentenceVector(forwarded), length);
   }
 
+  /** A static model read by {@link StaticTokenTable}: each token's vector is its table row. */
+  @Override
+  public boolean tokenVectorsContextFree() {
+    return table != null;
+  }
+
   @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
     return cached(texts, tokenCache, true, this::tokenVectors, Progress.NONE, "", UnaryOperator.identity());

@@ -66,6 +66,15 @@ public interface Embedder extends AutoCloseable {
   /** Token vectors with their character spans in each text, for word-level evidence. */
   List<TokenVectors> embedTokens(List<String> texts);
 
+  /**
+   * Whether a token's vector ({@link #embedTokens}) depends on the token alone, whatever text it stands in (a static
+   * model: a table row a token): the same tokens then give the same vectors to the last bit. False for a model that
+   * reads each token in its context (a transformer), and by default.
+   */
+  default boolean tokenVectorsContextFree() {
+    return false;
+  }
+
   @Override
   void close();
 }

@@ -67,6 +67,11 @@ public final class EmbeddingQueue implements Embedder {
   }
 
   @Override
+  public boolean tokenVectorsContextFree() {
+    return session.tokenVectorsContextFree();
+  }
+
+  @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
     return tokens.embed(texts);
   }

@@ -107,12 +107,29 @@ final class WordAligner {
    * offsets of the sentences in the document, since token offsets are relative to each sentence.
    */
   static Side side(List<TokenVectors> sentences, List<Integer> sentenceStarts, Lang lang) {
+    return side(sentences, sentenceStarts, lang, TOKEN_SUM);
+  }
+
+  /** {@link #side(List, List, Lang)}, each word's vector found by {@code vectors}. */
+  static Side side(List<TokenVectors> sentences, List<Integer> sentenceStarts, Lang lang, WordVectors vectors) {
     List<List<Word>> sentenceWords = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
       sentenceWords.add(Word.split(sentences.get(s).text(), sentenceStarts.get(s)));
     }
-    return side(sentences, sentenceWords, sentenceStarts, lang);
+    return side(sentences, sentenceWords, sentenceStarts, lang, vectors);
   }
+
+  /**
+   * How a word's vector is found from the tokens of its sentence: {@code start} and {@code end} are the word's offsets
+   * in the sentence's text; null when no token gives it one.
+   */
+  @FunctionalInterface
+  interface WordVectors {
+    float[] of(TokenVectors tokens, int start, int end);
+  }
+
+  /** The sum of the vectors of the tokens that overlap the word ({@link #overlapsAndCounts}), worked out each time. */
+  static final WordVectors TOKEN_SUM = WordAligner::meanOfOverlappingTokens;
 
   /**
    * {@link #side(List, List, Lang)} with each sentence's words already split ({@link Word#split} of its text at its
@@ -120,6 +137,11 @@ final class WordAligner {
    */
   static Side side(List<TokenVectors> sentences, List<List<Word>> sentenceWords, List<Integer> sentenceStarts,
       Lang lang) {
+    return side(sentences, sentenceWords, sentenceStarts, lang, TOKEN_SUM);
+  }
+
+  private static Side side(List<TokenVectors> sentences, List<List<Word>> sentenceWords, List<Integer> sentenceStarts,
+      Lang lang, WordVectors wordVectors) {
     List<Word> words = new ArrayList<>();
     List<float[]> vectors = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -127,21 +149,17 @@ final class WordAligner {
       int offset = sentenceStarts.get(s);
       for (Word w : sentenceWords.get(s)) {
         words.add(w);
-        vectors.add(meanOfOverlappingTokens(tv, w.start() - offset, w.end() - offset));
+        vectors.add(wordVectors.of(tv, w.start() - offset, w.end() - offset));
       }
     }
     return new Side(words, vectors, lang);
   }
 
-  private static float[] meanOfOverlappingTokens(TokenVectors tv, int start, int end) {
+  static float[] meanOfOverlappingTokens(TokenVectors tv, int start, int end) {
     float[] sum = null;
     int count = 0;
     for (int t = 0; t < tv.tokens().size(); t++) {
-      TokenVectors.Token token = tv.tokens().get(t);
-      // A name bucket token (NameKeys) stands for the word's sound, which Names pairs by its skeleton anyway: in the
-      // mean it only dilutes the word's own vector, and a name the model paired by its pieces would go unpaired.
-      if (token.start() < end && start < token.end() && !isZero(tv.vectors()[t])
-          && !token.piece().startsWith(NameKeys.BUCKET_PREFIX)) {
+      if (overlapsAndCounts(tv, t, start, end)) {
         float[] v = tv.vectors()[t];
         if (sum == null) {
           sum = new float[v.length];
@@ -153,6 +171,30 @@ final class WordAligner {
       }
     }
     return count == 0 ? null : sum;
+  }
+
+  /**
+   * The pieces of the tokens whose vectors {@link #meanOfOverlappingTokens} sums for the word [start, end), in order,
+   * each followed by a NUL; empty when it sums none. Where token vectors are context-free
+   * ({@link org.qantara.core.embed.Embedder#tokenVectorsContextFree}), equal pieces give an equal sum to the last bit.
+   */
+  static String overlappingPieces(TokenVectors tv, int start, int end) {
+    StringBuilder pieces = new StringBuilder();
+    for (int t = 0; t < tv.tokens().size(); t++) {
+      if (overlapsAndCounts(tv, t, start, end)) {
+        pieces.append(tv.tokens().get(t).piece()).append('\0');
+      }
+    }
+    return pieces.toString();
+  }
+
+  /** Whether token t overlaps the word [start, end) and its vector counts in the word's. */
+  private static boolean overlapsAndCounts(TokenVectors tv, int t, int start, int end) {
+    TokenVectors.Token token = tv.tokens().get(t);
+    // A name bucket token (NameKeys) stands for the word's sound, which Names pairs by its skeleton anyway: in the
+    // mean it only dilutes the word's own vector, and a name the model paired by its pieces would go unpaired.
+    return token.start() < end && start < token.end() && !isZero(tv.vectors()[t])
+        && !token.piece().startsWith(NameKeys.BUCKET_PREFIX);
   }
 
   private static boolean isZero(float[] v) {

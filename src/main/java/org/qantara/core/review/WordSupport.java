@@ -44,13 +44,41 @@ public final class WordSupport {
   private final Map<String, KeptVector> sharedVectors = new ConcurrentHashMap<>();
   /** One string for every word text, for the same reason. */
   private final Map<String, String> sharedTexts = new ConcurrentHashMap<>();
+  /**
+   * With a model whose token vectors are context-free: each word vector by the pieces of the tokens it sums
+   * ({@link WordAligner#overlappingPieces}), so that a word's later occurrences find it instead of summing their
+   * tokens again and comparing the sums ({@link #sentenceWords}). Null with any other model.
+   */
+  private final Map<String, float[]> vectorOfPieces;
   private final WordAligner aligner;
 
   private WordSupport(Document source, Document target, Embedder embedder, double minWordSimilarity) {
     this.source = source;
     this.target = target;
     this.embedder = embedder;
+    this.vectorOfPieces = embedder.tokenVectorsContextFree() ? new ConcurrentHashMap<>() : null;
     this.aligner = new WordAligner(minWordSimilarity);
+  }
+
+  /**
+   * A word's vector for {@link #sides}: the one kept for the pieces of its tokens where there is one
+   * ({@link #vectorOfPieces}), else the sum of its tokens.
+   */
+  private float[] wordVector(TokenVectors tokens, int start, int end) {
+    if (vectorOfPieces == null) {
+      return WordAligner.meanOfOverlappingTokens(tokens, start, end);
+    }
+    String pieces = WordAligner.overlappingPieces(tokens, start, end);
+    if (pieces.isEmpty()) {
+      return null;
+    }
+    float[] kept = vectorOfPieces.get(pieces);
+    if (kept != null) {
+      return kept;
+    }
+    float[] sum = WordAligner.meanOfOverlappingTokens(tokens, start, end);
+    kept = vectorOfPieces.putIfAbsent(pieces, sum);
+    return kept != null ? kept : sum;
   }
 
   /** Words pair as in a review with the default options. */
@@ -339,7 +367,8 @@ public final class WordSupport {
       SentenceWords[] built = new SentenceWords[missing.size()];
       IntStream range = IntStream.range(0, missing.size());
       (missing.size() >= PARALLEL_SIDES ? range.parallel() : range).forEach(k -> built[k] = sentenceWords(
-          WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()), lang),
+          WordAligner.side(List.of(embedded.get(k)), List.of(document.sentences().get(missing.get(k)).start()), lang,
+              this::wordVector),
           document.sentences().get(missing.get(k))));
       for (int k = 0; k < missing.size(); k++) {
         sides.put(missing.get(k), built[k]);

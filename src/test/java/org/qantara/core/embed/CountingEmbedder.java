@@ -65,6 +65,11 @@ public final class CountingEmbedder implements Embedder {
   }
 
   @Override
+  public boolean tokenVectorsContextFree() {
+    return model.tokenVectorsContextFree();
+  }
+
+  @Override
   public List<TokenVectors> embedTokens(List<String> texts) {
     tokenCalls.incrementAndGet();
     return model.embedTokens(texts);

@@ -22,6 +22,8 @@ import org.qantara.core.text.TextOptions;
  * {@link WordSupport} against the word aligner run on a link's words from scratch: the link's sides built from its
  * sentences' tokens, every word compared with every other, each sentence's tally read over its span
  * ({@link Coverage}). With the built-in model on the shared Tatoeba documents; skipped while it has not been built.
+ * Its token vectors are context-free, so WordSupport finds a word's later occurrences' vector by the pieces of their
+ * tokens instead of summing them again: the comparison with sums made from scratch checks that too.
  */
 class WordSupportTest {
   private static final Path DEV = Path.of("../shared/dev/tatoeba-docs");
