@@ -20,9 +20,10 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>{@code align}: the sample article aligned (as text, into sentence files, from sentence files), and a
- *       document long enough for the coarse-to-fine search (the sample's segments, {@link #COPIES} times). Trained
- *       on a review, as the other commands' cache is, a 4,610-sentence alignment made some 60 classes at every
- *       start, and every start mapped the review's classes too (docs/BENCHMARKS.md, eleventh round).
+ *       document long enough for the coarse-to-fine search (the sample's segments, {@link #COPIES} times). With the
+ *       cache trained on a review, as the other commands' is, a 4,610-sentence alignment loaded or made 97 classes
+ *       outside it at every start, and every start mapped the review's classes too (docs/BENCHMARKS.md, eleventh
+ *       round).
  *   <li>{@code review}, for every other command: a review of the sample article (which aligns it first).
  * </ul>
  *
@@ -33,7 +34,8 @@ public final class StartupTraining {
    * Copies of the sample's aligned segments in the long document: about 1,000 sentences a side, well past the
    * 300 a side up to which the search fills the whole table. Each copy has its own order (a seeded shuffle), and
    * every third one leaves an English segment out, so that the search and the word-evidence pass meet links of every
-   * kind: a long alignment then makes 14 classes at start instead of 57 (eleventh round).
+   * kind: a 4,610-sentence alignment then loads or makes 43 classes outside the cache at start instead of 57
+   * (eleventh round).
    */
   private static final int COPIES = 150;
 
