@@ -10,7 +10,6 @@ import org.qantara.core.text.Span;
  */
 public record Word(String text, int start, int end) {
 
-
   public Span span() {
     return new Span(start, end);
   }

@@ -129,7 +129,7 @@ final class WordAligner {
   }
 
   /** The sum of the vectors of the tokens that overlap the word ({@link #overlapsAndCounts}), worked out each time. */
-  static final WordVectors TOKEN_SUM = WordAligner::meanOfOverlappingTokens;
+  static final WordVectors TOKEN_SUM = WordAligner::sumOfOverlappingTokens;
 
   /**
    * {@link #side(List, List, Lang)} with each sentence's words already split ({@link Word#split} of its text at its
@@ -155,7 +155,11 @@ final class WordAligner {
     return new Side(words, vectors, lang);
   }
 
-  static float[] meanOfOverlappingTokens(TokenVectors tv, int start, int end) {
+  /**
+   * The sum, in token order, of the vectors of the tokens that overlap the word [start, end) and count
+   * ({@link #overlapsAndCounts}); null when none does. Cosines read no length, so the sum serves as the tokens' mean.
+   */
+  static float[] sumOfOverlappingTokens(TokenVectors tv, int start, int end) {
     float[] sum = null;
     int count = 0;
     for (int t = 0; t < tv.tokens().size(); t++) {
@@ -174,7 +178,7 @@ final class WordAligner {
   }
 
   /**
-   * The pieces of the tokens whose vectors {@link #meanOfOverlappingTokens} sums for the word [start, end), in order,
+   * The pieces of the tokens whose vectors {@link #sumOfOverlappingTokens} sums for the word [start, end), in order,
    * each followed by a NUL; empty when it sums none. Where token vectors are context-free
    * ({@link org.qantara.core.embed.Embedder#tokenVectorsContextFree}), equal pieces give an equal sum to the last bit.
    */

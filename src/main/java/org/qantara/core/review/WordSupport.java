@@ -66,7 +66,7 @@ public final class WordSupport {
    */
   private float[] wordVector(TokenVectors tokens, int start, int end) {
     if (vectorOfPieces == null) {
-      return WordAligner.meanOfOverlappingTokens(tokens, start, end);
+      return WordAligner.sumOfOverlappingTokens(tokens, start, end);
     }
     String pieces = WordAligner.overlappingPieces(tokens, start, end);
     if (pieces.isEmpty()) {
@@ -76,7 +76,7 @@ public final class WordSupport {
     if (kept != null) {
       return kept;
     }
-    float[] sum = WordAligner.meanOfOverlappingTokens(tokens, start, end);
+    float[] sum = WordAligner.sumOfOverlappingTokens(tokens, start, end);
     kept = vectorOfPieces.putIfAbsent(pieces, sum);
     return kept != null ? kept : sum;
   }
